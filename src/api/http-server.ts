@@ -1,0 +1,50 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Logger } from 'pino';
+import { handleError, problemFor, sendProblem } from './problem.js';
+
+export type ApiApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export type HttpServerOptions = {
+  log: Logger;
+  version: string;
+  /** Reports whether the node can serve (database reachable, not shutting down). */
+  readiness: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
+};
+
+/**
+ * The Fastify instance: OpenAPI document and explorer at /api/docs, health and readiness probes,
+ * problem+json for every error. Modules add their routes; the OCPP gateway shares its server.
+ */
+export async function createHttpServer(options: HttpServerOptions): Promise<ApiApp> {
+  const app = Fastify({
+    loggerInstance: options.log,
+    // Per-request access logs are off: the API is not a hot path worth a log line per call.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'ChargeOps API', version: options.version, description: 'Operator REST API of the ChargeOps CSMS' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key' } } },
+      security: [{ apiKey: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemFor('not_found', `No route ${request.method} ${request.url}`)));
+
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    const readiness = await options.readiness();
+    return reply.code(readiness.ready ? 200 : 503).send({ status: readiness.ready ? 'ready' : 'not-ready', checks: readiness.checks });
+  });
+  return app as unknown as ApiApp;
+}

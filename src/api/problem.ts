@@ -1,0 +1,108 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type DomainErrorCode } from '../shared/domain-error.js';
+
+/**
+ * RFC 9457 problem details with a stable `code`. Integrators branch on `code`, never on `title`
+ * or `detail`. Every error leaving the API goes through `toProblem`.
+ */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  [extension: string]: unknown;
+};
+
+export type ApiErrorCode =
+  | DomainErrorCode
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'validation_failed'
+  | 'station_timeout'
+  | 'station_call_error'
+  | 'station_invalid_response'
+  | 'station_busy'
+  | 'internal_error';
+
+const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  station_not_found: 404,
+  station_exists: 409,
+  station_offline: 409,
+  invalid_station_password: 422,
+  unsupported_action: 404,
+  invalid_payload: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  validation_failed: 400,
+  station_timeout: 504,
+  station_call_error: 502,
+  station_invalid_response: 502,
+  station_busy: 503,
+  internal_error: 500,
+};
+
+const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
+  station_not_found: 'Station not found',
+  station_exists: 'Station already exists',
+  station_offline: 'Station is offline',
+  invalid_station_password: 'Invalid station password',
+  unsupported_action: 'Unsupported OCPP action',
+  invalid_payload: 'Payload does not match the OCPP schema',
+  unauthorized: 'Authentication required',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  validation_failed: 'Request validation failed',
+  station_timeout: 'Station did not answer in time',
+  station_call_error: 'Station answered with a CALLERROR',
+  station_invalid_response: 'Station answered with an invalid response',
+  station_busy: 'Too many commands queued for the station',
+  internal_error: 'Internal server error',
+};
+
+export class ApiError extends Error {
+  constructor(readonly code: ApiErrorCode, detail?: string, readonly extensions: Record<string, unknown> = {}) {
+    super(detail ?? TITLE_BY_CODE[code]);
+    this.name = 'ApiError';
+  }
+}
+
+export function problemFor(code: ApiErrorCode, detail?: string, extensions: Record<string, unknown> = {}): Problem {
+  return {
+    type: `https://chargeops.dev/problems/${code.replaceAll('_', '-')}`,
+    title: TITLE_BY_CODE[code],
+    status: STATUS_BY_CODE[code],
+    code,
+    ...(detail ? { detail } : {}),
+    ...extensions,
+  };
+}
+
+/** The one place where a thrown value becomes an HTTP problem; internals never leak. */
+export function toProblem(thrown: unknown): Problem {
+  if (thrown instanceof ApiError) return problemFor(thrown.code, thrown.message, thrown.extensions);
+  if (thrown instanceof DomainError) return problemFor(thrown.code, thrown.message, thrown.details === undefined ? {} : { details: thrown.details });
+  const fastifyError = thrown as Partial<FastifyError>;
+  if (fastifyError.validation) {
+    return problemFor('validation_failed', fastifyError.message, {
+      errors: fastifyError.validation.map((issue) => ({ path: issue.instancePath, message: issue.message })),
+    });
+  }
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
+    const status = fastifyError.statusCode;
+    return { ...problemFor(status === 404 ? 'not_found' : 'validation_failed', fastifyError.message), status };
+  }
+  return problemFor('internal_error');
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const problem = toProblem(error);
+  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  return sendProblem(reply, problem);
+}

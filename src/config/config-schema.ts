@@ -1,0 +1,41 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * The one typed configuration of ChargeOps. Sources, later ones winning: defaults, the JSON file
+ * (`--config` / CHARGEOPS_CONFIG, else ./chargeops.json if present), environment, command line.
+ */
+export const ConfigSchema = Type.Object(
+  {
+    port: Type.Integer({ minimum: 0, maximum: 65535, default: 8180, description: 'HTTP + WebSocket port (0 = any free port)' }),
+    host: Type.String({ default: '0.0.0.0', description: 'Address to listen on' }),
+    publicUrl: Type.Optional(Type.String({ description: 'Base URL printed at start-up, e.g. https://cpms.example.com' })),
+    dataDir: Type.String({ minLength: 1, default: './data', description: 'Directory of the embedded database' }),
+    databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL URL; switches from the embedded PGlite to PostgreSQL' })),
+    apiKey: Type.Optional(Type.String({ minLength: 24, description: 'Bootstrap admin API key' })),
+    unknownStations: Type.Union([Type.Literal('reject'), Type.Literal('pending'), Type.Literal('accept')], {
+      default: 'pending',
+      description: 'What happens when a station id nobody registered connects',
+    }),
+    defaultTenant: Type.String({ minLength: 1, default: 'default', description: 'Tenant that auto-registered stations join' }),
+    nodeId: Type.Optional(Type.String({ minLength: 1, description: 'Name of this node in a cluster (default: host name + pid)' })),
+    logLevel: Type.Union(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+      { default: 'info' },
+    ),
+    ocpp: Type.Object(
+      {
+        heartbeatIntervalSeconds: Type.Integer({ minimum: 1, default: 300, description: 'Heartbeat interval given in BootNotification.conf' }),
+        bootRetryIntervalSeconds: Type.Integer({ minimum: 1, default: 60, description: 'Interval given to Pending / Rejected stations' }),
+        callTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 30, description: 'How long a CALL to a station may take' }),
+        maxFrameBytes: Type.Integer({ minimum: 1024, default: 262144, description: 'Largest WebSocket message accepted' }),
+        pingIntervalSeconds: Type.Number({ exclusiveMinimum: 0, default: 30, description: 'WebSocket ping period; no pong within one period closes the link' }),
+        maxQueuedCalls: Type.Integer({ minimum: 1, default: 100, description: 'CALLs to one station waiting behind the outstanding one' }),
+      },
+      { default: {} },
+    ),
+    shutdownGraceSeconds: Type.Number({ minimum: 0, default: 10, description: 'How long in-flight calls may finish at shutdown' }),
+  },
+  { additionalProperties: false },
+);
+
+export type Config = Static<typeof ConfigSchema>;

@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { StationService } from '../modules/stations/service.js';
+import type { LiveStation } from './live-station.js';
+
+/** The services OCPP adapters may use; each capability adds its service here. */
+export type OcppServices = {
+  stations: StationService;
+};
+
+/** What every OCPP message adapter receives besides the payload. */
+export type OcppContext = {
+  station: LiveStation;
+  services: OcppServices;
+  log: Logger;
+};

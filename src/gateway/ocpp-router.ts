@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import { OcppCallError } from '../protocol/errors.js';
+import { dispatcherFromTable, type Ocpp16Handlers, type Ocpp2xHandlers, type Ocpp21OnlyHandlers } from '../protocol/handler-types.js';
+import type { CallDispatcher } from '../protocol/rpc-connection.js';
+import type { OcppVersion } from '../protocol/versions.js';
+import { stationHandlers16 } from '../modules/stations/ocpp16/handlers.js';
+import { stationHandlers2x } from '../modules/stations/ocpp2x/handlers.js';
+import type { LiveStation } from './live-station.js';
+import type { OcppContext, OcppServices } from './ocpp-context.js';
+
+/** Every capability's adapters, merged per version family. Later capabilities add theirs here. */
+const HANDLERS_16: Ocpp16Handlers<OcppContext> = { ...stationHandlers16 };
+const HANDLERS_2X: Ocpp2xHandlers<OcppContext> = { ...stationHandlers2x };
+const HANDLERS_21_ONLY: Ocpp21OnlyHandlers<OcppContext> = {};
+const HANDLERS_21 = { ...HANDLERS_2X, ...HANDLERS_21_ONLY };
+
+function tableFor(version: OcppVersion): object {
+  if (version === 'ocpp1.6') return HANDLERS_16;
+  return version === 'ocpp2.1' ? HANDLERS_21 : HANDLERS_2X;
+}
+
+/**
+ * Builds a station link's dispatcher: the version's handler table behind the registration gate.
+ * A station that is not Accepted may send BootNotification and what the CSMS triggered, nothing
+ * else: anything else is answered with SecurityError (B02.FR.09, B03.FR.07, TC_B_30_CSMS).
+ */
+export function createDispatcher(live: LiveStation, services: OcppServices, log: Logger): CallDispatcher {
+  const ctx: OcppContext = { station: live, services, log };
+  const dispatch = dispatcherFromTable(tableFor(live.version), ctx);
+  return (action, payload) => {
+    if (live.registrationStatus !== 'Accepted' && action !== 'BootNotification') {
+      if (!live.triggeredMessages.has(action)) {
+        return Promise.reject(new OcppCallError('SecurityError', `Station is ${live.registrationStatus}: only BootNotification or triggered messages are allowed`));
+      }
+    }
+    return dispatch(action, payload);
+  };
+}

@@ -1,0 +1,113 @@
+import { hostname } from 'node:os';
+import { sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Config } from './config/config-schema.js';
+import { openDatabase, migrateDatabase, type DatabaseOptions } from './infra/db/database.js';
+import { GroupCommitter } from './infra/db/group-commit.js';
+import { createLogger } from './infra/logger.js';
+import { createHttpServer } from './api/http-server.js';
+import { registerAuthentication } from './api/authentication.js';
+import { ConnectionRegistry } from './gateway/live-station.js';
+import { LocalStationChannel, type StationChannel } from './gateway/station-channel.js';
+import { OcppGateway } from './gateway/ocpp-gateway.js';
+import { StationLinkLifecycle } from './gateway/station-lifecycle.js';
+import { RegistryLinkControl } from './gateway/live-link-control.js';
+import { createStationStore } from './modules/stations/store.js';
+import { StationService } from './modules/stations/service.js';
+import { StationCommandService } from './modules/stations/command-service.js';
+import { registerStationRoutes } from './modules/stations/http.js';
+import { createApiKeyStore } from './modules/api-keys/store.js';
+import { ApiKeyService } from './modules/api-keys/service.js';
+import { VERSION } from './version.js';
+
+export type RunningChargeOps = {
+  port: number;
+  baseUrl: string;
+  /** Set only on the start that generated the bootstrap key: it is shown once. */
+  generatedApiKey: string | null;
+  channel: StationChannel;
+  log: Logger;
+  stop(): Promise<void>;
+};
+
+export type StartOptions = {
+  /** Overrides where the data lives (tests use an in-memory PGlite). */
+  database?: DatabaseOptions;
+  log?: Logger;
+};
+
+/** The composition root: the only place that reads configuration into adapters and wires them. */
+export async function startChargeOps(config: Config, options: StartOptions = {}): Promise<RunningChargeOps> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const nodeId = config.nodeId ?? `${hostname()}-${process.pid}`;
+  const database = await openDatabase(options.database ?? { url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateDatabase(database);
+  const commits = new GroupCommitter(database.db);
+
+  const stations = new StationService(database.db, commits, createStationStore(), {
+    unknownStations: config.unknownStations,
+    defaultTenant: config.defaultTenant,
+    heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds,
+    bootRetryIntervalSeconds: config.ocpp.bootRetryIntervalSeconds,
+    nodeId,
+  }, log.child({ module: 'stations' }));
+  const apiKeys = new ApiKeyService(database.db, createApiKeyStore());
+  const bootstrap = await apiKeys.ensureBootstrapKey(config.apiKey);
+  const recovered = await stations.recoverAfterRestart();
+  if (recovered > 0) log.info({ stations: recovered }, 'stations left online by an unclean stop marked offline');
+
+  const registry = new ConnectionRegistry();
+  const channel = new LocalStationChannel(registry);
+  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations }, log), {
+    maxFrameBytes: config.ocpp.maxFrameBytes,
+    pingIntervalMs: config.ocpp.pingIntervalSeconds * 1000,
+    callTimeoutMs: config.ocpp.callTimeoutSeconds * 1000,
+    maxQueuedCalls: config.ocpp.maxQueuedCalls,
+  }, log.child({ component: 'gateway' }));
+
+  let stopping = false;
+  const app = await createHttpServer({
+    log,
+    version: VERSION,
+    readiness: async () => {
+      const checks: Record<string, string> = { shutdown: stopping ? 'in-progress' : 'no' };
+      try {
+        await database.db.execute(sql`select 1`);
+        checks['database'] = 'ok';
+      } catch {
+        checks['database'] = 'unreachable';
+      }
+      return { ready: !stopping && checks['database'] === 'ok', checks };
+    },
+  });
+  registerAuthentication(app, apiKeys);
+  registerStationRoutes(app, {
+    stations,
+    commands: new StationCommandService(stations, channel),
+    defaultTenant: config.defaultTenant,
+    links: new RegistryLinkControl(registry, channel, log),
+  });
+  gateway.attach(app.server);
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const baseUrl = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+  return {
+    port,
+    baseUrl,
+    generatedApiKey: bootstrap?.secret ?? null,
+    channel,
+    log,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      log.info('shutting down');
+      await gateway.shutdown(config.shutdownGraceSeconds * 1000);
+      await app.close();
+      await commits.close();
+      await database.close();
+      log.info('stopped');
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { RawStation, startTestServer } from '../../testing/test-server.js';
+import { bootPayload } from '../../testing/ocpp-fixtures.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+describe('REST API: stations', () => {
+  let server: Server;
+  before(async () => {
+    server = await startTestServer({ ocpp: { callTimeoutSeconds: 0.3 } });
+  });
+  after(() => server.stop());
+
+  it('requires an API key, answering problem+json', async () => {
+    const response = await fetch(`${server.baseUrl}/api/v1/stations`);
+    assert.equal(response.status, 401);
+    assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+    assert.equal(((await response.json()) as { code: string }).code, 'unauthorized');
+    const wrong = await fetch(`${server.baseUrl}/api/v1/stations`, { headers: { authorization: 'Bearer cok_wrong' } });
+    assert.equal(wrong.status, 401);
+  });
+
+  it('serves health, readiness and the OpenAPI document', async () => {
+    assert.equal((await fetch(`${server.baseUrl}/health`)).status, 200);
+    const ready = await fetch(`${server.baseUrl}/ready`);
+    assert.equal(ready.status, 200);
+    assert.deepEqual(((await ready.json()) as { checks: unknown }).checks, { shutdown: 'no', database: 'ok' });
+    const docs = await fetch(`${server.baseUrl}/api/docs/json`);
+    const document = (await docs.json()) as { openapi: string; paths: Record<string, unknown> };
+    assert.equal(document.openapi, '3.1.0');
+    assert.ok(document.paths['/api/v1/stations/{id}/ocpp/{action}']);
+  });
+
+  it('creates, reads, updates, lists and deletes stations', async () => {
+    const created = await server.api.request('POST', '/api/v1/stations', { id: 'CRUD-1', displayName: 'Depot 1', password: 'sixteen-chars-pw!' });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.hasPassword, true);
+    assert.equal(created.body.securityProfile, 1);
+    assert.equal(created.body.passwordHash, undefined, 'the hash never leaves the server');
+
+    const duplicate = await server.api.request('POST', '/api/v1/stations', { id: 'CRUD-1' });
+    assert.equal(duplicate.status, 409);
+    assert.equal(duplicate.body.code, 'station_exists');
+
+    const patched = await server.api.request('PATCH', '/api/v1/stations/CRUD-1', { displayName: 'Depot One' });
+    assert.equal(patched.body.displayName, 'Depot One');
+
+    for (let i = 2; i <= 4; i += 1) await server.api.request('POST', '/api/v1/stations', { id: `CRUD-${i}` });
+    const first = await server.api.request('GET', '/api/v1/stations?limit=2');
+    assert.equal(first.body.items.length, 2);
+    const second = await server.api.request('GET', `/api/v1/stations?limit=2&cursor=${first.body.nextCursor}`);
+    const ids = [...first.body.items, ...second.body.items].map((s: { id: string }) => s.id);
+    assert.deepEqual(ids, ['CRUD-1', 'CRUD-2', 'CRUD-3', 'CRUD-4']);
+
+    assert.equal((await server.api.request('DELETE', '/api/v1/stations/CRUD-2')).status, 204);
+    assert.equal((await server.api.request('GET', '/api/v1/stations/CRUD-2')).status, 404);
+  });
+
+  it('rejects bad input with a clear problem and changes nothing', async () => {
+    const badId = await server.api.request('POST', '/api/v1/stations', { id: 'has space' });
+    assert.equal(badId.status, 400);
+    assert.equal(badId.body.code, 'validation_failed');
+    const shortPassword = await server.api.request('POST', '/api/v1/stations', { id: 'PW-1', password: 'short' });
+    assert.equal(shortPassword.status, 400);
+    assert.equal((await server.api.request('GET', '/api/v1/stations/PW-1')).status, 404);
+    const unknownField = await server.api.request('PATCH', '/api/v1/stations/CRUD-1', { colour: 'red' });
+    assert.equal(unknownField.status, 400);
+  });
+
+  it('a station with a password set through the API must use it (security profile 1)', async () => {
+    await server.api.request('POST', '/api/v1/stations', { id: 'PW-2', password: 'a-very-long-secret' });
+    await assert.rejects(RawStation.connect(server.baseUrl, 'PW-2', ['ocpp1.6'], { password: 'not-the-secret-pw' }));
+    const station = await RawStation.connect(server.baseUrl, 'PW-2', ['ocpp1.6'], { password: 'a-very-long-secret' });
+    await station.close();
+  });
+});
+
+describe('REST API: OCPP commands through POST /api/v1/stations/{id}/ocpp/{action}', () => {
+  let server: Server;
+  let station: RawStation;
+  before(async () => {
+    server = await startTestServer({ ocpp: { callTimeoutSeconds: 0.3 } });
+    station = await RawStation.connect(server.baseUrl, 'CMD-1', ['ocpp2.0.1']);
+    await station.call('BootNotification', bootPayload('ocpp2.0.1'));
+  });
+  after(() => server.stop());
+
+  it('returns the station\'s answer', async () => {
+    const pending = server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/Reset', { type: 'OnIdle' });
+    const [, id, , payload] = await station.nextCall('Reset');
+    assert.deepEqual(payload, { type: 'OnIdle' });
+    station.reply(id, { status: 'Scheduled' });
+    const response = await pending;
+    assert.equal(response.status, 200);
+    assert.deepEqual(response.body, { stationId: 'CMD-1', action: 'Reset', ocppVersion: 'ocpp2.0.1', response: { status: 'Scheduled' } });
+  });
+
+  it('validates the payload against the station\'s version (2.0.1 Reset has no "Hard")', async () => {
+    const response = await server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/Reset', { type: 'Hard' });
+    assert.equal(response.status, 422);
+    assert.equal(response.body.code, 'invalid_payload');
+    assert.equal(response.body.details.ocppErrorCode, 'PropertyConstraintViolation');
+  });
+
+  it('refuses unknown actions and actions that stations send', async () => {
+    const unknown = await server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/MakeCoffee', {});
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.code, 'unsupported_action');
+    const wrongWay = await server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/BootNotification', bootPayload('ocpp2.0.1'));
+    assert.equal(wrongWay.body.code, 'unsupported_action');
+  });
+
+  it('reports a CALLERROR as 502 with the OCPP error code', async () => {
+    const pending = server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/ClearCache', {});
+    const [, id] = await station.nextCall('ClearCache');
+    station.sendText(JSON.stringify([4, id, 'NotSupported', 'no cache here', {}]));
+    const response = await pending;
+    assert.equal(response.status, 502);
+    assert.equal(response.body.code, 'station_call_error');
+    assert.equal(response.body.ocppErrorCode, 'NotSupported');
+  });
+
+  it('reports a timeout as 504', async () => {
+    const pending = server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/ClearCache', {});
+    await station.nextCall('ClearCache');
+    const response = await pending;
+    assert.equal(response.status, 504);
+    assert.equal(response.body.code, 'station_timeout');
+  });
+
+  it('reports an offline station as 409, and an unknown one as 404', async () => {
+    await server.api.request('POST', '/api/v1/stations', { id: 'NEVER-1' });
+    const never = await server.api.request('POST', '/api/v1/stations/NEVER-1/ocpp/ClearCache', {});
+    assert.equal(never.status, 409);
+    assert.equal(never.body.code, 'station_offline');
+    const other = await RawStation.connect(server.baseUrl, 'GONE-1', ['ocpp1.6']);
+    await other.call('BootNotification', bootPayload('ocpp1.6'));
+    await other.close();
+    const gone = await server.api.request('POST', '/api/v1/stations/GONE-1/ocpp/ClearCache', {});
+    assert.equal(gone.body.code, 'station_offline');
+    const missing = await server.api.request('POST', '/api/v1/stations/MISSING/ocpp/ClearCache', {});
+    assert.equal(missing.status, 404);
+  });
+
+  it('keeps tenants apart: another tenant does not see or command the station', async () => {
+    const other = await server.api.request('GET', '/api/v1/stations/CMD-1', undefined, { 'x-tenant-id': 'another-tenant' });
+    assert.equal(other.status, 404);
+    const command = await server.api.request('POST', '/api/v1/stations/CMD-1/ocpp/ClearCache', {}, { 'x-tenant-id': 'another-tenant' });
+    assert.equal(command.status, 404);
+  });
+});

@@ -1,0 +1,179 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { ApiApp } from '../../api/http-server.js';
+import { tenantOf } from '../../api/authentication.js';
+import { ApiError } from '../../api/problem.js';
+import type { CallOutcome } from '../../protocol/call-outcome.js';
+import type { StationCommandService } from './command-service.js';
+import type { StationService } from './service.js';
+import type { RegistrationStatus } from './domain/station.js';
+import {
+  ConnectionEventSchema, StationDetailSchema, StationEventSchema, StationSchema, toStationDetail, toStationView,
+} from './http-schemas.js';
+
+export type StationRoutesDeps = {
+  stations: StationService;
+  commands: StationCommandService;
+  defaultTenant: string;
+  links: LiveLinkControl;
+};
+
+/** What operator changes mean for a station's open connection (implemented by the gateway side). */
+export interface LiveLinkControl {
+  /** Mirrors a new registration status; an approved station is asked to boot again at once, a rejected one is disconnected. */
+  registrationChanged(stationId: string, status: RegistrationStatus): void;
+  /** The station was deleted: its link is closed. */
+  removed(stationId: string): void;
+}
+
+const StationParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 48 }) });
+const PageQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  cursor: Type.Optional(Type.String()),
+});
+const RegistrationStatusSchema = Type.Union([Type.Literal('Accepted'), Type.Literal('Pending'), Type.Literal('Rejected')]);
+const Password = Type.String({ minLength: 16, maxLength: 40, description: 'HTTP Basic password (security profile 1/2); stored hashed' });
+
+const CreateStationBody = Type.Object({
+  id: Type.String({ pattern: '^[A-Za-z0-9*\\-_=+|@.]{1,48}$', description: 'Station identity, the last segment of its OCPP URL' }),
+  displayName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  registrationStatus: Type.Optional(RegistrationStatusSchema),
+  securityProfile: Type.Optional(Type.Integer({ minimum: 0, maximum: 3 })),
+  password: Type.Optional(Password),
+}, { additionalProperties: false });
+
+const UpdateStationBody = Type.Object({
+  displayName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  registrationStatus: Type.Optional(RegistrationStatusSchema),
+  securityProfile: Type.Optional(Type.Integer({ minimum: 0, maximum: 3 })),
+  password: Type.Optional(Type.Union([Password, Type.Null()])),
+}, { additionalProperties: false, minProperties: 1 });
+
+const Page = <T extends import('@sinclair/typebox').TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+
+const CommandParams = Type.Object({ id: Type.String({ minLength: 1 }), action: Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' }) });
+const CommandQuery = Type.Object({ timeoutMs: Type.Optional(Type.Integer({ minimum: 100, maximum: 300_000 })) });
+const CommandResponse = Type.Object({
+  stationId: Type.String(), action: Type.String(), ocppVersion: Type.String(), response: Type.Unknown(),
+});
+
+export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): void {
+  const { stations, commands } = deps;
+  const tags = ['stations'];
+
+  app.get('/api/v1/stations', {
+    schema: {
+      tags, summary: 'List stations',
+      querystring: Type.Intersect([PageQuery, Type.Object({ registrationStatus: Type.Optional(RegistrationStatusSchema), online: Type.Optional(Type.Boolean()) })]),
+      response: { 200: Page(StationSchema) },
+    },
+  }, async (request) => {
+    const page = await stations.list(tenantOf(request, deps.defaultTenant), request.query);
+    return { items: page.items.map(toStationView), nextCursor: page.nextCursor };
+  });
+
+  app.post('/api/v1/stations', {
+    schema: { tags, summary: 'Register a station', body: CreateStationBody, response: { 201: StationSchema } },
+  }, async (request, reply) => {
+    const body = request.body;
+    const station = await stations.create({
+      tenantId: tenantOf(request, deps.defaultTenant),
+      id: body.id,
+      displayName: body.displayName ?? null,
+      registrationStatus: body.registrationStatus ?? 'Accepted',
+      securityProfile: body.securityProfile ?? (body.password ? 1 : 0),
+      password: body.password ?? null,
+    });
+    return reply.code(201).send(toStationView(station));
+  });
+
+  app.get('/api/v1/stations/:id', {
+    schema: { tags, summary: 'A station with its EVSEs, connectors and live status', params: StationParams, response: { 200: StationDetailSchema } },
+  }, async (request) => {
+    const tenantId = tenantOf(request, deps.defaultTenant);
+    const station = await stations.get(tenantId, request.params.id);
+    return toStationDetail(station, await stations.listConnectorStatus(tenantId, station.id));
+  });
+
+  app.patch('/api/v1/stations/:id', {
+    schema: { tags, summary: 'Change a station', params: StationParams, body: UpdateStationBody, response: { 200: StationSchema } },
+  }, async (request) => {
+    const station = await stations.update(tenantOf(request, deps.defaultTenant), request.params.id, request.body as Static<typeof UpdateStationBody>);
+    deps.links.registrationChanged(station.id, station.registrationStatus);
+    return toStationView(station);
+  });
+
+  app.delete('/api/v1/stations/:id', {
+    schema: { tags, summary: 'Remove a station (its history is kept)', params: StationParams, response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    await stations.remove(tenantOf(request, deps.defaultTenant), request.params.id);
+    deps.links.removed(request.params.id);
+    return reply.code(204).send(null);
+  });
+
+  app.post('/api/v1/stations/:id/approve', {
+    schema: { tags, summary: 'Accept a pending station', params: StationParams, response: { 200: StationSchema } },
+  }, async (request) => {
+    const station = await stations.update(tenantOf(request, deps.defaultTenant), request.params.id, { registrationStatus: 'Accepted' });
+    deps.links.registrationChanged(station.id, station.registrationStatus);
+    return toStationView(station);
+  });
+
+  app.get('/api/v1/stations/:id/connections', {
+    schema: { tags, summary: 'Connection history (newest first)', params: StationParams, querystring: PageQuery, response: { 200: Page(ConnectionEventSchema) } },
+  }, async (request) => {
+    const tenantId = tenantOf(request, deps.defaultTenant);
+    await stations.get(tenantId, request.params.id);
+    const page = await stations.listConnectionEvents(tenantId, request.params.id, request.query);
+    return { items: page.items.map((event) => ({ ...event, at: event.at.toISOString() })), nextCursor: page.nextCursor };
+  });
+
+  app.get('/api/v1/stations/:id/events', {
+    schema: {
+      tags, summary: 'Security events, NotifyEvent reports and data transfers (newest first)', params: StationParams,
+      querystring: Type.Intersect([PageQuery, Type.Object({ kind: Type.Optional(Type.String()) })]), response: { 200: Page(StationEventSchema) },
+    },
+  }, async (request) => {
+    const tenantId = tenantOf(request, deps.defaultTenant);
+    await stations.get(tenantId, request.params.id);
+    const page = await stations.listEvents(tenantId, request.params.id, request.query);
+    return {
+      items: page.items.map((event) => ({
+        id: event.id, kind: event.kind, occurredAt: event.occurredAt?.toISOString() ?? null, receivedAt: event.receivedAt.toISOString(), payload: event.payload,
+      })),
+      nextCursor: page.nextCursor,
+    };
+  });
+
+  app.post('/api/v1/stations/:id/ocpp/:action', {
+    schema: {
+      tags, summary: 'Send any CSMS-initiated OCPP message and return the station\'s answer',
+      description: 'The body is the OCPP payload, validated against the schema of the protocol version the station speaks.',
+      params: CommandParams, querystring: CommandQuery, body: Type.Unknown(), response: { 200: CommandResponse },
+    },
+  }, async (request) => {
+    const { id, action } = request.params;
+    const result = await commands.send(tenantOf(request, deps.defaultTenant), id, action, request.body ?? {}, request.query.timeoutMs);
+    return { stationId: id, action, ocppVersion: result.ocppVersion, response: responseOrThrow(id, action, result.outcome) };
+  });
+}
+
+/** Every outcome but a result becomes a problem response with a stable code. */
+function responseOrThrow(stationId: string, action: string, outcome: CallOutcome): unknown {
+  switch (outcome.kind) {
+    case 'result':
+      return outcome.payload;
+    case 'offline':
+      throw new ApiError('station_offline', `Station ${stationId} is not connected`);
+    case 'timeout':
+      throw new ApiError('station_timeout', `Station ${stationId} did not answer ${action} within ${outcome.timeoutMs} ms`);
+    case 'busy':
+      throw new ApiError('station_busy', `${outcome.queued} commands are already waiting for station ${stationId}`);
+    case 'error':
+      throw new ApiError('station_call_error', `${outcome.wireCode}: ${outcome.description}`, { ocppErrorCode: outcome.wireCode, ocppErrorDescription: outcome.description, ocppErrorDetails: outcome.details });
+    case 'invalid-response':
+      throw new ApiError('station_invalid_response', `The station's ${action} response does not match the schema`, { ocppErrorCode: outcome.code, issues: outcome.issues, response: outcome.payload });
+    case 'invalid-request':
+      throw new ApiError('invalid_payload', `Payload is not a valid ${action} request`, { ocppErrorCode: outcome.code, issues: outcome.issues });
+  }
+}

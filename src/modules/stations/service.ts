@@ -1,0 +1,187 @@
+import type { Logger } from 'pino';
+import type { Executor } from '../../infra/db/database.js';
+import type { GroupCommitter } from '../../infra/db/group-commit.js';
+import { hashSecret, verifySecret } from '../../infra/crypto/secret-hash.js';
+import type { OcppVersion } from '../../protocol/versions.js';
+import type { BootInfo, ConnectorStatus, RegistrationStatus, Station } from './domain/station.js';
+import type { NewStation, Page, StationEventRecord, StationListQuery, StationPatch, StationStore } from './ports.js';
+import { DomainError } from '../../shared/domain-error.js';
+
+export type UnknownStationPolicy = 'reject' | 'pending' | 'accept';
+
+export type StationServiceConfig = {
+  unknownStations: UnknownStationPolicy;
+  defaultTenant: string;
+  heartbeatIntervalSeconds: number;
+  bootRetryIntervalSeconds: number;
+  nodeId: string;
+};
+
+/** Who a message came from: enough for every use case without knowing about sockets. */
+export type StationRef = { stationId: string; tenantId: string; version: OcppVersion };
+
+export type Admission =
+  | { ok: true; tenantId: string; registrationStatus: RegistrationStatus }
+  | { ok: false; status: 401 | 403 | 404; reason: string };
+
+export type BootDecision = { status: RegistrationStatus; intervalSeconds: number; currentTime: Date };
+
+/** Station passwords: OCPP 2.0.1 requires 16-40 characters (A00.FR.205); 1.6 security allows 16-40 too. */
+export const STATION_PASSWORD_LENGTH = { min: 16, max: 40 } as const;
+
+/**
+ * Provisioning (B) and availability (G) use cases: who may connect, BootNotification policy,
+ * heartbeats, connector status, the connection history, and station CRUD for operators.
+ * Writes that a station's answer depends on go through the group committer: durable before answered.
+ */
+export class StationService {
+  constructor(
+    private readonly db: Executor,
+    private readonly commits: GroupCommitter,
+    private readonly store: StationStore,
+    private readonly config: StationServiceConfig,
+    private readonly log: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Security profile 0/1 admission and the unknown-station policy (A00.FR.204, B01.FR.02). */
+  async admit(stationId: string, credentials: { username: string; password: string } | undefined, version: OcppVersion): Promise<Admission> {
+    if (credentials && credentials.username !== stationId) {
+      return { ok: false, status: 401, reason: 'Basic auth username does not equal the station id' };
+    }
+    const station = await this.store.findAnyById(this.db, stationId);
+    if (!station) return this.admitUnknown(stationId, credentials, version);
+    if (station.securityProfile >= 1 || station.passwordHash) {
+      if (!credentials) return { ok: false, status: 401, reason: 'Station requires HTTP Basic authentication' };
+      if (!station.passwordHash || !(await verifySecret(credentials.password, station.passwordHash))) {
+        return { ok: false, status: 401, reason: 'Wrong password' };
+      }
+    }
+    return { ok: true, tenantId: station.tenantId, registrationStatus: station.registrationStatus };
+  }
+
+  private async admitUnknown(stationId: string, credentials: { password: string } | undefined, version: OcppVersion): Promise<Admission> {
+    const policy = this.config.unknownStations;
+    if (policy === 'reject') return { ok: false, status: 401, reason: 'Unknown station (policy: reject)' };
+    const registrationStatus: RegistrationStatus = policy === 'accept' ? 'Accepted' : 'Pending';
+    // Trust on first use: a password presented by an auto-registered station becomes its password.
+    const passwordHash = credentials ? await hashSecret(credentials.password) : null;
+    await this.commits.run((tx) => this.store.create(tx, {
+      tenantId: this.config.defaultTenant,
+      id: stationId,
+      registrationStatus,
+      securityProfile: credentials ? 1 : 0,
+      passwordHash,
+    }));
+    this.log.info({ stationId, version, registrationStatus }, 'unknown station registered by policy');
+    return { ok: true, tenantId: this.config.defaultTenant, registrationStatus };
+  }
+
+  async recordConnected(ref: StationRef, at: Date, remoteAddress: string | null): Promise<void> {
+    await this.commits.run(async (tx) => {
+      await this.store.setOnline(tx, ref.tenantId, ref.stationId, { online: true, version: ref.version, nodeId: this.config.nodeId }, at);
+      await this.store.appendConnectionEvent(tx, {
+        tenantId: ref.tenantId, stationId: ref.stationId, kind: 'connected', at, reason: null, closeCode: null,
+        ocppVersion: ref.version, remoteAddress, nodeId: this.config.nodeId,
+      });
+    });
+  }
+
+  /** `stillCurrent` is false when a newer link replaced this one: the station stays online. */
+  async recordDisconnected(ref: StationRef, at: Date, disconnect: { code: number; reason: string; stillCurrent: boolean }, remoteAddress: string | null): Promise<void> {
+    await this.commits.run(async (tx) => {
+      if (disconnect.stillCurrent) {
+        await this.store.setOnline(tx, ref.tenantId, ref.stationId, { online: false, version: ref.version, nodeId: null }, at);
+      }
+      await this.store.appendConnectionEvent(tx, {
+        tenantId: ref.tenantId, stationId: ref.stationId, kind: 'disconnected', at, reason: disconnect.reason,
+        closeCode: disconnect.code, ocppVersion: ref.version, remoteAddress, nodeId: this.config.nodeId,
+      });
+    });
+  }
+
+  /** Start-up after an unclean stop: stations this node held are offline until they reconnect. */
+  async recoverAfterRestart(): Promise<number> {
+    return this.commits.run((tx) => this.store.markNodeStationsOffline(tx, this.config.nodeId, this.now()));
+  }
+
+  /** B01/B02/B03: the answer follows the stored registration status; the hardware facts are kept. */
+  async boot(ref: StationRef, info: BootInfo): Promise<BootDecision> {
+    const at = this.now();
+    const station = await this.store.get(this.db, ref.tenantId, ref.stationId);
+    const status: RegistrationStatus = station?.registrationStatus ?? 'Rejected';
+    await this.commits.run((tx) => this.store.recordBoot(tx, ref.tenantId, ref.stationId, info, ref.version, at, status));
+    const intervalSeconds = status === 'Accepted' ? this.config.heartbeatIntervalSeconds : this.config.bootRetryIntervalSeconds;
+    return { status, intervalSeconds, currentTime: at };
+  }
+
+  async heartbeat(ref: StationRef): Promise<Date> {
+    const at = this.now();
+    await this.commits.run((tx) => this.store.recordSeen(tx, ref.tenantId, ref.stationId, at));
+    return at;
+  }
+
+  async reportStatus(status: ConnectorStatus): Promise<void> {
+    await this.commits.run((tx) => this.store.recordConnectorStatus(tx, status));
+  }
+
+  async recordEvent(ref: StationRef, kind: string, occurredAt: Date | null, payload: unknown): Promise<void> {
+    await this.commits.run((tx) => this.store.appendStationEvent(tx, {
+      tenantId: ref.tenantId, stationId: ref.stationId, kind, occurredAt, receivedAt: this.now(), payload,
+    }));
+  }
+
+  // --- operator use cases -----------------------------------------------------------------
+
+  list(tenantId: string, query: StationListQuery): Promise<Page<Station>> {
+    return this.store.list(this.db, tenantId, query);
+  }
+
+  async get(tenantId: string, stationId: string): Promise<Station> {
+    const station = await this.store.get(this.db, tenantId, stationId);
+    if (!station) throw new DomainError('station_not_found', `Station ${stationId} does not exist`);
+    return station;
+  }
+
+  async create(input: Omit<NewStation, 'passwordHash'> & { password?: string | null }): Promise<Station> {
+    if (await this.store.findAnyById(this.db, input.id)) {
+      throw new DomainError('station_exists', `Station ${input.id} already exists`);
+    }
+    const passwordHash = input.password ? await hashSecret(checkPassword(input.password)) : null;
+    return this.commits.run((tx) => this.store.create(tx, { ...input, passwordHash }));
+  }
+
+  async update(tenantId: string, stationId: string, patch: Omit<StationPatch, 'passwordHash'> & { password?: string | null }): Promise<Station> {
+    const { password, ...rest } = patch;
+    const change: StationPatch = { ...rest };
+    if (password !== undefined) change.passwordHash = password === null ? null : await hashSecret(checkPassword(password));
+    const station = await this.commits.run((tx) => this.store.update(tx, tenantId, stationId, change));
+    if (!station) throw new DomainError('station_not_found', `Station ${stationId} does not exist`);
+    return station;
+  }
+
+  async remove(tenantId: string, stationId: string): Promise<void> {
+    const removed = await this.commits.run((tx) => this.store.delete(tx, tenantId, stationId));
+    if (!removed) throw new DomainError('station_not_found', `Station ${stationId} does not exist`);
+  }
+
+  listConnectorStatus(tenantId: string, stationId: string): Promise<ConnectorStatus[]> {
+    return this.store.listConnectorStatus(this.db, tenantId, stationId);
+  }
+
+  listConnectionEvents(tenantId: string, stationId: string, query: { limit: number; cursor?: string | null }) {
+    return this.store.listConnectionEvents(this.db, tenantId, stationId, query);
+  }
+
+  listEvents(tenantId: string, stationId: string, query: { limit: number; cursor?: string | null; kind?: string }): Promise<Page<StationEventRecord & { id: string }>> {
+    return this.store.listStationEvents(this.db, tenantId, stationId, query);
+  }
+}
+
+function checkPassword(password: string): string {
+  const { min, max } = STATION_PASSWORD_LENGTH;
+  if (password.length < min || password.length > max) {
+    throw new DomainError('invalid_station_password', `A station password has ${min} to ${max} characters`);
+  }
+  return password;
+}

@@ -1,0 +1,282 @@
+// PostgreSQL implementation of StationStore (Drizzle; runs on PGlite and node-postgres alike).
+import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../infra/db/database.js';
+import {
+  connectionEvents, connectorStatus, connectorStatusLog, stationEvents, stations,
+} from '../../infra/db/schema.js';
+import type { OcppVersion } from '../../protocol/versions.js';
+import type {
+  ChargingState, ConnectionEvent, ConnectionEventKind, ConnectorOccupancy, ConnectorStatus,
+  RegistrationStatus, Station,
+} from './domain/station.js';
+import type { Page, StationEventRecord, StationStore, StationWithSecret } from './ports.js';
+
+/** A pagination cursor that was not produced by this store (tampered or from another listing). */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+  constructor() { super('Invalid pagination cursor'); }
+}
+
+// Cursors are the base64url of the last key of the previous page: opaque to clients, cheap to check.
+const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (key === '' || encodeCursor(key) !== cursor) throw new InvalidCursorError();
+  return key;
+}
+
+/** Event listings page on the bigserial id. */
+function decodeIdCursor(cursor: string): bigint {
+  const key = decodeCursor(cursor);
+  if (!/^[1-9][0-9]{0,18}$/.test(key)) throw new InvalidCursorError();
+  return BigInt(key);
+}
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+}
+
+/** `rows` was fetched with limit + 1: the extra row only tells that another page exists. */
+function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, key: (row: R) => string): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };
+}
+
+/** `excluded.<column>` in an ON CONFLICT DO UPDATE. */
+const excluded = (column: PgColumn): SQL => sql.raw(`excluded."${column.name}"`);
+
+type StationRow = typeof stations.$inferSelect;
+
+function toStation(row: StationRow): Station {
+  return {
+    tenantId: row.tenantId,
+    id: row.id,
+    displayName: row.displayName,
+    registrationStatus: row.registrationStatus as RegistrationStatus,
+    securityProfile: row.securityProfile,
+    hasPassword: row.passwordHash !== null,
+    ocppVersion: row.ocppVersion as OcppVersion | null,
+    vendor: row.vendor,
+    model: row.model,
+    serialNumber: row.serialNumber,
+    firmwareVersion: row.firmwareVersion,
+    iccid: row.iccid,
+    imsi: row.imsi,
+    online: row.online,
+    lastBootAt: row.lastBootAt,
+    lastSeenAt: row.lastSeenAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toConnectorStatus(row: typeof connectorStatus.$inferSelect): ConnectorStatus {
+  return {
+    ...row,
+    occupancy: row.occupancy as ConnectorOccupancy,
+    chargingState: row.chargingState as ChargingState | null,
+  };
+}
+
+const stationKey = (tenantId: string, stationId: string): SQL | undefined =>
+  and(eq(stations.tenantId, tenantId), eq(stations.id, stationId));
+
+/** Keeps the latest instant: a late or replayed message never moves last_seen_at backwards. */
+const latest = (column: PgColumn, at: Date): SQL => sql`greatest(${column}, ${at.toISOString()}::timestamptz)`;
+
+/**
+ * `updated_at` tracks changes to the station's configuration and reported identity (create, update,
+ * boot); the live state (online, node, last seen) changes far more often and does not touch it.
+ */
+export function createStationStore(): StationStore {
+  const store: StationStore = {
+    async findAnyById(ex, stationId): Promise<StationWithSecret | null> {
+      const [row] = await ex.select().from(stations).where(eq(stations.id, stationId));
+      return row ? { ...toStation(row), passwordHash: row.passwordHash } : null;
+    },
+
+    async get(ex, tenantId, stationId) {
+      const [row] = await ex.select().from(stations).where(stationKey(tenantId, stationId));
+      return row ? toStation(row) : null;
+    },
+
+    async create(ex, station) {
+      const [row] = await ex.insert(stations).values({
+        tenantId: station.tenantId,
+        id: station.id,
+        displayName: station.displayName ?? null,
+        registrationStatus: station.registrationStatus,
+        securityProfile: station.securityProfile,
+        passwordHash: station.passwordHash ?? null,
+      }).returning();
+      return toStation(row!);
+    },
+
+    async update(ex, tenantId, stationId, patch) {
+      const set: Partial<typeof stations.$inferInsert> = {};
+      if (patch.displayName !== undefined) set.displayName = patch.displayName;
+      if (patch.registrationStatus !== undefined) set.registrationStatus = patch.registrationStatus;
+      if (patch.securityProfile !== undefined) set.securityProfile = patch.securityProfile;
+      if (patch.passwordHash !== undefined) set.passwordHash = patch.passwordHash;
+      if (Object.keys(set).length === 0) return store.get(ex, tenantId, stationId);
+      const [row] = await ex.update(stations).set({ ...set, updatedAt: new Date() })
+        .where(stationKey(tenantId, stationId)).returning();
+      return row ? toStation(row) : null;
+    },
+
+    async delete(ex, tenantId, stationId) {
+      // connector_status goes with it (FK cascade); the logs and event tables have no FK and stay.
+      const rows = await ex.delete(stations).where(stationKey(tenantId, stationId)).returning({ id: stations.id });
+      return rows.length > 0;
+    },
+
+    async list(ex, tenantId, query) {
+      checkLimit(query.limit);
+      const rows = await ex.select().from(stations).where(and(
+        eq(stations.tenantId, tenantId),
+        query.cursor ? gt(stations.id, decodeCursor(query.cursor)) : undefined,
+        query.registrationStatus ? eq(stations.registrationStatus, query.registrationStatus) : undefined,
+        query.online !== undefined ? eq(stations.online, query.online) : undefined,
+      )).orderBy(asc(stations.id)).limit(query.limit + 1);
+      return toPage(rows, query.limit, toStation, (row) => row.id);
+    },
+
+    async recordBoot(ex, tenantId, stationId, info, version, at, registrationStatus) {
+      await ex.update(stations).set({
+        vendor: info.vendor,
+        model: info.model,
+        serialNumber: info.serialNumber,
+        firmwareVersion: info.firmwareVersion,
+        iccid: info.iccid,
+        imsi: info.imsi,
+        bootReason: info.reason,
+        ocppVersion: version,
+        registrationStatus,
+        lastBootAt: at,
+        lastSeenAt: latest(stations.lastSeenAt, at),
+        updatedAt: new Date(),
+      }).where(stationKey(tenantId, stationId));
+    },
+
+    async recordSeen(ex, tenantId, stationId, at) {
+      await ex.update(stations).set({ lastSeenAt: latest(stations.lastSeenAt, at) })
+        .where(stationKey(tenantId, stationId));
+    },
+
+    async setOnline(ex, tenantId, stationId, state, at) {
+      await ex.update(stations).set({
+        online: state.online,
+        nodeId: state.online ? state.nodeId : null,
+        // Going offline keeps the last known protocol version for display.
+        ...(state.version !== null ? { ocppVersion: state.version } : {}),
+        ...(state.online ? { lastSeenAt: latest(stations.lastSeenAt, at) } : {}),
+      }).where(stationKey(tenantId, stationId));
+    },
+
+    async markNodeStationsOffline(ex, nodeId, at) {
+      // Two statements in one transaction (a savepoint when `ex` is already a transaction). Drizzle's
+      // INSERT … SELECT wants every column, including the bigserial id, so no single-statement CTE.
+      return ex.transaction(async (tx) => {
+        const gone = await tx.update(stations).set({ online: false, nodeId: null })
+          .where(eq(stations.nodeId, nodeId))
+          .returning({ tenantId: stations.tenantId, stationId: stations.id, ocppVersion: stations.ocppVersion });
+        if (gone.length === 0) return 0;
+        await tx.insert(connectionEvents).values(gone.map((station) => ({
+          ...station, kind: 'disconnected', at, reason: 'node-restart', nodeId,
+        })));
+        return gone.length;
+      });
+    },
+
+    async recordConnectorStatus(ex, status) {
+      const values = {
+        tenantId: status.tenantId,
+        stationId: status.stationId,
+        evseId: status.evseId,
+        connectorId: status.connectorId,
+        occupancy: status.occupancy,
+        chargingState: status.chargingState,
+        rawStatus: status.rawStatus,
+        errorCode: status.errorCode,
+        vendorErrorCode: status.vendorErrorCode,
+        info: status.info,
+        reportedAt: status.reportedAt,
+        receivedAt: status.receivedAt,
+      };
+      // One statement appends to the log (CTE) and upserts the current row. A status reported
+      // earlier than the stored one (late, queued while offline) is logged but does not replace it.
+      const log = ex.$with('log').as(ex.insert(connectorStatusLog).values(values).returning({ id: connectorStatusLog.id }));
+      const c = connectorStatus;
+      await ex.with(log).insert(c).values(values).onConflictDoUpdate({
+        target: [c.stationId, c.evseId, c.connectorId],
+        set: {
+          occupancy: excluded(c.occupancy),
+          chargingState: excluded(c.chargingState),
+          rawStatus: excluded(c.rawStatus),
+          errorCode: excluded(c.errorCode),
+          vendorErrorCode: excluded(c.vendorErrorCode),
+          info: excluded(c.info),
+          reportedAt: excluded(c.reportedAt),
+          receivedAt: excluded(c.receivedAt),
+        },
+        setWhere: sql`${c.tenantId} = ${excluded(c.tenantId)} and ${c.reportedAt} <= ${excluded(c.reportedAt)}`,
+      });
+    },
+
+    async listConnectorStatus(ex, tenantId, stationId) {
+      const rows = await ex.select().from(connectorStatus)
+        .where(and(eq(connectorStatus.tenantId, tenantId), eq(connectorStatus.stationId, stationId)))
+        .orderBy(asc(connectorStatus.evseId), asc(connectorStatus.connectorId));
+      return rows.map(toConnectorStatus);
+    },
+
+    async appendConnectionEvent(ex, event) {
+      await ex.insert(connectionEvents).values({ ...event });
+    },
+
+    async listConnectionEvents(ex, tenantId, stationId, query) {
+      checkLimit(query.limit);
+      const e = connectionEvents;
+      const rows = await ex.select().from(e).where(and(
+        eq(e.tenantId, tenantId), eq(e.stationId, stationId),
+        query.cursor ? lt(e.id, decodeIdCursor(query.cursor)) : undefined,
+      )).orderBy(desc(e.id)).limit(query.limit + 1);
+      return toPage(rows, query.limit, (row): ConnectionEvent & { id: string } => ({
+        ...row,
+        id: row.id.toString(),
+        kind: row.kind as ConnectionEventKind,
+        ocppVersion: row.ocppVersion as OcppVersion | null,
+      }), (row) => row.id.toString());
+    },
+
+    async appendStationEvent(ex, event) {
+      await ex.insert(stationEvents).values({
+        tenantId: event.tenantId,
+        stationId: event.stationId,
+        kind: event.kind,
+        occurredAt: event.occurredAt,
+        receivedAt: event.receivedAt,
+        // A JSON null (not SQL NULL) when there is no payload; read back as null.
+        payload: event.payload === undefined || event.payload === null ? sql`'null'::jsonb` : event.payload,
+      });
+    },
+
+    async listStationEvents(ex, tenantId, stationId, query) {
+      checkLimit(query.limit);
+      const e = stationEvents;
+      const rows = await ex.select().from(e).where(and(
+        eq(e.tenantId, tenantId), eq(e.stationId, stationId),
+        query.kind !== undefined ? eq(e.kind, query.kind) : undefined,
+        query.cursor ? lt(e.id, decodeIdCursor(query.cursor)) : undefined,
+      )).orderBy(desc(e.id)).limit(query.limit + 1);
+      return toPage(rows, query.limit, (row): StationEventRecord & { id: string } => ({
+        ...row,
+        id: row.id.toString(),
+      }), (row) => row.id.toString());
+    },
+  };
+  return store;
+}

@@ -1,0 +1,134 @@
+// GENERATED FILE, DO NOT EDIT. Run `npx tsx scripts/generate-protocol.ts` to regenerate.
+// Source: ocpp-rpc@2.2.1, lib/schemas/ocpp1_6.json (OCPP 1.6 JSON schemas, used unmodified).
+// Schema content (c) Open Charge Alliance, licensed under CC BY-ND 4.0:
+// https://creativecommons.org/licenses/by-nd/4.0/
+
+import type { ErrorObject } from 'ajv';
+import type * as T from './types.js';
+
+/** A precompiled Ajv validator. It never mutates `data`; `errors` describes the last failure. */
+export interface GeneratedValidator<Payload> {
+  (data: unknown): data is Payload;
+  errors?: ErrorObject[] | null | undefined;
+}
+
+export declare const AuthorizeRequest: GeneratedValidator<T.AuthorizeRequest>;
+export declare const AuthorizeResponse: GeneratedValidator<T.AuthorizeResponse>;
+export declare const BootNotificationRequest: GeneratedValidator<T.BootNotificationRequest>;
+export declare const BootNotificationResponse: GeneratedValidator<T.BootNotificationResponse>;
+export declare const CancelReservationRequest: GeneratedValidator<T.CancelReservationRequest>;
+export declare const CancelReservationResponse: GeneratedValidator<T.CancelReservationResponse>;
+export declare const CertificateSignedRequest: GeneratedValidator<T.CertificateSignedRequest>;
+export declare const CertificateSignedResponse: GeneratedValidator<T.CertificateSignedResponse>;
+export declare const ChangeAvailabilityRequest: GeneratedValidator<T.ChangeAvailabilityRequest>;
+export declare const ChangeAvailabilityResponse: GeneratedValidator<T.ChangeAvailabilityResponse>;
+export declare const ChangeConfigurationRequest: GeneratedValidator<T.ChangeConfigurationRequest>;
+export declare const ChangeConfigurationResponse: GeneratedValidator<T.ChangeConfigurationResponse>;
+export declare const ClearCacheRequest: GeneratedValidator<T.ClearCacheRequest>;
+export declare const ClearCacheResponse: GeneratedValidator<T.ClearCacheResponse>;
+export declare const ClearChargingProfileRequest: GeneratedValidator<T.ClearChargingProfileRequest>;
+export declare const ClearChargingProfileResponse: GeneratedValidator<T.ClearChargingProfileResponse>;
+export declare const DataTransferRequest: GeneratedValidator<T.DataTransferRequest>;
+export declare const DataTransferResponse: GeneratedValidator<T.DataTransferResponse>;
+export declare const DeleteCertificateRequest: GeneratedValidator<T.DeleteCertificateRequest>;
+export declare const DeleteCertificateResponse: GeneratedValidator<T.DeleteCertificateResponse>;
+export declare const DiagnosticsStatusNotificationRequest: GeneratedValidator<T.DiagnosticsStatusNotificationRequest>;
+export declare const DiagnosticsStatusNotificationResponse: GeneratedValidator<T.DiagnosticsStatusNotificationResponse>;
+export declare const ExtendedTriggerMessageRequest: GeneratedValidator<T.ExtendedTriggerMessageRequest>;
+export declare const ExtendedTriggerMessageResponse: GeneratedValidator<T.ExtendedTriggerMessageResponse>;
+export declare const FirmwareStatusNotificationRequest: GeneratedValidator<T.FirmwareStatusNotificationRequest>;
+export declare const FirmwareStatusNotificationResponse: GeneratedValidator<T.FirmwareStatusNotificationResponse>;
+export declare const GetCompositeScheduleRequest: GeneratedValidator<T.GetCompositeScheduleRequest>;
+export declare const GetCompositeScheduleResponse: GeneratedValidator<T.GetCompositeScheduleResponse>;
+export declare const GetConfigurationRequest: GeneratedValidator<T.GetConfigurationRequest>;
+export declare const GetConfigurationResponse: GeneratedValidator<T.GetConfigurationResponse>;
+export declare const GetDiagnosticsRequest: GeneratedValidator<T.GetDiagnosticsRequest>;
+export declare const GetDiagnosticsResponse: GeneratedValidator<T.GetDiagnosticsResponse>;
+export declare const GetInstalledCertificateIdsRequest: GeneratedValidator<T.GetInstalledCertificateIdsRequest>;
+export declare const GetInstalledCertificateIdsResponse: GeneratedValidator<T.GetInstalledCertificateIdsResponse>;
+export declare const GetLocalListVersionRequest: GeneratedValidator<T.GetLocalListVersionRequest>;
+export declare const GetLocalListVersionResponse: GeneratedValidator<T.GetLocalListVersionResponse>;
+export declare const GetLogRequest: GeneratedValidator<T.GetLogRequest>;
+export declare const GetLogResponse: GeneratedValidator<T.GetLogResponse>;
+export declare const HeartbeatRequest: GeneratedValidator<T.HeartbeatRequest>;
+export declare const HeartbeatResponse: GeneratedValidator<T.HeartbeatResponse>;
+export declare const InstallCertificateRequest: GeneratedValidator<T.InstallCertificateRequest>;
+export declare const InstallCertificateResponse: GeneratedValidator<T.InstallCertificateResponse>;
+export declare const LogStatusNotificationRequest: GeneratedValidator<T.LogStatusNotificationRequest>;
+export declare const LogStatusNotificationResponse: GeneratedValidator<T.LogStatusNotificationResponse>;
+export declare const MeterValuesRequest: GeneratedValidator<T.MeterValuesRequest>;
+export declare const MeterValuesResponse: GeneratedValidator<T.MeterValuesResponse>;
+export declare const RemoteStartTransactionRequest: GeneratedValidator<T.RemoteStartTransactionRequest>;
+export declare const RemoteStartTransactionResponse: GeneratedValidator<T.RemoteStartTransactionResponse>;
+export declare const RemoteStopTransactionRequest: GeneratedValidator<T.RemoteStopTransactionRequest>;
+export declare const RemoteStopTransactionResponse: GeneratedValidator<T.RemoteStopTransactionResponse>;
+export declare const ReserveNowRequest: GeneratedValidator<T.ReserveNowRequest>;
+export declare const ReserveNowResponse: GeneratedValidator<T.ReserveNowResponse>;
+export declare const ResetRequest: GeneratedValidator<T.ResetRequest>;
+export declare const ResetResponse: GeneratedValidator<T.ResetResponse>;
+export declare const SecurityEventNotificationRequest: GeneratedValidator<T.SecurityEventNotificationRequest>;
+export declare const SecurityEventNotificationResponse: GeneratedValidator<T.SecurityEventNotificationResponse>;
+export declare const SendLocalListRequest: GeneratedValidator<T.SendLocalListRequest>;
+export declare const SendLocalListResponse: GeneratedValidator<T.SendLocalListResponse>;
+export declare const SetChargingProfileRequest: GeneratedValidator<T.SetChargingProfileRequest>;
+export declare const SetChargingProfileResponse: GeneratedValidator<T.SetChargingProfileResponse>;
+export declare const SignCertificateRequest: GeneratedValidator<T.SignCertificateRequest>;
+export declare const SignCertificateResponse: GeneratedValidator<T.SignCertificateResponse>;
+export declare const SignedFirmwareStatusNotificationRequest: GeneratedValidator<T.SignedFirmwareStatusNotificationRequest>;
+export declare const SignedFirmwareStatusNotificationResponse: GeneratedValidator<T.SignedFirmwareStatusNotificationResponse>;
+export declare const SignedUpdateFirmwareRequest: GeneratedValidator<T.SignedUpdateFirmwareRequest>;
+export declare const SignedUpdateFirmwareResponse: GeneratedValidator<T.SignedUpdateFirmwareResponse>;
+export declare const StartTransactionRequest: GeneratedValidator<T.StartTransactionRequest>;
+export declare const StartTransactionResponse: GeneratedValidator<T.StartTransactionResponse>;
+export declare const StatusNotificationRequest: GeneratedValidator<T.StatusNotificationRequest>;
+export declare const StatusNotificationResponse: GeneratedValidator<T.StatusNotificationResponse>;
+export declare const StopTransactionRequest: GeneratedValidator<T.StopTransactionRequest>;
+export declare const StopTransactionResponse: GeneratedValidator<T.StopTransactionResponse>;
+export declare const TriggerMessageRequest: GeneratedValidator<T.TriggerMessageRequest>;
+export declare const TriggerMessageResponse: GeneratedValidator<T.TriggerMessageResponse>;
+export declare const UnlockConnectorRequest: GeneratedValidator<T.UnlockConnectorRequest>;
+export declare const UnlockConnectorResponse: GeneratedValidator<T.UnlockConnectorResponse>;
+export declare const UpdateFirmwareRequest: GeneratedValidator<T.UpdateFirmwareRequest>;
+export declare const UpdateFirmwareResponse: GeneratedValidator<T.UpdateFirmwareResponse>;
+
+export declare const ACTION_VALIDATORS: {
+  readonly Authorize: { readonly request: typeof AuthorizeRequest; readonly response: typeof AuthorizeResponse };
+  readonly BootNotification: { readonly request: typeof BootNotificationRequest; readonly response: typeof BootNotificationResponse };
+  readonly CancelReservation: { readonly request: typeof CancelReservationRequest; readonly response: typeof CancelReservationResponse };
+  readonly CertificateSigned: { readonly request: typeof CertificateSignedRequest; readonly response: typeof CertificateSignedResponse };
+  readonly ChangeAvailability: { readonly request: typeof ChangeAvailabilityRequest; readonly response: typeof ChangeAvailabilityResponse };
+  readonly ChangeConfiguration: { readonly request: typeof ChangeConfigurationRequest; readonly response: typeof ChangeConfigurationResponse };
+  readonly ClearCache: { readonly request: typeof ClearCacheRequest; readonly response: typeof ClearCacheResponse };
+  readonly ClearChargingProfile: { readonly request: typeof ClearChargingProfileRequest; readonly response: typeof ClearChargingProfileResponse };
+  readonly DataTransfer: { readonly request: typeof DataTransferRequest; readonly response: typeof DataTransferResponse };
+  readonly DeleteCertificate: { readonly request: typeof DeleteCertificateRequest; readonly response: typeof DeleteCertificateResponse };
+  readonly DiagnosticsStatusNotification: { readonly request: typeof DiagnosticsStatusNotificationRequest; readonly response: typeof DiagnosticsStatusNotificationResponse };
+  readonly ExtendedTriggerMessage: { readonly request: typeof ExtendedTriggerMessageRequest; readonly response: typeof ExtendedTriggerMessageResponse };
+  readonly FirmwareStatusNotification: { readonly request: typeof FirmwareStatusNotificationRequest; readonly response: typeof FirmwareStatusNotificationResponse };
+  readonly GetCompositeSchedule: { readonly request: typeof GetCompositeScheduleRequest; readonly response: typeof GetCompositeScheduleResponse };
+  readonly GetConfiguration: { readonly request: typeof GetConfigurationRequest; readonly response: typeof GetConfigurationResponse };
+  readonly GetDiagnostics: { readonly request: typeof GetDiagnosticsRequest; readonly response: typeof GetDiagnosticsResponse };
+  readonly GetInstalledCertificateIds: { readonly request: typeof GetInstalledCertificateIdsRequest; readonly response: typeof GetInstalledCertificateIdsResponse };
+  readonly GetLocalListVersion: { readonly request: typeof GetLocalListVersionRequest; readonly response: typeof GetLocalListVersionResponse };
+  readonly GetLog: { readonly request: typeof GetLogRequest; readonly response: typeof GetLogResponse };
+  readonly Heartbeat: { readonly request: typeof HeartbeatRequest; readonly response: typeof HeartbeatResponse };
+  readonly InstallCertificate: { readonly request: typeof InstallCertificateRequest; readonly response: typeof InstallCertificateResponse };
+  readonly LogStatusNotification: { readonly request: typeof LogStatusNotificationRequest; readonly response: typeof LogStatusNotificationResponse };
+  readonly MeterValues: { readonly request: typeof MeterValuesRequest; readonly response: typeof MeterValuesResponse };
+  readonly RemoteStartTransaction: { readonly request: typeof RemoteStartTransactionRequest; readonly response: typeof RemoteStartTransactionResponse };
+  readonly RemoteStopTransaction: { readonly request: typeof RemoteStopTransactionRequest; readonly response: typeof RemoteStopTransactionResponse };
+  readonly ReserveNow: { readonly request: typeof ReserveNowRequest; readonly response: typeof ReserveNowResponse };
+  readonly Reset: { readonly request: typeof ResetRequest; readonly response: typeof ResetResponse };
+  readonly SecurityEventNotification: { readonly request: typeof SecurityEventNotificationRequest; readonly response: typeof SecurityEventNotificationResponse };
+  readonly SendLocalList: { readonly request: typeof SendLocalListRequest; readonly response: typeof SendLocalListResponse };
+  readonly SetChargingProfile: { readonly request: typeof SetChargingProfileRequest; readonly response: typeof SetChargingProfileResponse };
+  readonly SignCertificate: { readonly request: typeof SignCertificateRequest; readonly response: typeof SignCertificateResponse };
+  readonly SignedFirmwareStatusNotification: { readonly request: typeof SignedFirmwareStatusNotificationRequest; readonly response: typeof SignedFirmwareStatusNotificationResponse };
+  readonly SignedUpdateFirmware: { readonly request: typeof SignedUpdateFirmwareRequest; readonly response: typeof SignedUpdateFirmwareResponse };
+  readonly StartTransaction: { readonly request: typeof StartTransactionRequest; readonly response: typeof StartTransactionResponse };
+  readonly StatusNotification: { readonly request: typeof StatusNotificationRequest; readonly response: typeof StatusNotificationResponse };
+  readonly StopTransaction: { readonly request: typeof StopTransactionRequest; readonly response: typeof StopTransactionResponse };
+  readonly TriggerMessage: { readonly request: typeof TriggerMessageRequest; readonly response: typeof TriggerMessageResponse };
+  readonly UnlockConnector: { readonly request: typeof UnlockConnectorRequest; readonly response: typeof UnlockConnectorResponse };
+  readonly UpdateFirmware: { readonly request: typeof UpdateFirmwareRequest; readonly response: typeof UpdateFirmwareResponse };
+};

@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { CallOutcome } from './call-outcome.js';
+import { OcppCallError, parseErrorCode, serializeErrorCode, toOcppCallError } from './errors.js';
+import {
+  isFrameProblem, MessageType, parseFrame, serializeCall, serializeCallError, serializeCallResult,
+  type CallFrame, type CallErrorFrame, type CallResultFrame, type SendFrame,
+} from './frames.js';
+import type { MessageValidator } from './validation.js';
+import { isOcpp2x, type OcppVersion } from './versions.js';
+
+/** The part of a WebSocket the engine needs; `ws`'s WebSocket satisfies it. */
+export interface RpcSocket {
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+
+/** Which side of the link this end is: decides which actions it may receive. */
+export type RpcRole = 'csms' | 'station';
+
+/** Answers one inbound CALL. Returns undefined when no handler exists (-> NotSupported). */
+export type CallDispatcher = (action: string, payload: unknown) => Promise<unknown> | undefined;
+
+export type RpcConnectionOptions = {
+  version: OcppVersion;
+  role: RpcRole;
+  validator: MessageValidator;
+  dispatch: CallDispatcher;
+  /** Receives 2.1 SEND frames (no response is ever sent). */
+  onSend?: (action: string, payload: unknown) => void;
+  callTimeoutMs: number;
+  /** Outbound CALLs that may wait behind the outstanding one before callers get 'busy'. */
+  maxQueuedCalls: number;
+  /** Inbound CALLs that may wait while one is being handled; more are answered with an error. */
+  maxQueuedInbound: number;
+  log: Logger;
+};
+
+type PendingCall = {
+  id: string;
+  action: string;
+  payload: unknown;
+  timeoutMs: number;
+  resolve: (outcome: CallOutcome) => void;
+  timer?: NodeJS.Timeout;
+};
+
+const FRAMES_1_6 = new Set<number>([MessageType.Call, MessageType.CallResult, MessageType.CallError]);
+const FRAMES_2_0_1 = FRAMES_1_6;
+const FRAMES_2_1 = new Set<number>([...FRAMES_1_6, MessageType.CallResultError, MessageType.Send]);
+
+/**
+ * One OCPP-J link over one WebSocket, for either side. It frames and correlates messages, keeps
+ * one outstanding CALL per direction (queueing the rest), times calls out, and validates every
+ * inbound request, every response the peer sends back, and everything this end sends, against
+ * the version's schemas. It knows nothing of chargers' business: `dispatch` does.
+ */
+export class RpcConnection {
+  readonly version: OcppVersion;
+  private readonly allowedFrames: ReadonlySet<number>;
+  private outstanding: PendingCall | undefined;
+  private readonly outboundQueue: PendingCall[] = [];
+  private readonly inboundQueue: Array<CallFrame> = [];
+  private inboundBusy = false;
+  private closed = false;
+  private idleWaiters: Array<() => void> = [];
+  /** Last time any frame arrived; the gateway's liveness sweep reads it. */
+  lastFrameAt = Date.now();
+
+  constructor(private readonly socket: RpcSocket, private readonly options: RpcConnectionOptions) {
+    this.version = options.version;
+    this.allowedFrames = options.version === 'ocpp2.1' ? FRAMES_2_1 : options.version === 'ocpp2.0.1' ? FRAMES_2_0_1 : FRAMES_1_6;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Sends a CALL and resolves with what became of it; never rejects. */
+  call(action: string, payload: unknown, timeoutMs = this.options.callTimeoutMs): Promise<CallOutcome> {
+    if (this.closed) return Promise.resolve({ kind: 'offline' });
+    const check = this.options.validator.validateRequest(action, payload);
+    if (!check.ok) return Promise.resolve({ kind: 'invalid-request', code: check.code, issues: check.issues });
+    if (this.outboundQueue.length >= this.options.maxQueuedCalls) {
+      return Promise.resolve({ kind: 'busy', queued: this.outboundQueue.length });
+    }
+    return new Promise((resolve) => {
+      this.outboundQueue.push({ id: randomUUID(), action, payload, timeoutMs, resolve });
+      this.pumpOutbound();
+    });
+  }
+
+  /** Handles one text message from the socket. */
+  receive(text: string): void {
+    this.lastFrameAt = Date.now();
+    const frame = parseFrame(text, this.allowedFrames);
+    if (isFrameProblem(frame)) {
+      this.options.log.warn({ code: frame.code, reason: frame.description }, 'ocpp frame rejected');
+      this.sendError(MessageType.CallError, frame.id, new OcppCallError(frame.code, frame.description));
+      return;
+    }
+    switch (frame.type) {
+      case MessageType.Call:
+        return this.enqueueInbound(frame);
+      case MessageType.CallResult:
+        return this.settleWithResult(frame);
+      case MessageType.CallError:
+      case MessageType.CallResultError:
+        return this.settleWithError(frame);
+      case MessageType.Send:
+        return this.receiveSend(frame);
+    }
+  }
+
+  /** The socket is gone: every waiting caller learns the station is offline. */
+  handleClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const waiting = [...(this.outstanding ? [this.outstanding] : []), ...this.outboundQueue.splice(0)];
+    this.outstanding = undefined;
+    for (const call of waiting) {
+      if (call.timer) clearTimeout(call.timer);
+      call.resolve({ kind: 'offline' });
+    }
+    this.inboundQueue.length = 0;
+    this.notifyIdle();
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  /** Resolves when no inbound CALL is being handled and no outbound CALL is awaiting its answer. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.closed || (!this.inboundBusy && this.inboundQueue.length === 0 && !this.outstanding && this.outboundQueue.length === 0);
+  }
+
+  private notifyIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  // --- outbound CALLs ---------------------------------------------------------------------
+
+  private pumpOutbound(): void {
+    if (this.outstanding || this.closed) return;
+    const next = this.outboundQueue.shift();
+    if (!next) return this.notifyIdle();
+    this.outstanding = next;
+    next.timer = setTimeout(() => this.settle(next.id, { kind: 'timeout', timeoutMs: next.timeoutMs }), next.timeoutMs);
+    this.socket.send(serializeCall(next.id, next.action, next.payload));
+  }
+
+  private settle(id: string, outcome: CallOutcome): boolean {
+    const call = this.outstanding;
+    if (!call || call.id !== id) return false;
+    clearTimeout(call.timer);
+    this.outstanding = undefined;
+    call.resolve(outcome);
+    this.pumpOutbound();
+    return true;
+  }
+
+  private settleWithResult(frame: CallResultFrame): void {
+    const call = this.outstanding;
+    if (!call || call.id !== frame.id) {
+      this.options.log.warn({ messageId: frame.id }, 'CALLRESULT for no outstanding call dropped');
+      return;
+    }
+    const check = this.options.validator.validateResponse(call.action, frame.payload);
+    if (!check.ok) {
+      this.options.log.warn({ action: call.action, code: check.code, issues: check.issues }, 'invalid response from peer');
+      // OCPP 2.1 lets the receiver of a bad CALLRESULT say so with a CALLRESULTERROR.
+      if (this.version === 'ocpp2.1') {
+        this.sendError(MessageType.CallResultError, frame.id, new OcppCallError(check.code, 'Response does not match the schema', { issues: check.issues }));
+      }
+      this.settle(frame.id, { kind: 'invalid-response', code: check.code, issues: check.issues, payload: frame.payload });
+      return;
+    }
+    this.settle(frame.id, { kind: 'result', payload: frame.payload });
+  }
+
+  private settleWithError(frame: CallErrorFrame): void {
+    if (frame.type === MessageType.CallResultError) {
+      // The peer says our CALLRESULT to its CALL was bad; there is nothing to settle on our side.
+      this.options.log.warn({ messageId: frame.id, code: frame.code, description: frame.description }, 'peer rejected our response');
+      return;
+    }
+    const settled = this.settle(frame.id, {
+      kind: 'error',
+      code: parseErrorCode(frame.code, this.version),
+      wireCode: frame.code,
+      description: frame.description,
+      details: frame.details,
+    });
+    if (!settled) this.options.log.warn({ messageId: frame.id, code: frame.code }, 'CALLERROR for no outstanding call dropped');
+  }
+
+  // --- inbound CALLs ----------------------------------------------------------------------
+
+  private enqueueInbound(frame: CallFrame): void {
+    if (this.inboundQueue.length >= this.options.maxQueuedInbound) {
+      this.sendError(MessageType.CallError, frame.id, new OcppCallError(isOcpp2x(this.version) ? 'RpcFrameworkError' : 'GenericError', 'Too many calls waiting for an answer'));
+      return;
+    }
+    this.inboundQueue.push(frame);
+    if (!this.inboundBusy) void this.drainInbound();
+  }
+
+  private async drainInbound(): Promise<void> {
+    this.inboundBusy = true;
+    for (let frame = this.inboundQueue.shift(); frame; frame = this.inboundQueue.shift()) {
+      const reply = await this.answer(frame);
+      if (!this.closed) this.socket.send(reply);
+    }
+    this.inboundBusy = false;
+    this.notifyIdle();
+  }
+
+  /** Produces the CALLRESULT or CALLERROR text for one inbound CALL. */
+  private async answer(frame: CallFrame): Promise<string> {
+    const { validator, log } = this.options;
+    try {
+      this.checkInboundAction(frame.action);
+      const check = validator.validateRequest(frame.action, frame.payload);
+      if (!check.ok) throw new OcppCallError(check.code, describeIssues(check.issues), { issues: check.issues });
+      const handled = this.options.dispatch(frame.action, frame.payload);
+      if (!handled) throw new OcppCallError('NotSupported', `${frame.action} is not supported`);
+      const response = await handled;
+      const own = validator.validateResponse(frame.action, response);
+      if (!own.ok) {
+        // Our own handler built a bad response: a bug on our side, never sent to the station.
+        log.error({ action: frame.action, issues: own.issues }, 'handler produced an invalid response');
+        throw new OcppCallError('InternalError', 'The response could not be produced');
+      }
+      return serializeCallResult(frame.id, response);
+    } catch (thrown) {
+      const error = toOcppCallError(thrown);
+      if (!(thrown instanceof OcppCallError)) log.error({ err: thrown, action: frame.action }, 'handler failed');
+      else log.info({ action: frame.action, code: error.code, reason: error.description }, 'call answered with CALLERROR');
+      return serializeCallError(MessageType.CallError, frame.id, serializeErrorCode(error.code, this.version), error.description, error.details);
+    }
+  }
+
+  /** Unknown actions are NotImplemented; actions meant for the other side are NotSupported here. */
+  private checkInboundAction(action: string): void {
+    const direction = this.options.validator.directionOf(action);
+    if (!direction) throw new OcppCallError('NotImplemented', `Unknown action ${action}`);
+    const expected = this.options.role === 'csms' ? 'station' : 'csms';
+    if (direction !== expected && direction !== 'both') {
+      throw new OcppCallError('NotSupported', `${action} is not sent in this direction`);
+    }
+  }
+
+  private receiveSend(frame: SendFrame): void {
+    // SEND frames (2.1) are never answered, not even with an error: problems are only logged.
+    const check = this.options.validator.validateRequest(frame.action, frame.payload);
+    if (!check.ok) {
+      this.options.log.warn({ action: frame.action, issues: check.issues }, 'invalid SEND frame dropped');
+      return;
+    }
+    this.options.onSend?.(frame.action, frame.payload);
+  }
+
+  private sendError(type: 4 | 5, id: string, error: OcppCallError): void {
+    if (this.closed) return;
+    this.socket.send(serializeCallError(type, id, serializeErrorCode(error.code, this.version), error.description, error.details));
+  }
+}
+
+function describeIssues(issues: ReadonlyArray<{ instancePath: string; message: string }>): string {
+  const first = issues[0];
+  if (!first) return 'Payload does not match the schema';
+  return `${first.instancePath || '(payload)'} ${first.message}`;
+}

@@ -1,0 +1,18 @@
+/**
+ * The closed set of business error codes. The REST layer maps each to an HTTP status and a
+ * problem+json `code`; nothing matches on message text.
+ */
+export type DomainErrorCode =
+  | 'station_not_found'
+  | 'station_exists'
+  | 'station_offline'
+  | 'invalid_station_password'
+  | 'unsupported_action'
+  | 'invalid_payload';
+
+export class DomainError extends Error {
+  constructor(readonly code: DomainErrorCode, message: string, readonly details?: unknown) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
