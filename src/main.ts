@@ -7,12 +7,14 @@ import { GroupCommitter } from './infra/db/group-commit.js';
 import { createLogger } from './infra/logger.js';
 import { createHttpServer } from './api/http-server.js';
 import { registerAuthentication } from './api/authentication.js';
+import { registerLandingPage } from './api/landing-page.js';
 import { ConnectionRegistry } from './gateway/live-station.js';
 import { LocalStationChannel, type StationChannel } from './gateway/station-channel.js';
 import { OcppGateway } from './gateway/ocpp-gateway.js';
 import { StationLinkLifecycle } from './gateway/station-lifecycle.js';
 import { RegistryLinkControl } from './gateway/live-link-control.js';
 import { createStationStore } from './modules/stations/store.js';
+import { createConnectorLayoutStore } from './modules/stations/connector-layout-store.js';
 import { StationService } from './modules/stations/service.js';
 import { StationCommandService } from './modules/stations/command-service.js';
 import { registerStationRoutes } from './modules/stations/http.js';
@@ -44,7 +46,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   await migrateDatabase(database);
   const commits = new GroupCommitter(database.db);
 
-  const stations = new StationService(database.db, commits, createStationStore(), {
+  const stations = new StationService(database.db, commits, createStationStore(), createConnectorLayoutStore(), {
     unknownStations: config.unknownStations,
     defaultTenant: config.defaultTenant,
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds,
@@ -81,6 +83,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     },
   });
   registerAuthentication(app, apiKeys);
+  registerLandingPage(app, VERSION);
   registerStationRoutes(app, {
     stations,
     commands: new StationCommandService(stations, channel),

@@ -28,6 +28,9 @@ export type ApiErrorCode =
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
+  tenant_not_found: 404,
+  invalid_cursor: 400,
+  invalid_layout: 422,
   station_exists: 409,
   station_offline: 409,
   invalid_station_password: 422,
@@ -46,6 +49,9 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
 
 const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   station_not_found: 'Station not found',
+  tenant_not_found: 'Tenant not found',
+  invalid_cursor: 'Invalid pagination cursor',
+  invalid_layout: 'Invalid EVSE/connector layout',
   station_exists: 'Station already exists',
   station_offline: 'Station is offline',
   invalid_station_password: 'Invalid station password',

@@ -66,16 +66,19 @@ async function runStart(args: string[]): Promise<void> {
   const running = await startChargeOps(config);
   const wsBase = running.baseUrl.replace(/^http/, 'ws');
   const storage = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
-  console.log(`ChargeOps ${VERSION} ready (${storage}) · dashboard ${running.baseUrl}/ · API docs ${running.baseUrl}/api/docs · OCPP ${wsBase}/ocpp/<stationId>`);
   if (running.generatedApiKey) {
     console.log(`Admin API key (shown once, store it now): ${running.generatedApiKey}`);
   }
+  console.log(`ChargeOps ${VERSION} ready (${storage}) · dashboard ${running.baseUrl}/ · API docs ${running.baseUrl}/api/docs · OCPP ${wsBase}/ocpp/<stationId>`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     running.log.info({ signal }, 'signal received');
-    running.stop().then(() => process.exit(0), (error: unknown) => {
+    running.stop().then(() => {
+      console.log('ChargeOps stopped cleanly.');
+      process.exit(0);
+    }, (error: unknown) => {
       running.log.error({ err: error }, 'shutdown failed');
       process.exit(1);
     });

@@ -103,7 +103,7 @@ for (const version of VERSIONS) {
       await station.call('StatusNotification', statusPayload(version, 1, 'Available'));
       await station.call('StatusNotification', statusPayload(version, 2, occupied));
       const stored = await server.api.request('GET', `/api/v1/stations/ST-${version}`);
-      const connectors = stored.body.evses.map((evse: { evseId: number; connectors: Array<{ occupancy: string; chargingState: string | null }> }) => [evse.evseId, evse.connectors[0]?.occupancy, evse.connectors[0]?.chargingState]);
+      const connectors = stored.body.evses.map((evse: { evseId: number; connectors: Array<{ status: { occupancy: string; chargingState: string | null } }> }) => [evse.evseId, evse.connectors[0]?.status.occupancy, evse.connectors[0]?.status.chargingState]);
       assert.deepEqual(connectors, [[1, 'Available', 'Idle'], [2, 'Occupied', version === 'ocpp1.6' ? 'Charging' : null]]);
       await station.close();
     });

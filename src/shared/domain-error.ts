@@ -4,6 +4,9 @@
  */
 export type DomainErrorCode =
   | 'station_not_found'
+  | 'tenant_not_found'
+  | 'invalid_cursor'
+  | 'invalid_layout'
   | 'station_exists'
   | 'station_offline'
   | 'invalid_station_password'

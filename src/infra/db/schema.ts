@@ -50,6 +50,32 @@ export const stations = pgTable('stations', {
   check('stations_registration_status_check', sql`${t.registrationStatus} in ('Accepted', 'Pending', 'Rejected')`),
 ]);
 
+/**
+ * The EVSE/connector layout an operator declared for a station (type, power, phases). Live status is
+ * kept apart in connector_status: a station may report connectors nobody declared, and a declared
+ * connector may not have reported yet.
+ */
+export const connectors = pgTable('connectors', {
+  tenantId: tenantRef(),
+  stationId: text('station_id').notNull(),
+  evseId: integer('evse_id').notNull(),
+  connectorId: integer('connector_id').notNull(),
+  /** OCPP 2.x ConnectorEnumType spelling, e.g. cType2, cCCS2, sType2, cCHAdeMO. */
+  type: text('type'),
+  maxPowerW: integer('max_power_w'),
+  phases: smallint('phases'),
+}, (t) => [
+  primaryKey({ columns: [t.stationId, t.evseId, t.connectorId] }),
+  foreignKey({
+    name: 'connectors_station_fk',
+    columns: [t.tenantId, t.stationId],
+    foreignColumns: [stations.tenantId, stations.id],
+  }).onDelete('cascade'),
+  check('connectors_ids_check', sql`${t.evseId} >= 1 and ${t.connectorId} >= 1`),
+  check('connectors_phases_check', sql`${t.phases} is null or ${t.phases} in (1, 2, 3)`),
+  check('connectors_power_check', sql`${t.maxPowerW} is null or ${t.maxPowerW} > 0`),
+]);
+
 /** Columns shared by the current connector status and its append-only log. */
 const connectorStatusColumns = () => ({
   tenantId: tenantRef(),

@@ -68,6 +68,58 @@ describe('REST API: stations', () => {
     assert.equal(unknownField.status, 400);
   });
 
+  it('declares EVSEs and connectors and merges them with live status', async () => {
+    const created = await server.api.request('POST', '/api/v1/stations', {
+      id: 'LAYOUT-1',
+      evses: [{ evseId: 1, connectors: [{ connectorId: 1, type: 'cCCS2', maxPowerW: 150000, phases: 3 }] }],
+    });
+    assert.equal(created.status, 201);
+    const station = await RawStation.connect(server.baseUrl, 'LAYOUT-1', ['ocpp1.6']);
+    await station.call('BootNotification', bootPayload('ocpp1.6'));
+    await station.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Preparing' });
+    await station.call('StatusNotification', { connectorId: 2, errorCode: 'GroundFailure', status: 'Faulted' });
+    const detail = await server.api.request('GET', '/api/v1/stations/LAYOUT-1');
+    const [first, second] = detail.body.evses;
+    assert.deepEqual(
+      { type: first.connectors[0].type, maxPowerW: first.connectors[0].maxPowerW, declared: first.connectors[0].declared, occupancy: first.connectors[0].status.occupancy },
+      { type: 'cCCS2', maxPowerW: 150000, declared: true, occupancy: 'Occupied' },
+    );
+    assert.equal(second.connectors[0].declared, false, 'reported but not declared');
+    assert.equal(second.connectors[0].status.errorCode, 'GroundFailure');
+    await station.close();
+
+    const replaced = await server.api.request('PUT', '/api/v1/stations/LAYOUT-1/evses', [
+      { evseId: 1, connectors: [{ connectorId: 1, type: 'cCCS2' }, { connectorId: 2, type: 'cCHAdeMO' }] },
+    ]);
+    assert.equal(replaced.status, 200);
+    assert.deepEqual(replaced.body.evses[0].connectors.map((c: { type: string }) => c.type), ['cCCS2', 'cCHAdeMO']);
+  });
+
+  it('rejects a layout that declares a connector twice or numbers from 0, changing nothing', async () => {
+    await server.api.request('POST', '/api/v1/stations', { id: 'LAYOUT-2', evses: [{ evseId: 1, connectors: [{ connectorId: 1 }] }] });
+    const twice = await server.api.request('PUT', '/api/v1/stations/LAYOUT-2/evses', [
+      { evseId: 1, connectors: [{ connectorId: 1 }, { connectorId: 1 }] },
+    ]);
+    assert.equal(twice.status, 422);
+    assert.equal(twice.body.code, 'invalid_layout');
+    const zero = await server.api.request('PUT', '/api/v1/stations/LAYOUT-2/evses', [{ evseId: 0, connectors: [{ connectorId: 1 }] }]);
+    assert.equal(zero.status, 400);
+    const detail = await server.api.request('GET', '/api/v1/stations/LAYOUT-2');
+    assert.equal(detail.body.evses[0].connectors.length, 1);
+  });
+
+  it('answers a tampered pagination cursor with 400', async () => {
+    const response = await server.api.request('GET', '/api/v1/stations?cursor=not-a-cursor!');
+    assert.equal(response.status, 400);
+    assert.equal(response.body.code, 'invalid_cursor');
+  });
+
+  it('refuses to create a station in a tenant that does not exist', async () => {
+    const response = await server.api.request('POST', '/api/v1/stations', { id: 'NO-TENANT' }, { 'x-tenant-id': 'nowhere' });
+    assert.equal(response.status, 404);
+    assert.equal(response.body.code, 'tenant_not_found');
+  });
+
   it('a station with a password set through the API must use it (security profile 1)', async () => {
     await server.api.request('POST', '/api/v1/stations', { id: 'PW-2', password: 'a-very-long-secret' });
     await assert.rejects(RawStation.connect(server.baseUrl, 'PW-2', ['ocpp1.6'], { password: 'not-the-secret-pw' }));

@@ -7,7 +7,8 @@ import type { StationCommandService } from './command-service.js';
 import type { StationService } from './service.js';
 import type { RegistrationStatus } from './domain/station.js';
 import {
-  ConnectionEventSchema, StationDetailSchema, StationEventSchema, StationSchema, toStationDetail, toStationView,
+  ConnectionEventSchema, EvseLayoutSchema, StationDetailSchema, StationEventSchema, StationSchema, fromEvseLayout,
+  toStationDetail, toStationView,
 } from './http-schemas.js';
 
 export type StationRoutesDeps = {
@@ -39,6 +40,7 @@ const CreateStationBody = Type.Object({
   registrationStatus: Type.Optional(RegistrationStatusSchema),
   securityProfile: Type.Optional(Type.Integer({ minimum: 0, maximum: 3 })),
   password: Type.Optional(Password),
+  evses: Type.Optional(EvseLayoutSchema),
 }, { additionalProperties: false });
 
 const UpdateStationBody = Type.Object({
@@ -83,6 +85,7 @@ export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): voi
       registrationStatus: body.registrationStatus ?? 'Accepted',
       securityProfile: body.securityProfile ?? (body.password ? 1 : 0),
       password: body.password ?? null,
+      ...(body.evses ? { layout: fromEvseLayout(body.evses) } : {}),
     });
     return reply.code(201).send(toStationView(station));
   });
@@ -92,7 +95,20 @@ export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): voi
   }, async (request) => {
     const tenantId = tenantOf(request, deps.defaultTenant);
     const station = await stations.get(tenantId, request.params.id);
-    return toStationDetail(station, await stations.listConnectorStatus(tenantId, station.id));
+    const [statuses, layout] = await Promise.all([stations.listConnectorStatus(tenantId, station.id), stations.getLayout(tenantId, station.id)]);
+    return toStationDetail(station, statuses, layout);
+  });
+
+  app.put('/api/v1/stations/:id/evses', {
+    schema: {
+      tags, summary: 'Declare the EVSEs and connectors of a station (replaces the layout)', params: StationParams,
+      body: EvseLayoutSchema, response: { 200: StationDetailSchema },
+    },
+  }, async (request) => {
+    const tenantId = tenantOf(request, deps.defaultTenant);
+    const layout = await stations.replaceLayout(tenantId, request.params.id, fromEvseLayout(request.body));
+    const station = await stations.get(tenantId, request.params.id);
+    return toStationDetail(station, await stations.listConnectorStatus(tenantId, station.id), layout);
   });
 
   app.patch('/api/v1/stations/:id', {

@@ -3,7 +3,9 @@ import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import { hashSecret, verifySecret } from '../../infra/crypto/secret-hash.js';
 import type { OcppVersion } from '../../protocol/versions.js';
-import type { BootInfo, ConnectorStatus, RegistrationStatus, Station } from './domain/station.js';
+import type { BootInfo, ConnectorDefinition, ConnectorStatus, RegistrationStatus, Station } from './domain/station.js';
+import type { ConnectorLayoutStore } from './connector-layout-store.js';
+import { isForeignKeyViolation } from '../../infra/db/database.js';
 import type { NewStation, Page, StationEventRecord, StationListQuery, StationPatch, StationStore } from './ports.js';
 import { DomainError } from '../../shared/domain-error.js';
 
@@ -39,6 +41,7 @@ export class StationService {
     private readonly db: Executor,
     private readonly commits: GroupCommitter,
     private readonly store: StationStore,
+    private readonly layouts: ConnectorLayoutStore,
     private readonly config: StationServiceConfig,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
@@ -143,12 +146,33 @@ export class StationService {
     return station;
   }
 
-  async create(input: Omit<NewStation, 'passwordHash'> & { password?: string | null }): Promise<Station> {
+  async create(input: Omit<NewStation, 'passwordHash'> & { password?: string | null; layout?: ConnectorDefinition[] }): Promise<Station> {
     if (await this.store.findAnyById(this.db, input.id)) {
       throw new DomainError('station_exists', `Station ${input.id} already exists`);
     }
-    const passwordHash = input.password ? await hashSecret(checkPassword(input.password)) : null;
-    return this.commits.run((tx) => this.store.create(tx, { ...input, passwordHash }));
+    const { password, layout, ...station } = input;
+    const passwordHash = password ? await hashSecret(checkPassword(password)) : null;
+    try {
+      return await this.commits.run(async (tx) => {
+        const created = await this.store.create(tx, { ...station, passwordHash });
+        if (layout) await this.layouts.replace(tx, station.tenantId, station.id, checkLayout(layout));
+        return created;
+      });
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw new DomainError('tenant_not_found', `Tenant ${input.tenantId} does not exist`);
+      throw error;
+    }
+  }
+
+  async replaceLayout(tenantId: string, stationId: string, layout: ConnectorDefinition[]): Promise<ConnectorDefinition[]> {
+    await this.get(tenantId, stationId);
+    const checked = checkLayout(layout);
+    await this.commits.run((tx) => this.layouts.replace(tx, tenantId, stationId, checked));
+    return checked;
+  }
+
+  getLayout(tenantId: string, stationId: string): Promise<ConnectorDefinition[]> {
+    return this.layouts.list(this.db, tenantId, stationId);
   }
 
   async update(tenantId: string, stationId: string, patch: Omit<StationPatch, 'passwordHash'> & { password?: string | null }): Promise<Station> {
@@ -184,4 +208,15 @@ function checkPassword(password: string): string {
     throw new DomainError('invalid_station_password', `A station password has ${min} to ${max} characters`);
   }
   return password;
+}
+
+/** EVSE and connector numbers start at 1 (0 means "the station" / "the EVSE" in OCPP) and are unique. */
+function checkLayout(layout: ConnectorDefinition[]): ConnectorDefinition[] {
+  const seen = new Set<string>();
+  for (const connector of layout) {
+    const key = `${connector.evseId}/${connector.connectorId}`;
+    if (seen.has(key)) throw new DomainError('invalid_layout', `EVSE ${connector.evseId} connector ${connector.connectorId} is declared twice`);
+    seen.add(key);
+  }
+  return [...layout].sort((a, b) => a.evseId - b.evseId || a.connectorId - b.connectorId);
 }

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
+import { DomainError } from '../../shared/domain-error.js';
 import {
   connectionEvents, connectorStatus, connectorStatusLog, stationEvents, stations,
 } from '../../infra/db/schema.js';
@@ -13,9 +14,9 @@ import type {
 import type { Page, StationEventRecord, StationStore, StationWithSecret } from './ports.js';
 
 /** A pagination cursor that was not produced by this store (tampered or from another listing). */
-export class InvalidCursorError extends Error {
+export class InvalidCursorError extends DomainError {
   override readonly name = 'InvalidCursorError';
-  constructor() { super('Invalid pagination cursor'); }
+  constructor() { super('invalid_cursor', 'Invalid pagination cursor'); }
 }
 
 // Cursors are the base64url of the last key of the previous page: opaque to clients, cheap to check.

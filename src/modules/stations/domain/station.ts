@@ -72,3 +72,13 @@ export type ConnectionEvent = {
   remoteAddress: string | null;
   nodeId: string;
 };
+
+/** An EVSE's connector as the operator declared it. */
+export type ConnectorDefinition = {
+  evseId: number;
+  connectorId: number;
+  /** OCPP 2.x ConnectorEnumType spelling (cType2, cCCS2, sType2, ...), free text for others. */
+  type: string | null;
+  maxPowerW: number | null;
+  phases: number | null;
+};
