@@ -21,6 +21,7 @@ import { registerStationRoutes } from './modules/stations/http.js';
 import { createApiKeyStore } from './modules/api-keys/store.js';
 import { ApiKeyService } from './modules/api-keys/service.js';
 import { VERSION } from './version.js';
+import { EventBus } from './infra/events/event-bus.js';
 
 export type RunningChargeOps = {
   port: number;
@@ -28,6 +29,7 @@ export type RunningChargeOps = {
   /** Set only on the start that generated the bootstrap key: it is shown once. */
   generatedApiKey: string | null;
   channel: StationChannel;
+  events: EventBus;
   log: Logger;
   stop(): Promise<void>;
 };
@@ -45,6 +47,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const database = await openDatabase(options.database ?? { url: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database);
   const commits = new GroupCommitter(database.db);
+  const events = new EventBus((error, event) => log.error({ err: error, eventType: event.type }, 'event subscriber failed'));
 
   const stations = new StationService(database.db, commits, createStationStore(), createConnectorLayoutStore(), {
     unknownStations: config.unknownStations,
@@ -52,7 +55,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds,
     bootRetryIntervalSeconds: config.ocpp.bootRetryIntervalSeconds,
     nodeId,
-  }, log.child({ module: 'stations' }));
+  }, events, log.child({ module: 'stations' }));
   const apiKeys = new ApiKeyService(database.db, createApiKeyStore());
   const bootstrap = await apiKeys.ensureBootstrapKey(config.apiKey);
   const recovered = await stations.recoverAfterRestart();
@@ -101,6 +104,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     baseUrl,
     generatedApiKey: bootstrap?.secret ?? null,
     channel,
+    events,
     log,
     async stop() {
       if (stopping) return;

@@ -8,6 +8,7 @@ import type { ConnectorLayoutStore } from './connector-layout-store.js';
 import { isForeignKeyViolation } from '../../infra/db/database.js';
 import type { NewStation, Page, StationEventRecord, StationListQuery, StationPatch, StationStore } from './ports.js';
 import { DomainError } from '../../shared/domain-error.js';
+import type { EventPublisher } from '../../infra/events/event-bus.js';
 
 export type UnknownStationPolicy = 'reject' | 'pending' | 'accept';
 
@@ -43,6 +44,7 @@ export class StationService {
     private readonly store: StationStore,
     private readonly layouts: ConnectorLayoutStore,
     private readonly config: StationServiceConfig,
+    private readonly events: EventPublisher,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -88,6 +90,7 @@ export class StationService {
         ocppVersion: ref.version, remoteAddress, nodeId: this.config.nodeId,
       });
     });
+    this.events.publish({ type: 'station.connected', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { ocppVersion: ref.version } });
   }
 
   /** `stillCurrent` is false when a newer link replaced this one: the station stays online. */
@@ -101,6 +104,9 @@ export class StationService {
         closeCode: disconnect.code, ocppVersion: ref.version, remoteAddress, nodeId: this.config.nodeId,
       });
     });
+    if (disconnect.stillCurrent) {
+      this.events.publish({ type: 'station.disconnected', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { reason: disconnect.reason, closeCode: disconnect.code } });
+    }
   }
 
   /** Start-up after an unclean stop: stations this node held are offline until they reconnect. */
@@ -126,6 +132,8 @@ export class StationService {
 
   async reportStatus(status: ConnectorStatus): Promise<void> {
     await this.commits.run((tx) => this.store.recordConnectorStatus(tx, status));
+    const { tenantId, stationId, reportedAt, receivedAt: _received, ...data } = status;
+    this.events.publish({ type: 'station.status-changed', tenantId, stationId, at: reportedAt, data });
   }
 
   async recordEvent(ref: StationRef, kind: string, occurredAt: Date | null, payload: unknown): Promise<void> {
