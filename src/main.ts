@@ -16,7 +16,13 @@ import { RegistryLinkControl } from './gateway/live-link-control.js';
 import { createStationStore } from './modules/stations/store.js';
 import { createConnectorLayoutStore } from './modules/stations/connector-layout-store.js';
 import { StationService } from './modules/stations/service.js';
-import { StationCommandService } from './modules/stations/command-service.js';
+import { StationCommandService } from './modules/commands/command-service.js';
+import { createCommandLogStore } from './modules/commands/command-log-store.js';
+import { registerCommandRoutes } from './modules/commands/http.js';
+import { RemoteControlService } from './modules/remote-control/service.js';
+import { FinalOutcomeTracker } from './modules/remote-control/final-outcome-tracker.js';
+import { createSessionRefLookup } from './modules/remote-control/session-ref-store.js';
+import { registerRemoteControlRoutes } from './modules/remote-control/http.js';
 import { registerStationRoutes } from './modules/stations/http.js';
 import { createApiKeyStore } from './modules/api-keys/store.js';
 import { ApiKeyService } from './modules/api-keys/service.js';
@@ -63,6 +69,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
 
   const registry = new ConnectionRegistry();
   const channel = new LocalStationChannel(registry);
+  const commands = new StationCommandService(database.db, commits, createCommandLogStore(), stations, channel, events);
+  const finalOutcomes = new FinalOutcomeTracker(async (commandId, final) => {
+    await commands.recordFinal(commandId, final).catch((error: unknown) => log.error({ err: error, commandId }, 'recording final outcome failed'));
+  }, events, { startMs: config.remoteStartTimeoutSeconds * 1000, stopMs: config.remoteStartTimeoutSeconds * 1000 });
+  events.subscribe((event) => finalOutcomes.observe(event));
+  const remote = new RemoteControlService(database.db, commands, createSessionRefLookup(database.db), finalOutcomes);
   const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations }, log), {
     maxFrameBytes: config.ocpp.maxFrameBytes,
     pingIntervalMs: config.ocpp.pingIntervalSeconds * 1000,
@@ -89,10 +101,11 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerLandingPage(app, VERSION);
   registerStationRoutes(app, {
     stations,
-    commands: new StationCommandService(stations, channel),
     defaultTenant: config.defaultTenant,
     links: new RegistryLinkControl(registry, channel, log),
   });
+  registerCommandRoutes(app, { commands, defaultTenant: config.defaultTenant });
+  registerRemoteControlRoutes(app, { remote, defaultTenant: config.defaultTenant });
   gateway.attach(app.server);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -111,6 +124,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       stopping = true;
       log.info('shutting down');
       await gateway.shutdown(config.shutdownGraceSeconds * 1000);
+      finalOutcomes.close();
       await app.close();
       await commits.close();
       await database.close();

@@ -28,6 +28,9 @@ export type ApiErrorCode =
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
+  command_not_found: 404,
+  session_not_found: 404,
+  invalid_command: 422,
   tenant_not_found: 404,
   invalid_cursor: 400,
   invalid_layout: 422,
@@ -49,6 +52,9 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
 
 const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   station_not_found: 'Station not found',
+  command_not_found: 'Command not found',
+  session_not_found: 'Session not found',
+  invalid_command: 'The command cannot be sent as asked',
   tenant_not_found: 'Tenant not found',
   invalid_cursor: 'Invalid pagination cursor',
   invalid_layout: 'Invalid EVSE/connector layout',

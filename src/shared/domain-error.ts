@@ -4,6 +4,9 @@
  */
 export type DomainErrorCode =
   | 'station_not_found'
+  | 'command_not_found'
+  | 'session_not_found'
+  | 'invalid_command'
   | 'tenant_not_found'
   | 'invalid_cursor'
   | 'invalid_layout'

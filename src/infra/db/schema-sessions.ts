@@ -150,6 +150,13 @@ export const stationCommands = pgTable('station_commands', {
   remoteStartId: integer('remote_start_id'),
   sentAt: timestamptz('sent_at').notNull(),
   answeredAt: timestamptz('answered_at'),
+  /**
+   * What the command finally led to, for commands whose effect comes later than the answer:
+   * a remote start -> session-started / failed, a remote stop -> session-ended / failed.
+   */
+  finalOutcome: text('final_outcome'),
+  finalDetail: text('final_detail'),
+  finalAt: timestamptz('final_at'),
 }, (t) => [
   index('station_commands_station_idx').on(t.tenantId, t.stationId, t.id),
   index('station_commands_session_idx').on(t.tenantId, t.sessionId),

@@ -1,9 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
-import { ApiError } from '../../api/problem.js';
-import type { CallOutcome } from '../../protocol/call-outcome.js';
-import type { StationCommandService } from './command-service.js';
 import type { StationService } from './service.js';
 import type { RegistrationStatus } from './domain/station.js';
 import {
@@ -13,7 +10,6 @@ import {
 
 export type StationRoutesDeps = {
   stations: StationService;
-  commands: StationCommandService;
   defaultTenant: string;
   links: LiveLinkControl;
 };
@@ -53,14 +49,9 @@ const UpdateStationBody = Type.Object({
 const Page = <T extends import('@sinclair/typebox').TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
-const CommandParams = Type.Object({ id: Type.String({ minLength: 1 }), action: Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' }) });
-const CommandQuery = Type.Object({ timeoutMs: Type.Optional(Type.Integer({ minimum: 100, maximum: 300_000 })) });
-const CommandResponse = Type.Object({
-  stationId: Type.String(), action: Type.String(), ocppVersion: Type.String(), response: Type.Unknown(),
-});
 
 export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): void {
-  const { stations, commands } = deps;
+  const { stations } = deps;
   const tags = ['stations'];
 
   app.get('/api/v1/stations', {
@@ -160,36 +151,4 @@ export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): voi
       nextCursor: page.nextCursor,
     };
   });
-
-  app.post('/api/v1/stations/:id/ocpp/:action', {
-    schema: {
-      tags, summary: 'Send any CSMS-initiated OCPP message and return the station\'s answer',
-      description: 'The body is the OCPP payload, validated against the schema of the protocol version the station speaks.',
-      params: CommandParams, querystring: CommandQuery, body: Type.Unknown(), response: { 200: CommandResponse },
-    },
-  }, async (request) => {
-    const { id, action } = request.params;
-    const result = await commands.send(tenantOf(request, deps.defaultTenant), id, action, request.body ?? {}, request.query.timeoutMs);
-    return { stationId: id, action, ocppVersion: result.ocppVersion, response: responseOrThrow(id, action, result.outcome) };
-  });
-}
-
-/** Every outcome but a result becomes a problem response with a stable code. */
-function responseOrThrow(stationId: string, action: string, outcome: CallOutcome): unknown {
-  switch (outcome.kind) {
-    case 'result':
-      return outcome.payload;
-    case 'offline':
-      throw new ApiError('station_offline', `Station ${stationId} is not connected`);
-    case 'timeout':
-      throw new ApiError('station_timeout', `Station ${stationId} did not answer ${action} within ${outcome.timeoutMs} ms`);
-    case 'busy':
-      throw new ApiError('station_busy', `${outcome.queued} commands are already waiting for station ${stationId}`);
-    case 'error':
-      throw new ApiError('station_call_error', `${outcome.wireCode}: ${outcome.description}`, { ocppErrorCode: outcome.wireCode, ocppErrorDescription: outcome.description, ocppErrorDetails: outcome.details });
-    case 'invalid-response':
-      throw new ApiError('station_invalid_response', `The station's ${action} response does not match the schema`, { ocppErrorCode: outcome.code, issues: outcome.issues, response: outcome.payload });
-    case 'invalid-request':
-      throw new ApiError('invalid_payload', `Payload is not a valid ${action} request`, { ocppErrorCode: outcome.code, issues: outcome.issues });
-  }
 }

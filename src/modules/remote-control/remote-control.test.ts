@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { RawStation, startTestServer, waitUntil } from '../../testing/test-server.js';
+import { bootPayload, VERSIONS } from '../../testing/ocpp-fixtures.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+for (const version of VERSIONS) {
+  describe(`remote control over ${version}`, () => {
+    let server: Server;
+    let station: RawStation;
+    const id = `RC-${version}`;
+    before(async () => {
+      server = await startTestServer({ remoteStartTimeoutSeconds: 0.5, ocpp: { callTimeoutSeconds: 2 } });
+      station = await RawStation.connect(server.baseUrl, id, [version]);
+      await station.call('BootNotification', bootPayload(version));
+    });
+    after(() => server.stop());
+
+    /** Answers the next CALL of `action` with `response` and returns the payload the station got. */
+    async function answerNext(action: string, response: unknown): Promise<Record<string, unknown>> {
+      const [, callId, , payload] = await station.nextCall(action);
+      station.reply(callId, response);
+      return payload as Record<string, unknown>;
+    }
+
+    it('remote start sends the version\'s message; an accepted start with no session becomes failed after the timeout', async () => {
+      const action = version === 'ocpp1.6' ? 'RemoteStartTransaction' : 'RequestStartTransaction';
+      const pending = server.api.request('POST', `/api/v1/stations/${id}/remote-start`, { idToken: 'DRIVER-1', evseId: 1 });
+      const payload = await answerNext(action, { status: 'Accepted' });
+      if (version === 'ocpp1.6') assert.deepEqual(payload, { idTag: 'DRIVER-1', connectorId: 1 });
+      else {
+        assert.deepEqual(payload['idToken'], { idToken: 'DRIVER-1', type: 'Central' });
+        assert.equal(typeof payload['remoteStartId'], 'number');
+      }
+      const response = await pending;
+      assert.equal(response.status, 200);
+      assert.equal(response.body.action, action);
+      assert.deepEqual(response.body.response, { status: 'Accepted' });
+      await waitUntil(async () => (await server.api.request('GET', `/api/v1/commands/${response.body.commandId}`)).body.finalOutcome === 'failed', 5000);
+    });
+
+    it('a remote start the station rejects is failed at once, with the station\'s answer', async () => {
+      const action = version === 'ocpp1.6' ? 'RemoteStartTransaction' : 'RequestStartTransaction';
+      const pending = server.api.request('POST', `/api/v1/stations/${id}/remote-start`, { idToken: 'DRIVER-2' });
+      await answerNext(action, { status: 'Rejected' });
+      const response = await pending;
+      const command = await server.api.request('GET', `/api/v1/commands/${response.body.commandId}`);
+      assert.equal(command.body.finalOutcome, 'failed');
+      assert.match(command.body.finalDetail, /Rejected/);
+    });
+
+    it('unlock, availability, reset and trigger map to the version and return the answer', async () => {
+      const unlock = server.api.request('POST', `/api/v1/stations/${id}/unlock`, { evseId: 1 });
+      const unlockPayload = await answerNext('UnlockConnector', { status: 'Unlocked' });
+      assert.deepEqual(unlockPayload, version === 'ocpp1.6' ? { connectorId: 1 } : { evseId: 1, connectorId: 1 });
+      assert.deepEqual((await unlock).body.response, { status: 'Unlocked' });
+
+      const availability = server.api.request('POST', `/api/v1/stations/${id}/availability`, { operative: false });
+      const availabilityPayload = await answerNext('ChangeAvailability', { status: 'Scheduled' });
+      assert.deepEqual(availabilityPayload, version === 'ocpp1.6' ? { connectorId: 0, type: 'Inoperative' } : { operationalStatus: 'Inoperative' });
+      assert.deepEqual((await availability).body.response, { status: 'Scheduled' });
+
+      const reset = server.api.request('POST', `/api/v1/stations/${id}/reset`, { type: 'OnIdle' });
+      const resetPayload = await answerNext('Reset', { status: 'Accepted' });
+      assert.deepEqual(resetPayload, { type: version === 'ocpp1.6' ? 'Soft' : 'OnIdle' });
+      assert.equal((await reset).status, 200);
+
+      const trigger = server.api.request('POST', `/api/v1/stations/${id}/trigger`, { requestedMessage: 'Heartbeat' });
+      await answerNext('TriggerMessage', { status: 'Accepted' });
+      assert.equal((await trigger).status, 200);
+    });
+
+    it('bad requests change nothing and say why', async () => {
+      const noSession = await server.api.request('POST', '/api/v1/sessions/ses_missing/stop');
+      assert.equal(noSession.status, 404);
+      const badReset = await server.api.request('POST', `/api/v1/stations/${id}/reset`, { type: 'Gentle' });
+      assert.equal(badReset.status, 400);
+      const badTrigger = await server.api.request('POST', `/api/v1/stations/${id}/trigger`, { requestedMessage: 'Coffee' });
+      assert.equal(badTrigger.status, 422);
+      assert.equal(badTrigger.body.code, 'invalid_payload');
+    });
+  });
+}

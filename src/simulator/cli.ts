@@ -1,0 +1,116 @@
+// `chargeops simulate`: a fleet of simulated stations against a running ChargeOps, until Ctrl-C.
+import { parseArgs } from 'node:util';
+import { isOcppVersion, type OcppVersion } from '../protocol/versions.js';
+import { startFleet } from './fleet.js';
+import { describeOutcome, type SimulatedStation } from './simulated-station.js';
+
+const USAGE = `Usage: chargeops simulate [options]
+  --url URL            OCPP endpoint without the station id (default ws://localhost:8180/ocpp)
+  --stations N         stations per OCPP version (default 3)
+  --versions LIST      comma-separated: 1.6,2.0.1,2.1 (default all three)
+  --connectors N|A-B   connectors per station, or a range spread over the fleet (default 2)
+  --password SECRET    HTTP Basic password (security profile 1; username = station id)
+  --prefix NAME        station id prefix: NAME-16-0001, NAME-201-0001, NAME-21-0001 (default SIM)
+  --concurrency N      stations connecting at the same time (default 50)
+  --heartbeat SECONDS  heartbeat period instead of the one the CSMS gives`;
+
+export function parseVersions(list: string): OcppVersion[] {
+  return list.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
+    const version = item.startsWith('ocpp') ? item : `ocpp${item}`;
+    if (!isOcppVersion(version)) throw new Error(`Unknown OCPP version "${item}": use 1.6, 2.0.1 or 2.1`);
+    return version;
+  });
+}
+
+function parseConnectors(text: string): number | [number, number] {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  const min = Number(match?.[1]);
+  const max = match?.[2] === undefined ? min : Number(match[2]);
+  if (!match || min < 1 || max < min) throw new Error(`--connectors wants N or A-B with 1 <= A <= B (got "${text}")`);
+  return min === max ? min : [min, max];
+}
+
+function positiveInteger(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} wants a positive integer (got "${text}")`);
+  return value;
+}
+
+export async function runSimulateCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      url: { type: 'string', default: 'ws://localhost:8180/ocpp' },
+      stations: { type: 'string', default: '3' },
+      versions: { type: 'string', default: '1.6,2.0.1,2.1' },
+      connectors: { type: 'string', default: '2' },
+      password: { type: 'string' },
+      prefix: { type: 'string', default: 'SIM' },
+      concurrency: { type: 'string', default: '50' },
+      heartbeat: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const perStation = positiveInteger('stations', values.stations);
+  const versions = parseVersions(values.versions);
+  const url = values.url.replace(/\/+$/, '');
+  const perVersion = Object.fromEntries(versions.map((version) => [version, perStation]));
+  const time = () => new Date().toISOString().slice(11, 19);
+  let started = false;
+  const watch = (station: SimulatedStation) => {
+    const say = (text: string) => started && console.log(`${time()} ${station.stationId} ${text}`);
+    station.on('registration', (status, interval) => say(`registration ${status} (interval ${interval}s)`));
+    station.on('connected', () => say('connected'));
+    station.on('closed', (code, reason) => say(`disconnected (${code}${reason ? ` ${reason}` : ''})`));
+    station.on('callReceived', (action) => say(`<- ${action}`));
+    station.on('callAnswered', (action, outcome) => {
+      if (outcome.kind !== 'result') say(`${action} failed: ${describeOutcome(outcome)}`);
+    });
+  };
+
+  const fleet = await startFleet({
+    url,
+    perVersion,
+    connectors: parseConnectors(values.connectors),
+    idPrefix: values.prefix,
+    concurrency: positiveInteger('concurrency', values.concurrency),
+    reconnect: true,
+    onStation: watch,
+    ...(values.password !== undefined ? { password: values.password } : {}),
+    ...(values.heartbeat !== undefined ? { heartbeatIntervalOverrideSeconds: positiveInteger('heartbeat', values.heartbeat) } : {}),
+  });
+  started = true;
+  const { total, accepted, pending, rejected, failed } = fleet.summary;
+  const names = versions.map((version) => version.replace('ocpp', '')).join(', ');
+  console.log(`${total} simulated stations (${perStation} per version: ${names}) at ${url}: ${accepted} accepted, ${pending} pending, ${rejected} rejected, ${failed} failed. Ctrl-C stops.`);
+  if (pending > 0) {
+    console.log(`Hint: unknown stations are Pending by default. Start ChargeOps with CHARGEOPS_UNKNOWN_STATIONS=accept, or approve each one with POST /api/v1/stations/{id}/approve; Pending stations retry their boot at the interval the CSMS gave.`);
+  }
+  if (failed > 0) {
+    const reasons = new Set(fleet.stations.map((s) => s.bootStatus).filter((b) => b?.status === 'failed').map((b) => (b as { reason: string }).reason));
+    console.log(`Failed: ${[...reasons].slice(0, 3).join('; ')}. Is ChargeOps running at ${url}? Stations keep retrying.`);
+  }
+
+  // Station timers are unref'd; this keeps the process up while every station waits to reconnect.
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      clearInterval(keepAlive);
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      console.log('Stopping the simulated stations...');
+      fleet.stop().then(resolve, (error: unknown) => {
+        console.error(`Stopping failed: ${(error as Error).message}`);
+        resolve();
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  console.log('Stopped.');
+}

@@ -1,0 +1,28 @@
+import type { CallOutcome } from '../protocol/call-outcome.js';
+import type { OcppVersion } from '../protocol/versions.js';
+import type { BootReason, ConnectorStatus } from './station-messages.js';
+
+/** A configuration key (1.6) or component variable (2.x) the simulated station keeps. */
+export type Setting = { value: string; readonly: boolean };
+
+/**
+ * What the handlers of CSMS-initiated messages may use of the station. Follow-up messages (what a
+ * TriggerMessage asked for, the status change after ChangeAvailability) go through `afterAnswer`,
+ * so the CSMS receives the CALLRESULT before the CALL it caused.
+ */
+export interface SimulatorContext {
+  readonly stationId: string;
+  readonly version: OcppVersion;
+  readonly connectors: number;
+  /** Keyed by the 1.6 key, or by `component.variable` in lower case for 2.x. */
+  readonly settings: Map<string, Setting>;
+  heartbeatIntervalSeconds: number;
+  setHeartbeatInterval(seconds: number): void;
+  afterAnswer(task: () => Promise<unknown>): void;
+  sendBoot(reason: BootReason): Promise<unknown>;
+  sendHeartbeat(): Promise<unknown>;
+  /** Sends the current status of one connector, or of every reported connector when omitted. */
+  sendStatus(connectorId?: number): Promise<unknown>;
+  setConnectorStatus(connectorId: number, status: ConnectorStatus): Promise<CallOutcome>;
+  call(action: string, payload: unknown): Promise<CallOutcome>;
+}
