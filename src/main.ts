@@ -23,6 +23,9 @@ import { RemoteControlService } from './modules/remote-control/service.js';
 import { FinalOutcomeTracker } from './modules/remote-control/final-outcome-tracker.js';
 import { createSessionRefLookup } from './modules/remote-control/session-ref-store.js';
 import { registerRemoteControlRoutes } from './modules/remote-control/http.js';
+import { ReservationService } from './modules/reservations/service.js';
+import { createReservationStore } from './modules/reservations/store.js';
+import { registerReservationRoutes } from './modules/reservations/http.js';
 import { registerStationRoutes } from './modules/stations/http.js';
 import { createApiKeyStore } from './modules/api-keys/store.js';
 import { ApiKeyService } from './modules/api-keys/service.js';
@@ -75,7 +78,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   }, events, { startMs: config.remoteStartTimeoutSeconds * 1000, stopMs: config.remoteStartTimeoutSeconds * 1000 });
   events.subscribe((event) => finalOutcomes.observe(event));
   const remote = new RemoteControlService(database.db, commands, createSessionRefLookup(database.db), finalOutcomes);
-  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations }, log), {
+  const reservations = new ReservationService(database.db, commits, createReservationStore(), commands, events, log.child({ module: 'reservations' }));
+  events.subscribe((event) => {
+    reservations.observe(event).catch((error: unknown) => log.error({ err: error }, 'linking a reservation to its session failed'));
+  });
+  reservations.startExpirySweep(config.reservationSweepSeconds * 1000);
+  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations }, log), {
     maxFrameBytes: config.ocpp.maxFrameBytes,
     pingIntervalMs: config.ocpp.pingIntervalSeconds * 1000,
     callTimeoutMs: config.ocpp.callTimeoutSeconds * 1000,
@@ -106,6 +114,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   });
   registerCommandRoutes(app, { commands, defaultTenant: config.defaultTenant });
   registerRemoteControlRoutes(app, { remote, defaultTenant: config.defaultTenant });
+  registerReservationRoutes(app, { reservations, defaultTenant: config.defaultTenant });
   gateway.attach(app.server);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -125,6 +134,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       log.info('shutting down');
       await gateway.shutdown(config.shutdownGraceSeconds * 1000);
       finalOutcomes.close();
+      reservations.stop();
       await app.close();
       await commits.close();
       await database.close();

@@ -29,6 +29,7 @@ export type ApiErrorCode =
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
   command_not_found: 404,
+  reservation_not_found: 404,
   session_not_found: 404,
   invalid_command: 422,
   tenant_not_found: 404,
@@ -53,6 +54,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
 const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   station_not_found: 'Station not found',
   command_not_found: 'Command not found',
+  reservation_not_found: 'Reservation not found',
   session_not_found: 'Session not found',
   invalid_command: 'The command cannot be sent as asked',
   tenant_not_found: 'Tenant not found',

@@ -34,6 +34,7 @@ export const ConfigSchema = Type.Object(
       { default: {} },
     ),
     remoteStartTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 120, description: 'How long an accepted remote start/stop may take to start/end a session before it counts as failed' }),
+    reservationSweepSeconds: Type.Number({ exclusiveMinimum: 0, default: 5, description: 'How often expired reservations are looked for' }),
     shutdownGraceSeconds: Type.Number({ minimum: 0, default: 10, description: 'How long in-flight calls may finish at shutdown' }),
   },
   { additionalProperties: false },

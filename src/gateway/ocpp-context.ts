@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { StationService } from '../modules/stations/service.js';
+import type { ReservationService } from '../modules/reservations/service.js';
 import type { LiveStation } from './live-station.js';
 
 /** The services OCPP adapters may use; each capability adds its service here. */
 export type OcppServices = {
   stations: StationService;
+  reservations: ReservationService;
 };
 
 /** What every OCPP message adapter receives besides the payload. */

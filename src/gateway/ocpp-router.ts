@@ -5,12 +5,13 @@ import type { CallDispatcher } from '../protocol/rpc-connection.js';
 import type { OcppVersion } from '../protocol/versions.js';
 import { stationHandlers16 } from '../modules/stations/ocpp16/handlers.js';
 import { stationHandlers2x } from '../modules/stations/ocpp2x/handlers.js';
+import { reservationHandlers2x } from '../modules/reservations/ocpp2x/handlers.js';
 import type { LiveStation } from './live-station.js';
 import type { OcppContext, OcppServices } from './ocpp-context.js';
 
 /** Every capability's adapters, merged per version family. Later capabilities add theirs here. */
 const HANDLERS_16: Ocpp16Handlers<OcppContext> = { ...stationHandlers16 };
-const HANDLERS_2X: Ocpp2xHandlers<OcppContext> = { ...stationHandlers2x };
+const HANDLERS_2X: Ocpp2xHandlers<OcppContext> = { ...stationHandlers2x, ...reservationHandlers2x };
 const HANDLERS_21_ONLY: Ocpp21OnlyHandlers<OcppContext> = {};
 const HANDLERS_21 = { ...HANDLERS_2X, ...HANDLERS_21_ONLY };
 

@@ -5,6 +5,7 @@
 export type DomainErrorCode =
   | 'station_not_found'
   | 'command_not_found'
+  | 'reservation_not_found'
   | 'session_not_found'
   | 'invalid_command'
   | 'tenant_not_found'
