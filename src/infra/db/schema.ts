@@ -4,3 +4,4 @@
 export * from './schema-core.js';
 export * from './schema-authorization.js';
 export * from './schema-sessions.js';
+export * from './schema-platform.js';
