@@ -26,11 +26,29 @@ import { registerRemoteControlRoutes } from './modules/remote-control/http.js';
 import { ReservationService } from './modules/reservations/service.js';
 import { createReservationStore } from './modules/reservations/store.js';
 import { registerReservationRoutes } from './modules/reservations/http.js';
+import { createAuthorizationModule } from './modules/authorization/module.js';
+import { registerAuthorizationRoutes } from './modules/authorization/http.js';
+import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
+import { SessionService } from './modules/sessions/service.js';
+import { createSessionStore } from './modules/sessions/store.js';
+import { SessionQueryService } from './modules/sessions/query-service.js';
+import { createSessionQueryStore } from './modules/sessions/query-store.js';
+import { registerSessionRoutes } from './modules/sessions/http.js';
 import { registerStationRoutes } from './modules/stations/http.js';
 import { createApiKeyStore } from './modules/api-keys/store.js';
 import { ApiKeyService } from './modules/api-keys/service.js';
 import { VERSION } from './version.js';
 import { EventBus } from './infra/events/event-bus.js';
+import type { Executor } from './infra/db/database.js';
+import { createEventStream } from './modules/events/event-stream.js';
+import { registerEventStreamRoutes } from './modules/events/http.js';
+import { createWebhooks } from './modules/webhooks/webhooks.js';
+import { registerWebhookRoutes } from './modules/webhooks/http.js';
+import { AuditLog } from './modules/audit/audit-log.js';
+import { createAuditStore } from './modules/audit/audit-store.js';
+import { registerAuditHook } from './modules/audit/audit-hook.js';
+import { registerAuditRoutes } from './modules/audit/http.js';
+import { auditSystemCommands } from './modules/audit/system-commands.js';
 
 export type RunningChargeOps = {
   port: number;
@@ -39,6 +57,8 @@ export type RunningChargeOps = {
   generatedApiKey: string | null;
   channel: StationChannel;
   events: EventBus;
+  /** The database, for tests that arrange data the API does not create (e.g. a second tenant). */
+  db: Executor;
   log: Logger;
   stop(): Promise<void>;
 };
@@ -57,6 +77,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   await migrateDatabase(database);
   const commits = new GroupCommitter(database.db);
   const events = new EventBus((error, event) => log.error({ err: error, eventType: event.type }, 'event subscriber failed'));
+  // Attached first: every event published from here on is stored, streamed and webhooked.
+  const eventStream = createEventStream(database.db, commits, events, log.child({ module: 'events' }), {
+    heartbeatMs: config.events.heartbeatSeconds * 1000, maxReplay: config.events.maxReplay,
+  });
+  const webhooks = createWebhooks(database.db, commits, eventStream, events, config.webhooks, `ChargeOps-Webhooks/${VERSION}`, log.child({ module: 'webhooks' }));
+  const audit = new AuditLog(database.db, commits, createAuditStore(), log.child({ module: 'audit' }));
 
   const stations = new StationService(database.db, commits, createStationStore(), createConnectorLayoutStore(), {
     unknownStations: config.unknownStations,
@@ -73,6 +99,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const registry = new ConnectionRegistry();
   const channel = new LocalStationChannel(registry);
   const commands = new StationCommandService(database.db, commits, createCommandLogStore(), stations, channel, events);
+  auditSystemCommands(events, (tenantId, commandId) => commands.get(tenantId, commandId), audit, log.child({ module: 'audit' }));
   const finalOutcomes = new FinalOutcomeTracker(async (commandId, final) => {
     await commands.recordFinal(commandId, final).catch((error: unknown) => log.error({ err: error, commandId }, 'recording final outcome failed'));
   }, events, { startMs: config.remoteStartTimeoutSeconds * 1000, stopMs: config.remoteStartTimeoutSeconds * 1000 });
@@ -83,7 +110,18 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     reservations.observe(event).catch((error: unknown) => log.error({ err: error }, 'linking a reservation to its session failed'));
   });
   reservations.startExpirySweep(config.reservationSweepSeconds * 1000);
-  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations }, log), {
+  const authorization = createAuthorizationModule({
+    db: database.db, commits, stations, commands, presence: channel, sessions: createActiveSessionLookup(database.db), events, log, defaultTenant: config.defaultTenant,
+  });
+  const sessions = new SessionService(database.db, commits, createSessionStore(), authorization.authorizer, events, log.child({ module: 'sessions' }), {
+    futureToleranceMs: config.stationClockToleranceSeconds * 1000,
+    staleAfterMs: config.sessionStaleHours * 3_600_000,
+  });
+  sessions.startStaleSweep(config.sessionSweepMinutes * 60_000);
+  events.subscribe((event) => {
+    if (event.type === 'station.disconnected' && event.stationId) sessions.forgetStation(event.stationId);
+  });
+  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions }, log), {
     maxFrameBytes: config.ocpp.maxFrameBytes,
     pingIntervalMs: config.ocpp.pingIntervalSeconds * 1000,
     callTimeoutMs: config.ocpp.callTimeoutSeconds * 1000,
@@ -106,6 +144,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     },
   });
   registerAuthentication(app, apiKeys);
+  registerAuditHook(app, audit, config.defaultTenant);
   registerLandingPage(app, VERSION);
   registerStationRoutes(app, {
     stations,
@@ -115,6 +154,11 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerCommandRoutes(app, { commands, defaultTenant: config.defaultTenant });
   registerRemoteControlRoutes(app, { remote, defaultTenant: config.defaultTenant });
   registerReservationRoutes(app, { reservations, defaultTenant: config.defaultTenant });
+  registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
+  registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
+  registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
+  registerAuthorizationRoutes(app, authorization.routes);
+  registerSessionRoutes(app, { queries: new SessionQueryService(database.db, createSessionQueryStore()), defaultTenant: config.defaultTenant });
   gateway.attach(app.server);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -127,6 +171,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     generatedApiKey: bootstrap?.secret ?? null,
     channel,
     events,
+    db: database.db,
     log,
     async stop() {
       if (stopping) return;
@@ -135,7 +180,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       await gateway.shutdown(config.shutdownGraceSeconds * 1000);
       finalOutcomes.close();
       reservations.stop();
+      await authorization.close();
+      sessions.stopStaleSweep();
+      await webhooks.dispatcher.stop();
       await app.close();
+      // Events published during shutdown (disconnects, last answers) are stored before the committer closes.
+      await eventStream.writer.flush();
       await commits.close();
       await database.close();
       log.info('stopped');

@@ -35,7 +35,29 @@ export const ConfigSchema = Type.Object(
     ),
     remoteStartTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 120, description: 'How long an accepted remote start/stop may take to start/end a session before it counts as failed' }),
     reservationSweepSeconds: Type.Number({ exclusiveMinimum: 0, default: 5, description: 'How often expired reservations are looked for' }),
+    sessionStaleHours: Type.Number({ exclusiveMinimum: 0, default: 24, description: 'An active session with no event or meter progress for this long is closed as stale' }),
+    sessionSweepMinutes: Type.Number({ exclusiveMinimum: 0, default: 10, description: 'How often stale sessions are looked for (one timer for all)' }),
+    stationClockToleranceSeconds: Type.Number({ minimum: 0, default: 300, description: 'A transaction event stamped further ahead of the CSMS clock is recorded as an anomaly' }),
     shutdownGraceSeconds: Type.Number({ minimum: 0, default: 10, description: 'How long in-flight calls may finish at shutdown' }),
+    events: Type.Object(
+      {
+        heartbeatSeconds: Type.Number({ exclusiveMinimum: 0, default: 15, description: 'SSE heartbeat comment period' }),
+        maxReplay: Type.Integer({ minimum: 1, default: 10000, description: 'Most stored events replayed on one SSE connection (Last-Event-ID)' }),
+      },
+      { default: {} },
+    ),
+    webhooks: Type.Object(
+      {
+        timeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 10, description: 'How long a webhook endpoint may take to answer' }),
+        retryScheduleSeconds: Type.Array(Type.Number({ minimum: 0 }), {
+          minItems: 1, default: [10, 30, 120, 600, 3600, 21600, 43200], description: 'Delay before each retry (the last one repeats), +-20% jitter',
+        }),
+        maxAttempts: Type.Integer({ minimum: 1, default: 8, description: 'Attempts of one delivery before it is given up' }),
+        maxConsecutiveFailures: Type.Integer({ minimum: 1, default: 20, description: 'Failed attempts in a row that disable a webhook' }),
+        pollIntervalSeconds: Type.Number({ exclusiveMinimum: 0, default: 1, description: 'How often due retries are looked for' }),
+      },
+      { default: {} },
+    ),
   },
   { additionalProperties: false },
 );

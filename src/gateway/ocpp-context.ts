@@ -1,12 +1,16 @@
 import type { Logger } from 'pino';
 import type { StationService } from '../modules/stations/service.js';
 import type { ReservationService } from '../modules/reservations/service.js';
+import type { SessionService } from '../modules/sessions/service.js';
+import type { AuthorizationService } from '../modules/authorization/authorization-service.js';
 import type { LiveStation } from './live-station.js';
 
 /** The services OCPP adapters may use; each capability adds its service here. */
 export type OcppServices = {
   stations: StationService;
   reservations: ReservationService;
+  sessions: SessionService;
+  authorization: AuthorizationService;
 };
 
 /** What every OCPP message adapter receives besides the payload. */

@@ -15,7 +15,17 @@ export type DomainErrorCode =
   | 'station_offline'
   | 'invalid_station_password'
   | 'unsupported_action'
-  | 'invalid_payload';
+  | 'invalid_payload'
+  | 'webhook_not_found'
+  | 'webhook_delivery_not_found'
+  | 'invalid_webhook'
+  | 'webhook_disabled'
+  | 'invalid_event_filter'
+  | 'token_not_found'
+  | 'token_exists'
+  | 'invalid_token'
+  | 'invalid_csv'
+  | 'invalid_local_list';
 
 export class DomainError extends Error {
   constructor(readonly code: DomainErrorCode, message: string, readonly details?: unknown) {

@@ -27,6 +27,11 @@ export type AuthorizationDecision = {
   /** The stored token's id, when the token is known. */
   tokenId: string | null;
   groupIdToken: string | null;
+  /**
+   * The type of the group token for 2.x `groupIdToken.type`: the stored group token's type, else
+   * 'Central' (a group identifier the CSMS defines). Null when there is no group.
+   */
+  groupIdTokenType?: string | null;
   expiresAt: Date | null;
   language: string | null;
   /** The token may stop any transaction (C16). */

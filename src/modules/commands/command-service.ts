@@ -19,6 +19,11 @@ export type CommandRequest = {
   requestedBy?: string | null;
   sessionId?: string | null;
   remoteStartId?: number | null;
+  /**
+   * Called with the command id once the command is logged, before it is sent: whoever follows the
+   * command's effect must be listening before the station can act on it.
+   */
+  beforeSend?: (commandId: string) => void;
 };
 
 export type CommandResult = { commandId: string; ocppVersion: OcppVersion; outcome: CallOutcome };
@@ -64,6 +69,7 @@ export class StationCommandService {
       remoteStartId: request.remoteStartId ?? null,
       sentAt: this.now(),
     }));
+    request.beforeSend?.(commandId);
     const outcome = await this.channel.call(stationId, action, payload, request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs });
     await this.commits.run((tx) => this.log.recordAnswer(tx, commandId, outcome.kind, answerOf(outcome), this.now()));
     this.events.publish({ type: 'command.answered', tenantId, stationId, at: this.now(), data: { commandId, action, outcome: outcome.kind } });

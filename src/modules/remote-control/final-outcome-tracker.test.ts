@@ -38,6 +38,17 @@ describe('final outcome of remote start and stop', () => {
     tracker.close();
   });
 
+  it('TC_F_01: a cable-first remote start is matched when the running session reports the remoteStartId', async () => {
+    const { tracker, recorded } = setup();
+    tracker.expect({ commandId: '5', tenantId: 't', stationId: 'S1', kind: 'start', remoteStartId: 3, idToken: 'A' });
+    tracker.observe({ type: 'session.updated', tenantId: 't', stationId: 'S1', at: new Date(), data: { sessionId: 'plugged', idToken: 'A' } });
+    assert.equal(recorded.length, 0, 'an update without remoteStartId is not a start');
+    tracker.observe({ type: 'session.updated', tenantId: 't', stationId: 'S1', at: new Date(), data: { sessionId: 'plugged', remoteStartId: 3 } });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(recorded, [['5', { outcome: 'session-started', detail: null, sessionId: 'plugged' }]]);
+    tracker.close();
+  });
+
   it('a stop is done when its session ends; a start with no session fails at the deadline', async () => {
     const { tracker, recorded } = setup({ startMs: 50, stopMs: 60_000 });
     tracker.expect({ commandId: '3', tenantId: 't', stationId: 'S1', kind: 'stop', sessionId: 'ses' });

@@ -16,6 +16,8 @@ type Expectation = {
   waiters: Array<(final: FinalOutcome) => void>;
 };
 
+const RECENT_LIMIT = 1000;
+
 export type FinalOutcomeSink = (commandId: string, final: FinalOutcome) => Promise<void>;
 
 /**
@@ -28,6 +30,8 @@ export type FinalOutcomeSink = (commandId: string, final: FinalOutcome) => Promi
  */
 export class FinalOutcomeTracker {
   private readonly pending = new Map<string, Expectation>();
+  /** Outcomes settled lately, so a caller that asks to wait just after the match still gets it. */
+  private readonly recent = new Map<string, FinalOutcome>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -45,8 +49,15 @@ export class FinalOutcomeTracker {
     this.pending.set(expectation.commandId, { ...expectation, deadline: Date.now() + timeout, waiters: [] });
   }
 
+  /** Stops following a command (its station did not accept it); false if it was already settled. */
+  cancel(commandId: string): boolean {
+    return this.pending.delete(commandId);
+  }
+
   /** Resolves with the final outcome, or null if none came within `waitMs` (or none is expected). */
   wait(commandId: string, waitMs: number): Promise<FinalOutcome | null> {
+    const settled = this.recent.get(commandId);
+    if (settled) return Promise.resolve(settled);
     const expectation = this.pending.get(commandId);
     if (!expectation || waitMs <= 0) return Promise.resolve(null);
     return new Promise((resolve) => {
@@ -60,11 +71,14 @@ export class FinalOutcomeTracker {
 
   /** Feeds a domain event; call it for every event on the bus. */
   observe(event: DomainEvent): void {
-    if (event.type !== 'session.started' && event.type !== 'session.ended') return;
+    // A cable-first remote start (TC_F_01) joins a session that already exists: its remoteStartId
+    // arrives in a session.updated event, not in session.started.
+    const startsOrJoins = event.type === 'session.started' || (event.type === 'session.updated' && event.data['remoteStartId'] != null);
+    if (!startsOrJoins && event.type !== 'session.ended') return;
     const sessionId = typeof event.data['sessionId'] === 'string' ? event.data['sessionId'] : null;
     for (const expectation of this.pending.values()) {
       if (expectation.tenantId !== event.tenantId || expectation.stationId !== event.stationId) continue;
-      if (event.type === 'session.started' && expectation.kind === 'start' && startMatches(expectation, event.data)) {
+      if (startsOrJoins && expectation.kind === 'start' && startMatches(expectation, event.data)) {
         this.settle(expectation, { outcome: 'session-started', detail: null, sessionId });
         return;
       }
@@ -93,6 +107,8 @@ export class FinalOutcomeTracker {
 
   private settle(expectation: Expectation, final: FinalOutcome): void {
     this.pending.delete(expectation.commandId);
+    this.recent.set(expectation.commandId, final);
+    if (this.recent.size > RECENT_LIMIT) this.recent.delete(this.recent.keys().next().value!);
     const type = `remote-${expectation.kind}.${final.outcome === 'failed' ? 'failed' : 'succeeded'}`;
     this.events.publish({
       type, tenantId: expectation.tenantId, stationId: expectation.stationId, at: new Date(),

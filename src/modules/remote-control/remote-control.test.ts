@@ -11,7 +11,7 @@ for (const version of VERSIONS) {
     let station: RawStation;
     const id = `RC-${version}`;
     before(async () => {
-      server = await startTestServer({ remoteStartTimeoutSeconds: 0.5, ocpp: { callTimeoutSeconds: 2 } });
+      server = await startTestServer({ remoteStartTimeoutSeconds: 3, ocpp: { callTimeoutSeconds: 5 } });
       station = await RawStation.connect(server.baseUrl, id, [version]);
       await station.call('BootNotification', bootPayload(version));
     });
@@ -37,7 +37,7 @@ for (const version of VERSIONS) {
       assert.equal(response.status, 200);
       assert.equal(response.body.action, action);
       assert.deepEqual(response.body.response, { status: 'Accepted' });
-      await waitUntil(async () => (await server.api.request('GET', `/api/v1/commands/${response.body.commandId}`)).body.finalOutcome === 'failed', 5000);
+      await waitUntil(async () => (await server.api.request('GET', `/api/v1/commands/${response.body.commandId}`)).body.finalOutcome === 'failed', 10_000);
     });
 
     it('a remote start the station rejects is failed at once, with the station\'s answer', async () => {
@@ -48,6 +48,43 @@ for (const version of VERSIONS) {
       const command = await server.api.request('GET', `/api/v1/commands/${response.body.commandId}`);
       assert.equal(command.body.finalOutcome, 'failed');
       assert.match(command.body.finalDetail, /Rejected/);
+    });
+
+    it(`${version === 'ocpp1.6' ? 'TC_010_CSMS / TC_011_1_CSMS' : 'TC_F_02_CSMS / TC_F_03_CSMS'}: remote start leads to a session, remote stop ends it; both final outcomes recorded`, async () => {
+      const startAction = version === 'ocpp1.6' ? 'RemoteStartTransaction' : 'RequestStartTransaction';
+      const started = server.api.request('POST', `/api/v1/stations/${id}/remote-start?waitSeconds=5`, { idToken: 'DRIVER-9', evseId: 1 });
+      const startPayload = await answerNext(startAction, { status: 'Accepted' });
+      const now = new Date().toISOString();
+      if (version === 'ocpp1.6') {
+        await station.call('StartTransaction', { connectorId: 1, idTag: 'DRIVER-9', meterStart: 1000, timestamp: now });
+      } else {
+        await station.call('TransactionEvent', {
+          eventType: 'Started', timestamp: now, triggerReason: 'RemoteStart', seqNo: 0,
+          transactionInfo: { transactionId: `tx-${version}`, remoteStartId: startPayload['remoteStartId'] },
+          evse: { id: 1, connectorId: 1 }, idToken: { idToken: 'DRIVER-9', type: 'Central' },
+        });
+      }
+      const start = await started;
+      assert.equal(start.body.final.outcome, 'session-started', JSON.stringify(start.body.final));
+      const sessionId = start.body.final.sessionId;
+      assert.ok(sessionId);
+
+      const stopAction = version === 'ocpp1.6' ? 'RemoteStopTransaction' : 'RequestStopTransaction';
+      const stopped = server.api.request('POST', `/api/v1/sessions/${sessionId}/stop?waitSeconds=5`);
+      const stopPayload = await answerNext(stopAction, { status: 'Accepted' });
+      if (version === 'ocpp1.6') {
+        await station.call('StopTransaction', { transactionId: stopPayload['transactionId'], meterStop: 1500, timestamp: new Date().toISOString(), reason: 'Remote' });
+      } else {
+        assert.equal(stopPayload['transactionId'], `tx-${version}`);
+        await station.call('TransactionEvent', {
+          eventType: 'Ended', timestamp: new Date().toISOString(), triggerReason: 'RemoteStop', seqNo: 1,
+          transactionInfo: { transactionId: `tx-${version}`, stoppedReason: 'Remote' },
+        });
+      }
+      const stop = await stopped;
+      assert.equal(stop.body.final.outcome, 'session-ended');
+      const record = await server.api.request('GET', `/api/v1/sessions/${sessionId}`);
+      assert.ok(record.body.commands.length >= 2, 'the session record lists the commands sent for it');
     });
 
     it('unlock, availability, reset and trigger map to the version and return the answer', async () => {

@@ -35,16 +35,13 @@ export class RemoteControlService {
     const version = await this.commands.versionOf(caller.tenantId, stationId);
     const remoteStartId = version === 'ocpp1.6' ? undefined : await this.nextRemoteStartId();
     const { action, payload } = remoteStartPayload(version, { ...start, ...(remoteStartId === undefined ? {} : { remoteStartId }) });
-    const result = await this.commands.send({ ...caller, stationId, action, payload, remoteStartId: remoteStartId ?? null });
-    if (accepted(result)) {
-      this.tracker.expect({
-        commandId: result.commandId, tenantId: caller.tenantId, stationId, kind: 'start', idToken: start.idToken,
-        ...(remoteStartId === undefined ? {} : { remoteStartId }),
-        ...(start.evseId === undefined ? {} : { evseId: start.evseId }),
-      });
-    } else if (result.outcome.kind === 'result') {
-      await this.commands.recordFinal(result.commandId, { outcome: 'failed', detail: `Station answered ${statusOf(result)}` });
-    }
+    const expect = (commandId: string) => this.tracker.expect({
+      commandId, tenantId: caller.tenantId, stationId, kind: 'start', idToken: start.idToken,
+      ...(remoteStartId === undefined ? {} : { remoteStartId }),
+      ...(start.evseId === undefined ? {} : { evseId: start.evseId }),
+    });
+    const result = await this.commands.send({ ...caller, stationId, action, payload, remoteStartId: remoteStartId ?? null, beforeSend: expect });
+    await this.settleUnaccepted(result);
     return result;
   }
 
@@ -53,12 +50,9 @@ export class RemoteControlService {
     if (!session) throw new DomainError('session_not_found', `Session ${sessionId} does not exist`);
     if (session.status !== 'active') throw new DomainError('invalid_command', `Session ${sessionId} is ${session.status}, not active`);
     const { action, payload } = remoteStopPayload(session.ocppVersion, session.externalId);
-    const result = await this.commands.send({ ...caller, stationId: session.stationId, action, payload, sessionId });
-    if (accepted(result)) {
-      this.tracker.expect({ commandId: result.commandId, tenantId: caller.tenantId, stationId: session.stationId, kind: 'stop', sessionId });
-    } else if (result.outcome.kind === 'result') {
-      await this.commands.recordFinal(result.commandId, { outcome: 'failed', detail: `Station answered ${statusOf(result)}`, sessionId });
-    }
+    const expect = (commandId: string) => this.tracker.expect({ commandId, tenantId: caller.tenantId, stationId: session.stationId, kind: 'stop', sessionId });
+    const result = await this.commands.send({ ...caller, stationId: session.stationId, action, payload, sessionId, beforeSend: expect });
+    await this.settleUnaccepted(result, sessionId);
     return { ...result, session };
   }
 
@@ -80,6 +74,15 @@ export class RemoteControlService {
   async trigger(caller: Caller, stationId: string, requestedMessage: string, evseId?: number, connectorId?: number): Promise<CommandResult> {
     const version = await this.commands.versionOf(caller.tenantId, stationId);
     return this.commands.send({ ...caller, stationId, ...triggerPayload(version, requestedMessage, evseId, connectorId) });
+  }
+
+  /** A start/stop the station did not accept will lead nowhere: it is failed now, with the reason. */
+  private async settleUnaccepted(result: CommandResult, sessionId?: string): Promise<void> {
+    if (accepted(result)) return;
+    const detail = result.outcome.kind === 'result' ? `Station answered ${statusOf(result)}` : `No answer: ${result.outcome.kind}`;
+    if (this.tracker.cancel(result.commandId)) {
+      await this.commands.recordFinal(result.commandId, { outcome: 'failed', detail, ...(sessionId ? { sessionId } : {}) });
+    }
   }
 
   waitForFinal(commandId: string, waitMs: number) {

@@ -120,6 +120,7 @@ export class StationService {
     const station = await this.store.get(this.db, ref.tenantId, ref.stationId);
     const status: RegistrationStatus = station?.registrationStatus ?? 'Rejected';
     await this.commits.run((tx) => this.store.recordBoot(tx, ref.tenantId, ref.stationId, info, ref.version, at, status));
+    this.events.publish({ type: 'station.booted', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { registrationStatus: status, reason: info.reason } });
     const intervalSeconds = status === 'Accepted' ? this.config.heartbeatIntervalSeconds : this.config.bootRetryIntervalSeconds;
     return { status, intervalSeconds, currentTime: at };
   }

@@ -1,0 +1,24 @@
+import type { Executor } from '../../infra/db/database.js';
+import { decideAuthorization } from './domain/decide-authorization.js';
+import type { ActiveSessionLookup, AuthorizationDecision, AuthorizationRequest, Authorizer } from './ports.js';
+import type { TokenStore } from './token-store.js';
+
+/**
+ * The Authorizer port: a decision from the stored token (one indexed read), and for 'start' one
+ * more read of the running sessions, asked only when the token would otherwise be Accepted. Ask
+ * before recording the session that the decision is for, or it counts as concurrent.
+ */
+export class AuthorizationService implements Authorizer {
+  constructor(private readonly db: Executor, private readonly tokens: TokenStore, private readonly sessions: ActiveSessionLookup) {}
+
+  async authorize(request: AuthorizationRequest): Promise<AuthorizationDecision> {
+    const token = request.token.type === 'NoAuthorization'
+      ? null
+      : await this.tokens.findForAuthorization(this.db, request.tenantId, request.token.idToken);
+    const input = { token, presented: request.token, at: request.at, purpose: request.purpose, hasActiveSession: false };
+    const decision = decideAuthorization(input);
+    if (decision.status !== 'Accepted' || request.purpose !== 'start' || !token) return decision;
+    const concurrent = await this.sessions.hasActiveSession(request.tenantId, token.idToken);
+    return concurrent ? decideAuthorization({ ...input, hasActiveSession: true }) : decision;
+  }
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Executor } from '../../infra/db/database.js';
+import type { GroupCommitter } from '../../infra/db/group-commit.js';
+import type { EventPublisher } from '../../infra/events/event-bus.js';
+import type { ActiveSessionLookup, AuthorizationDecision, Authorizer } from '../authorization/ports.js';
+import { tokenPurpose } from './domain/authorization-rules.js';
+import { parseMeterValues, type MeterValueInput } from './domain/sampled-value.js';
+import type { SessionEvent } from './domain/session.js';
+import type { SessionStore, StoredSession } from './ports.js';
+import { SessionCache } from './session-cache.js';
+import { closedEvents, meterRows, SessionRecorder, type MessageToRecord, type Recorded } from './session-recorder.js';
+
+export type SessionServiceConfig = {
+  /** A station clock ahead of ours by more than this is an anomaly (default 5 min). */
+  futureToleranceMs: number;
+  /** An active session without any write for this long is closed as stale (default 24 h). */
+  staleAfterMs: number;
+};
+
+/** Who sent a message (the live link's identity). */
+export type StationRef = { tenantId: string; stationId: string };
+
+/** A transaction message from an adapter: the domain event minus the authorization decision. */
+export type TransactionMessage = Omit<MessageToRecord, 'event' | 'tenantId' | 'stationId'> & { event: Omit<SessionEvent, 'authorization'> };
+
+export type TransactionOutcome = { stored: StoredSession | null; decision: AuthorizationDecision | null; duplicate: boolean };
+
+/**
+ * Charging sessions (E, J): transaction messages of both protocol families are turned into one
+ * session model and stored through the group committer (nothing is answered before COMMIT).
+ * Implements ActiveSessionLookup for the authorization module's ConcurrentTx check.
+ */
+export class SessionService implements ActiveSessionLookup {
+  private readonly cache = new SessionCache();
+  private readonly recorder: SessionRecorder;
+  private sweepTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: Executor,
+    private readonly commits: GroupCommitter,
+    private readonly store: SessionStore,
+    private readonly authorizer: Authorizer,
+    events: EventPublisher,
+    private readonly log: Logger,
+    private readonly config: SessionServiceConfig,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.recorder = new SessionRecorder({ store, cache: this.cache, events, futureToleranceMs: config.futureToleranceMs, newId: randomUUID, now });
+  }
+
+  /** Any transaction message (2.x TransactionEvent, 1.6 StopTransaction / MeterValues with a transaction). */
+  async recordTransaction(ref: StationRef, message: TransactionMessage): Promise<TransactionOutcome> {
+    const { event } = message;
+    let authorization: SessionEvent['authorization'] = null;
+    if (event.token) {
+      const current = await this.recorder.peek(this.db, ref.stationId, event.externalId);
+      const purpose = tokenPurpose(event.kind, event.triggerReason, current?.state.idToken ?? null, event.token.idToken);
+      const decision = await this.authorizer.authorize({
+        tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? current?.state.evseId ?? null, token: event.token, purpose, at: event.receivedAt,
+      });
+      authorization = { purpose, decision };
+    }
+    const result = await this.commit({ ...message, ...ref, event: { ...event, authorization } });
+    const decision = authorization && authorization.purpose !== 'stop' ? answeredDecision(result, authorization.decision, event.token?.idToken ?? null) : authorization?.decision ?? null;
+    return { stored: result.stored, decision, duplicate: result.kind === 'duplicate' };
+  }
+
+  /**
+   * 1.6 StartTransaction: the transaction id comes from ocpp16_transaction_id_seq; a refused idTag
+   * still gets one and its session is stored with the refusal (the station then stops it). A retry
+   * (same connector, idTag, meterStart, timestamp) gets the same id and the same status.
+   */
+  async startTransaction16(ref: StationRef, message: Omit<TransactionMessage, 'knownNew'>): Promise<{ transactionId: number; decision: AuthorizationDecision }> {
+    const { event } = message;
+    const token = event.token ?? { idToken: '', type: null };
+    const request = { tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token, at: event.receivedAt };
+    const original = await this.store.findEventByKey(this.db, ref.stationId, message.dedupeKey);
+    const decision = await this.authorizer.authorize({ ...request, purpose: original ? 'authorize' : 'start' });
+    const result = await this.commits.run(async (tx) => {
+      let transactionId = await this.store.nextOcpp16TransactionId(tx);
+      // An orphan recorded from a station's own id must never be continued by a new start.
+      while (await this.store.externalIdTaken(tx, ref.stationId, String(transactionId))) transactionId = await this.store.nextOcpp16TransactionId(tx);
+      return this.recorder.record(tx, {
+        ...message, ...ref, knownNew: true,
+        event: { ...event, externalId: String(transactionId), authorization: { purpose: 'start', decision } },
+      });
+    });
+    this.recorder.settle(result);
+    if (!result.stored) throw new Error('StartTransaction retry without its session');
+    return { transactionId: Number(result.stored.state.externalId), decision: answeredDecision(result, decision, token.idToken) };
+  }
+
+  /** Meter values that belong to no transaction (station main meter, clock-aligned, 2.x MeterValues). */
+  async recordStationMeterValues(ref: StationRef, input: { evseId: number; meterValue: MeterValueInput[]; rowKind: string; dedupeKey: string; payload: unknown }): Promise<void> {
+    const receivedAt = this.now();
+    const { samples, problems } = parseMeterValues(input.meterValue);
+    if (problems.length > 0) this.log.debug({ stationId: ref.stationId, problems }, 'meter values not understood');
+    const occurredAt = samples[0]?.sampledAt ?? receivedAt;
+    await this.commits.run((tx) => this.store.appendStationMeterValues(tx, {
+      ...ref, sessionId: null, kind: input.rowKind, seqNo: null, triggerReason: null, offline: false, occurredAt, receivedAt,
+      dedupeKey: input.dedupeKey, payload: input.payload,
+    }, meterRows(ref.tenantId, ref.stationId, null, input.evseId, samples)));
+  }
+
+  /** ActiveSessionLookup: a running session with this token (or this group) whose token was accepted. */
+  hasActiveSession(tenantId: string, idToken: string): Promise<boolean> {
+    return this.store.hasActiveSession(this.db, tenantId, idToken);
+  }
+
+  /**
+   * Zombie rule: active sessions without any event or meter progress for `staleAfterMs` are closed
+   * with reason 'stale' (a 'Closed' session event records it). Returns how many were closed.
+   */
+  async closeStaleSessions(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const now = this.now();
+      const cutoff = new Date(now.getTime() - this.config.staleAfterMs);
+      const candidates = await this.store.findStale(this.db, cutoff, 200);
+      const closed = await Promise.all(candidates.map((candidate) => this.commits.run(async (tx) => {
+        const session = await this.store.closeIfStale(tx, candidate.id, cutoff, now);
+        if (session) await this.store.insertEvents(tx, closedEvents([session], 'stale', `no event or meter progress for ${Math.round(this.config.staleAfterMs / 60_000)} min`, now));
+        return session;
+      })));
+      const ended = closed.filter((session) => session !== null);
+      this.recorder.settleClosed(ended, 'stale');
+      total += ended.length;
+      if (candidates.length < 200) return total;
+    }
+  }
+
+  /** One timer for all sessions (unref'd): the stale sweep every `intervalMs`. */
+  startStaleSweep(intervalMs: number): void {
+    this.stopStaleSweep();
+    this.sweepTimer = setInterval(() => {
+      this.closeStaleSessions()
+        .then((closed) => { if (closed > 0) this.log.info({ closed }, 'stale sessions closed'); })
+        .catch((error: unknown) => this.log.error({ err: error }, 'stale session sweep failed'));
+    }, intervalMs);
+    this.sweepTimer.unref();
+  }
+
+  stopStaleSweep(): void {
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    this.sweepTimer = null;
+  }
+
+  /** The station's link went away or moved: its cached sessions are reloaded on the next message. */
+  forgetStation(stationId: string): void {
+    this.cache.forgetStation(stationId);
+  }
+
+  private async commit(message: MessageToRecord): Promise<Recorded> {
+    const result = await this.commits.run((tx) => this.recorder.record(tx, message));
+    this.recorder.settle(result);
+    return result;
+  }
+}
+
+/**
+ * The decision to answer a start or re-authorization with. A retry is answered like the original:
+ * when the token is the session's own, with the status stored then (a retried start must not
+ * become ConcurrentTx).
+ */
+function answeredDecision(result: Recorded, decision: AuthorizationDecision, idToken: string | null): AuthorizationDecision {
+  if (result.kind !== 'duplicate' || !result.stored) return decision;
+  const { state } = result.stored;
+  return state.idToken === idToken && state.authorizationStatus ? { ...decision, status: state.authorizationStatus as AuthorizationDecision['status'] } : decision;
+}

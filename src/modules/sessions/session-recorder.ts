@@ -1,0 +1,200 @@
+import type { Executor } from '../../infra/db/database.js';
+import type { EventPublisher } from '../../infra/events/event-bus.js';
+import { applySessionEvent, type ApplyResult } from './domain/apply-event.js';
+import { sameContent } from './domain/dedupe-keys.js';
+import { formatDecimal } from './domain/decimal.js';
+import type { Sample } from './domain/sampled-value.js';
+import { appendAnomalies, type CloseReason, type SessionEvent, type SessionState } from './domain/session.js';
+import type { ClosedSession, MeterValueRecord, SessionEventRecord, SessionStore, StoredSession } from './ports.js';
+import type { SessionCache } from './session-cache.js';
+
+/** A transaction message ready to store: the domain event and how it is kept in session_events. */
+export type MessageToRecord = {
+  tenantId: string;
+  stationId: string;
+  event: SessionEvent;
+  /** session_events.kind: StartTransaction, StopTransaction, MeterValues, Started, Updated, Ended. */
+  rowKind: string;
+  dedupeKey: string;
+  payload: unknown;
+  /** The transaction id was just allocated (1.6 start): no lookup. */
+  knownNew?: boolean;
+};
+
+export type Recorded =
+  /** Stored before: acknowledged without effect. `conflicting`: the stored one has other content. */
+  | { kind: 'duplicate'; stored: StoredSession | null; conflicting: boolean }
+  | { kind: 'recorded'; stored: StoredSession; created: boolean; ended: boolean; closed: ClosedSession[] };
+
+type Applied = Extract<ApplyResult, { kind: 'applied' }>;
+
+export type RecorderDeps = {
+  store: SessionStore;
+  cache: SessionCache;
+  events: EventPublisher;
+  futureToleranceMs: number;
+  newId: () => string;
+  now: () => Date;
+};
+
+export function meterRows(tenantId: string, stationId: string, sessionId: string | null, evseId: number, samples: Sample[]): MeterValueRecord[] {
+  return samples.map((s) => ({
+    tenantId, stationId, sessionId, evseId, sampledAt: s.sampledAt, measurand: s.measurand, phase: s.phase, location: s.location,
+    context: s.context, unit: s.unit, value: s.value === null ? 'NaN' : formatDecimal(s.value), signed: s.signed,
+  }));
+}
+
+/** Rows of session_events for the CSMS closing sessions: never silent. */
+export function closedEvents(closed: ClosedSession[], reason: string, detail: string, now: Date): SessionEventRecord[] {
+  return closed.map((c) => ({
+    tenantId: c.tenantId, sessionId: c.id, stationId: c.stationId, kind: 'Closed', seqNo: null, triggerReason: null, offline: false,
+    occurredAt: c.endedAt, receivedAt: now, dedupeKey: null, payload: { reason, detail },
+  }));
+}
+
+/**
+ * Stores transaction messages: the in-transaction part runs inside a group commit (and may run
+ * again if the batch is retried, so it writes nothing but the database); `settle` runs after COMMIT
+ * and updates the cache and publishes session.started / session.updated / session.ended.
+ */
+export class SessionRecorder {
+  constructor(private readonly deps: RecorderDeps) {}
+
+  /** The session as cached or stored, for decisions taken before the commit (which token purpose). */
+  async peek(db: Executor, stationId: string, externalId: string): Promise<StoredSession | null> {
+    const cached = this.deps.cache.get(stationId, externalId);
+    if (cached) return cached;
+    const stored = await this.deps.store.findByExternalId(db, stationId, externalId);
+    if (stored) this.deps.cache.put(stored);
+    return stored;
+  }
+
+  async record(tx: Executor, m: MessageToRecord): Promise<Recorded> {
+    const { store, cache } = this.deps;
+    const now = this.deps.now();
+    let snapshot = m.knownNew ? null : (cache.get(m.stationId, m.event.externalId) ?? await store.findByExternalId(tx, m.stationId, m.event.externalId));
+    const ids = { newSessionId: snapshot?.state.id ?? this.deps.newId(), tenantId: m.tenantId, stationId: m.stationId };
+    const eventRow: SessionEventRecord = {
+      tenantId: m.tenantId, sessionId: ids.newSessionId, stationId: m.stationId, kind: m.rowKind, seqNo: m.event.seqNo, triggerReason: m.event.triggerReason,
+      offline: m.event.offline, occurredAt: m.event.at, receivedAt: m.event.receivedAt, dedupeKey: m.dedupeKey, payload: m.payload,
+    };
+    if (snapshot) {
+      // A running session: event, session and meter rows in one statement when the energy needs no history.
+      const result = applySessionEvent(snapshot.state, m.event, { ...ids, futureToleranceMs: this.deps.futureToleranceMs });
+      if (result.kind === 'applied') {
+        const appended = await store.appendToSession(tx, {
+          event: eventRow, before: snapshot.state, after: result.session, revision: snapshot.revision, now,
+          meterRows: meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples),
+        });
+        if (!appended.inserted) return this.duplicate(tx, m, now);
+        if (appended.revision) return this.finish(tx, snapshot, result, appended.revision, now, []);
+        // The row moved on since it was cached (another node, the zombie job): the event is stored; reload.
+        snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
+        if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
+      } else if (!(await store.insertEvent(tx, eventRow))) {
+        return this.duplicate(tx, m, now);
+      }
+    } else if (!(await store.insertEvent(tx, eventRow))) {
+      return this.duplicate(tx, m, now);
+    }
+    for (let attempt = 0; ; attempt += 1) {
+      const result = await this.apply(tx, snapshot, m.event, ids);
+      const revision = snapshot
+        ? await store.updateSession(tx, result.session, snapshot.revision, now)
+        : await store.insertSession(tx, result.session, now);
+      if (revision) {
+        return this.finish(tx, snapshot, result, revision, now, meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples));
+      }
+      if (attempt > 0 || !snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} changed concurrently`);
+      snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
+      if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
+    }
+  }
+
+  /** Meter rows not yet written, and the zombie rule for a new session or one whose EVSE became known. */
+  private async finish(tx: Executor, before: StoredSession | null, result: Applied, revision: Date, now: Date, rows: MeterValueRecord[]): Promise<Recorded> {
+    const { store } = this.deps;
+    await store.insertMeterValues(tx, rows);
+    const evseBecameKnown = before !== null && before.state.evseId === 0 && result.session.evseId > 0;
+    const closed = result.created || evseBecameKnown ? await store.closeSuperseded(tx, result.session, now) : [];
+    await store.insertEvents(tx, closedEvents(closed, 'superseded', `a newer session (${result.session.externalId}) started on EVSE ${result.session.evseId}`, now));
+    return { kind: 'recorded', stored: { state: result.session, revision }, created: result.created, ended: result.ended, closed };
+  }
+
+  private async apply(tx: Executor, snapshot: StoredSession | null, event: SessionEvent, ids: { newSessionId: string; tenantId: string; stationId: string }): Promise<Applied> {
+    const options = { ...ids, futureToleranceMs: this.deps.futureToleranceMs };
+    let result: ApplyResult = applySessionEvent(snapshot?.state ?? null, event, options);
+    if (result.kind === 'needs-history' && snapshot) {
+      const history = await this.deps.store.energyHistory(tx, snapshot.state.tenantId, snapshot.state.id);
+      result = applySessionEvent(snapshot.state, event, { ...options, history });
+    }
+    if (result.kind !== 'applied') throw new Error('energy history was not applied');
+    return result;
+  }
+
+  /** A retry: nothing changes but the record that it happened (and whether its content differed). */
+  private async duplicate(tx: Executor, m: MessageToRecord, now: Date): Promise<Recorded> {
+    const { store } = this.deps;
+    const original = await store.findEventByKey(tx, m.stationId, m.dedupeKey);
+    const conflicting = original !== null && !sameContent(original.payload, m.payload);
+    if (!original?.sessionId) return { kind: 'duplicate', stored: null, conflicting };
+    const detail = conflicting
+      ? `another ${m.rowKind} arrived under the key of a stored one (${m.dedupeKey}): ignored`
+      : `${m.rowKind} received again (${m.dedupeKey}): acknowledged without effect`;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const snapshot = await store.findById(tx, original.sessionId);
+      if (!snapshot) return { kind: 'duplicate', stored: null, conflicting };
+      const state: SessionState = {
+        ...snapshot.state,
+        anomalies: appendAnomalies(snapshot.state.anomalies, [{ kind: 'duplicate-event', at: m.event.receivedAt.toISOString(), detail }]),
+      };
+      const revision = await store.updateSession(tx, state, snapshot.revision, now);
+      if (revision) return { kind: 'duplicate', stored: { state, revision }, conflicting };
+    }
+    throw new Error(`session ${original.sessionId} changed concurrently`);
+  }
+
+  /** After COMMIT of sessions the CSMS closed: out of the cache, and session.ended published. */
+  settleClosed(closed: ClosedSession[], reason: CloseReason): void {
+    const at = this.deps.now();
+    for (const c of closed) {
+      this.deps.cache.delete(c.stationId, c.externalId);
+      this.deps.events.publish({
+        type: 'session.ended', tenantId: c.tenantId, stationId: c.stationId, at,
+        data: { sessionId: c.id, externalId: c.externalId, evseId: c.evseId, status: 'closed', stoppedReason: reason, endedAt: c.endedAt.toISOString() },
+      });
+    }
+  }
+
+  /** After COMMIT: cache and domain events. */
+  settle(result: Recorded): void {
+    const { cache, events } = this.deps;
+    if (result.stored) cache.put(result.stored);
+    if (result.kind === 'duplicate') return;
+    const s = result.stored.state;
+    const at = this.deps.now();
+    this.settleClosed(result.closed, 'superseded');
+    const base = { sessionId: s.id, externalId: s.externalId, evseId: s.evseId, connectorId: s.connectorId };
+    if (result.created) {
+      events.publish({
+        type: 'session.started', tenantId: s.tenantId, stationId: s.stationId, at,
+        data: { ...base, ocppVersion: s.ocppVersion, idToken: s.idToken, authorizationStatus: s.authorizationStatus, remoteStartId: s.remoteStartId, reservationId: s.reservationId, startedAt: s.startedAt.toISOString() },
+      });
+    }
+    if (result.ended) {
+      events.publish({
+        type: 'session.ended', tenantId: s.tenantId, stationId: s.stationId, at,
+        data: { ...base, status: s.status, stoppedReason: s.stoppedReason, energyWh: s.energyWh, endedAt: s.endedAt?.toISOString() ?? null },
+      });
+    } else if (!result.created) {
+      events.publish({
+        type: 'session.updated', tenantId: s.tenantId, stationId: s.stationId, at,
+        data: {
+          ...base, status: s.status, chargingState: s.chargingState, energyWh: s.energyWh, lastMeterAt: s.lastMeterAt?.toISOString() ?? null,
+          // A cable-first remote start (TC_F_01) learns its remoteStartId and token on an existing session.
+          idToken: s.idToken, remoteStartId: s.remoteStartId,
+        },
+      });
+    }
+  }
+}

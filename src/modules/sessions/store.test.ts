@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
+import { stations, tenants } from '../../infra/db/schema.js';
+import { databaseTargets } from '../../infra/db/test-database.js';
+import type { SessionState } from './domain/session.js';
+import type { MeterValueRecord } from './ports.js';
+import { createSessionQueryStore } from './query-store.js';
+import { createSessionStore } from './store.js';
+
+const store = createSessionStore();
+const queries = createSessionQueryStore();
+const A = 'default';
+const B = 'tenant-b';
+const t = (minute: number) => new Date(Date.UTC(2030, 0, 1, 10, minute));
+
+function session(id: string, patch: Partial<SessionState> = {}): SessionState {
+  return {
+    id, tenantId: A, stationId: 'ST-1', evseId: 1, connectorId: 1, ocppVersion: 'ocpp2.0.1', externalId: `tx-${id}`, status: 'active',
+    idToken: null, idTokenType: null, groupIdToken: null, authorizationStatus: null, authorizationMethod: null, reservationId: null,
+    remoteStartId: null, startedAt: t(0), endedAt: null, meterStartWh: null, meterStopWh: null, energyWh: '0', lastMeterAt: null,
+    lastReading: null, chargingState: null, stoppedReason: null, lastSeqNo: null, hadOfflineEvents: false, anomalies: [], ...patch,
+  };
+}
+
+const energyRow = (sessionId: string, minute: number, value: string, patch: Partial<MeterValueRecord> = {}): MeterValueRecord => ({
+  tenantId: A, stationId: 'ST-1', sessionId, evseId: 1, sampledAt: t(minute), measurand: 'Energy.Active.Import.Register', phase: null,
+  location: 'Outlet', context: 'Sample.Periodic', unit: 'Wh', value, signed: null, ...patch,
+});
+
+for (const target of databaseTargets()) {
+  describe(`session store (${target.name})`, () => {
+    let handle: DatabaseHandle;
+    let db: Executor;
+    before(async () => {
+      handle = await target.open();
+      db = handle.db;
+      await db.insert(tenants).values({ id: B, name: 'Tenant B' });
+      await db.insert(stations).values([
+        { id: 'ST-1', tenantId: A, registrationStatus: 'Accepted', securityProfile: 0 },
+        { id: 'ST-2', tenantId: A, registrationStatus: 'Accepted', securityProfile: 0 },
+        { id: 'ST-B', tenantId: B, registrationStatus: 'Accepted', securityProfile: 0 },
+      ]);
+    });
+    after(async () => { await handle.close(); });
+
+    it('allocates 1.6 transaction ids from the sequence: positive, increasing, never 0', async () => {
+      const first = await store.nextOcpp16TransactionId(db);
+      const second = await store.nextOcpp16TransactionId(db);
+      assert.ok(first >= 1);
+      assert.equal(second, first + 1);
+    });
+
+    it('stores a session, reads it back with its last energy reading, rounds energy to 4 decimals', async () => {
+      const now = new Date();
+      const revision = await store.insertSession(db, session('S-1', { energyWh: '12.00005', meterStartWh: '1000.12345' }), now);
+      assert.ok(revision);
+      assert.equal(await store.insertSession(db, session('S-1b', { externalId: 'tx-S-1' }), now), null, '(station, transaction id) is unique');
+      await store.insertMeterValues(db, [energyRow('S-1', 1, '1001'), energyRow('S-1', 3, '1010.5'), energyRow('S-1', 2, '1005'),
+        energyRow('S-1', 4, '9999', { phase: 'L1' }), energyRow('S-1', 5, 'NaN', { signed: 'OCMF|x' }), energyRow('S-1', 6, '2000', { location: 'EV' })]);
+      const stored = await store.findByExternalId(db, 'ST-1', 'tx-S-1');
+      assert.equal(stored?.state.energyWh, '12.0001');
+      assert.equal(stored?.state.meterStartWh, '1000.1235');
+      assert.deepEqual(stored?.state.lastReading, { at: t(3), wh: '1010.5' });
+      assert.deepEqual((await store.energyHistory(db, A, 'S-1')).map((p) => p.wh), ['1001', '1005', '1010.5']);
+      assert.equal((await store.findById(db, 'S-1'))?.state.externalId, 'tx-S-1');
+      assert.equal(await store.externalIdTaken(db, 'ST-1', 'tx-S-1'), true);
+      assert.equal(await store.externalIdTaken(db, 'ST-2', 'tx-S-1'), false);
+    });
+
+    it('updates only from the current revision, and every write moves the revision', async () => {
+      const now = new Date();
+      const first = await store.insertSession(db, session('S-2'), now);
+      assert.ok(first);
+      const second = await store.updateSession(db, session('S-2', { chargingState: 'Charging' }), first, now);
+      assert.ok(second && second.getTime() > first.getTime(), 'same clock, yet a new revision');
+      assert.equal(await store.updateSession(db, session('S-2', { chargingState: 'Idle' }), first, now), null, 'a stale revision is refused');
+      assert.equal((await store.findByExternalId(db, 'ST-1', 'tx-S-2'))?.state.chargingState, 'Charging');
+    });
+
+    it('dedupes events per station and key', async () => {
+      const event = {
+        tenantId: A, sessionId: 'S-2', stationId: 'ST-1', kind: 'Updated', seqNo: 1, triggerReason: 'MeterValuePeriodic', offline: false,
+        occurredAt: t(1), receivedAt: t(1), dedupeKey: '2x:tx:tx-S-2:1', payload: { b: 1, a: [1, 2] },
+      };
+      assert.equal(await store.insertEvent(db, event), true);
+      assert.equal(await store.insertEvent(db, event), false);
+      assert.equal(await store.insertEvent(db, { ...event, stationId: 'ST-2' }), true, 'keys are per station');
+      assert.equal(await store.insertEvent(db, { ...event, dedupeKey: null }), true, 'events without key are never deduped');
+      assert.equal(await store.insertEvent(db, { ...event, dedupeKey: null }), true);
+      assert.deepEqual((await store.findEventByKey(db, 'ST-1', '2x:tx:tx-S-2:1'))?.payload, { a: [1, 2], b: 1 });
+    });
+
+    it('closes older active sessions on the same EVSE/connector as superseded', async () => {
+      const now = new Date();
+      await store.insertSession(db, session('OLD-1', { stationId: 'ST-2', evseId: 1, connectorId: 1, startedAt: t(0) }), now);
+      await store.insertSession(db, session('OLD-2', { stationId: 'ST-2', evseId: 2, connectorId: 1, startedAt: t(0) }), now);
+      await store.insertSession(db, session('LATER', { stationId: 'ST-2', evseId: 1, connectorId: null, startedAt: t(30) }), now);
+      const newer = session('NEW', { stationId: 'ST-2', evseId: 1, connectorId: 1, startedAt: t(10) });
+      await store.insertSession(db, newer, now);
+      const closed = await store.closeSuperseded(db, newer, now);
+      assert.deepEqual(closed.map((c) => [c.id, c.endedAt.toISOString()]), [['OLD-1', t(10).toISOString()]]);
+      assert.equal((await store.findById(db, 'OLD-1'))?.state.stoppedReason, 'superseded');
+      assert.equal((await store.findById(db, 'OLD-2'))?.state.status, 'active', 'another EVSE');
+      assert.equal((await store.findById(db, 'LATER'))?.state.status, 'active', 'started after the new one');
+      assert.deepEqual(await store.closeSuperseded(db, session('X', { stationId: 'ST-2', evseId: 0 }), now), [], 'unknown EVSE supersedes nothing');
+    });
+
+    it('finds and closes stale sessions, not those with recent progress', async () => {
+      const old = new Date(Date.now() - 48 * 3600_000);
+      await store.insertSession(db, session('STALE', { externalId: 'stale', startedAt: new Date(old.getTime() - 7200_000), lastMeterAt: new Date(old.getTime() - 60_000) }), old);
+      const cutoff = new Date(Date.now() - 24 * 3600_000);
+      const candidates = await store.findStale(db, cutoff, 100);
+      assert.ok(candidates.some((c) => c.id === 'STALE'));
+      assert.ok(!candidates.some((c) => c.id === 'S-2'));
+      const closed = await store.closeIfStale(db, 'STALE', cutoff, new Date());
+      assert.equal(closed?.endedAt.toISOString(), new Date(old.getTime() - 60_000).toISOString(), 'ended at its last sign of life');
+      assert.equal(await store.closeIfStale(db, 'STALE', cutoff, new Date()), null, 'closed once');
+      assert.equal(await store.closeIfStale(db, 'S-2', cutoff, new Date()), null, 'recent progress: not stale');
+    });
+
+    it('answers whether a token or group has an accepted active session, per tenant', async () => {
+      const now = new Date();
+      await store.insertSession(db, session('TOK-1', { externalId: 'tok-1', idToken: 'CARD-1', groupIdToken: 'FLEET', authorizationStatus: 'Accepted' }), now);
+      await store.insertSession(db, session('TOK-2', { externalId: 'tok-2', idToken: 'CARD-2', authorizationStatus: 'Blocked' }), now);
+      await store.insertSession(db, session('TOK-3', { externalId: 'tok-3', idToken: 'CARD-3', status: 'completed', authorizationStatus: 'Accepted' }), now);
+      assert.equal(await store.hasActiveSession(db, A, 'CARD-1'), true);
+      assert.equal(await store.hasActiveSession(db, A, 'FLEET'), true);
+      assert.equal(await store.hasActiveSession(db, A, 'CARD-2'), false, 'refused token: the station stops it');
+      assert.equal(await store.hasActiveSession(db, A, 'CARD-3'), false, 'ended');
+      assert.equal(await store.hasActiveSession(db, B, 'CARD-1'), false, 'other tenant');
+    });
+
+    it('lists sessions newest first with cursor pagination and filters, per tenant', async () => {
+      const now = new Date();
+      for (let i = 0; i < 5; i += 1) {
+        await store.insertSession(db, session(`L-${i}`, { stationId: 'ST-2', evseId: 9, externalId: `list-${i}`, startedAt: t(40 + i), idToken: i % 2 ? 'ODD' : 'EVEN' }), now);
+      }
+      await store.insertSession(db, session('L-B', { tenantId: B, stationId: 'ST-B', externalId: 'list-b', startedAt: t(41) }), now);
+      const window = { stationId: 'ST-2', from: t(40), to: t(50) };
+      const first = await queries.list(db, A, { ...window, limit: 2 });
+      const second = await queries.list(db, A, { ...window, limit: 2, cursor: first.nextCursor });
+      const third = await queries.list(db, A, { ...window, limit: 2, cursor: second.nextCursor });
+      assert.deepEqual([...first.items, ...second.items, ...third.items].map((s) => s.id), ['L-4', 'L-3', 'L-2', 'L-1', 'L-0']);
+      assert.equal(third.nextCursor, null);
+      assert.deepEqual((await queries.list(db, A, { ...window, limit: 10, idToken: 'ODD' })).items.map((s) => s.id), ['L-3', 'L-1']);
+      assert.deepEqual((await queries.list(db, B, { limit: 10 })).items.map((s) => s.id), ['L-B']);
+      await assert.rejects(queries.list(db, A, { limit: 2, cursor: 'bm90LWEtY3Vyc29y' }), { code: 'invalid_cursor' });
+      assert.equal(await queries.get(db, B, 'L-1'), null, 'another tenant cannot read it');
+    });
+
+    it('returns a session\'s samples with signed blobs as null values and the signed data intact', async () => {
+      const signed = { signedMeterData: 'AAEC', signingMethod: 'ECDSA', encodingMethod: 'OCMF', publicKey: 'MFkw' };
+      await store.insertMeterValues(db, [energyRow('S-2', 1, '1.5', { signed }), energyRow('S-2', 2, 'NaN', { signed: 'OCMF|{"RD":[]}|{"SD":"30"}' })]);
+      const rows = await queries.meterValues(db, A, 'S-2');
+      assert.deepEqual(rows.map((r) => [r.value, r.signed]), [['1.5', signed], [null, 'OCMF|{"RD":[]}|{"SD":"30"}']]);
+    });
+  });
+}

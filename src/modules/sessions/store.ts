@@ -1,0 +1,147 @@
+// PostgreSQL implementation of the sessions write path (Drizzle; PGlite and node-postgres alike).
+import { and, asc, desc, eq, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../infra/db/database.js';
+import { meterValues, sessionEvents, sessions } from '../../infra/db/schema.js';
+import { decimal, formatDecimal } from './domain/decimal.js';
+import type { EnergyPoint } from './domain/energy.js';
+import { ENERGY_REGISTER } from './domain/sampled-value.js';
+import type { ClosedSession, SessionStore, StoredSession } from './ports.js';
+import { sessionColumns, toSessionState } from './session-row.js';
+import { appendStationMeterValues, appendToSession } from './store-append.js';
+
+type Row = typeof sessions.$inferSelect;
+
+/** Every write moves updated_at forward, so a revision is never seen twice. */
+const bump = (now: Date): SQL => sql`greatest(${now.toISOString()}::timestamptz, ${sessions.updatedAt} + interval '1 millisecond')`;
+
+/** The readings `isEnergyReading` accepts, as stored. */
+const energyReadingsOf = (tenantId: string, sessionId: string): SQL | undefined => and(
+  eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId), eq(meterValues.measurand, ENERGY_REGISTER),
+  isNull(meterValues.phase), eq(meterValues.location, 'Outlet'), eq(meterValues.unit, 'Wh'), sql`${meterValues.value} <> 'NaN'::numeric`,
+);
+
+const closedColumns = {
+  id: sessions.id, tenantId: sessions.tenantId, stationId: sessions.stationId, externalId: sessions.externalId,
+  evseId: sessions.evseId, endedAt: sessions.endedAt,
+};
+const toClosed = (row: { endedAt: Date | null } & Omit<ClosedSession, 'endedAt'>): ClosedSession => ({ ...row, endedAt: row.endedAt ?? new Date(0) });
+
+/** Rows per multi-row insert: far below PostgreSQL's 65,535 parameters. */
+const METER_CHUNK = 1000;
+
+export function createSessionStore(): SessionStore {
+  async function lastReading(ex: Executor, tenantId: string, sessionId: string): Promise<EnergyPoint | null> {
+    const [row] = await ex.select({ at: meterValues.sampledAt, wh: meterValues.value }).from(meterValues)
+      .where(energyReadingsOf(tenantId, sessionId)).orderBy(desc(meterValues.sampledAt), desc(meterValues.id)).limit(1);
+    return row ? { at: row.at, wh: formatDecimal(decimal(row.wh)) } : null;
+  }
+
+  const stored = async (ex: Executor, row: Row): Promise<StoredSession> =>
+    ({ state: toSessionState(row, await lastReading(ex, row.tenantId, row.id)), revision: row.updatedAt });
+
+  return {
+    async nextOcpp16TransactionId(ex) {
+      const result = await ex.execute(sql`select nextval('ocpp16_transaction_id_seq') as id`);
+      return Number((result as unknown as { rows: Array<{ id: number | string }> }).rows[0]!.id);
+    },
+
+    async findByExternalId(ex, stationId, externalId) {
+      const [row] = await ex.select().from(sessions).where(and(eq(sessions.stationId, stationId), eq(sessions.externalId, externalId)));
+      return row ? stored(ex, row) : null;
+    },
+
+    async findById(ex, id) {
+      const [row] = await ex.select().from(sessions).where(eq(sessions.id, id));
+      return row ? stored(ex, row) : null;
+    },
+
+    async externalIdTaken(ex, stationId, externalId) {
+      const rows = await ex.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.stationId, stationId), eq(sessions.externalId, externalId))).limit(1);
+      return rows.length > 0;
+    },
+
+    async findEventByKey(ex, stationId, dedupeKey) {
+      const [row] = await ex.select({ sessionId: sessionEvents.sessionId, payload: sessionEvents.payload }).from(sessionEvents)
+        .where(and(eq(sessionEvents.stationId, stationId), eq(sessionEvents.dedupeKey, dedupeKey)));
+      return row ?? null;
+    },
+
+    async insertEvent(ex, event) {
+      const rows = await ex.insert(sessionEvents).values(event).onConflictDoNothing().returning({ id: sessionEvents.id });
+      return rows.length > 0;
+    },
+
+    async insertEvents(ex, events) {
+      if (events.length > 0) await ex.insert(sessionEvents).values(events);
+    },
+
+    async insertSession(ex, s, now) {
+      const [row] = await ex.insert(sessions).values({
+        id: s.id, tenantId: s.tenantId, stationId: s.stationId, ocppVersion: s.ocppVersion, externalId: s.externalId,
+        ...sessionColumns(s), createdAt: now, updatedAt: now,
+      }).onConflictDoNothing().returning({ updatedAt: sessions.updatedAt });
+      return row?.updatedAt ?? null;
+    },
+
+    async updateSession(ex, s, revision, now) {
+      const [row] = await ex.update(sessions).set({ ...sessionColumns(s), updatedAt: bump(now) })
+        .where(and(eq(sessions.id, s.id), eq(sessions.updatedAt, revision)))
+        .returning({ updatedAt: sessions.updatedAt });
+      return row?.updatedAt ?? null;
+    },
+
+    appendToSession,
+    appendStationMeterValues,
+
+    async insertMeterValues(ex, rows) {
+      for (let i = 0; i < rows.length; i += METER_CHUNK) await ex.insert(meterValues).values(rows.slice(i, i + METER_CHUNK));
+    },
+
+    async energyHistory(ex, tenantId, sessionId) {
+      const rows = await ex.select({ at: meterValues.sampledAt, wh: meterValues.value }).from(meterValues)
+        .where(energyReadingsOf(tenantId, sessionId)).orderBy(asc(meterValues.sampledAt), asc(meterValues.id));
+      return rows.map((row) => ({ at: row.at, wh: formatDecimal(decimal(row.wh)) }));
+    },
+
+    async closeSuperseded(ex, newer, now) {
+      if (newer.evseId === 0) return [];
+      const rows = await ex.update(sessions)
+        .set({ status: 'closed', endedAt: newer.startedAt, stoppedReason: 'superseded', updatedAt: bump(now) })
+        .where(and(
+          eq(sessions.stationId, newer.stationId),
+          eq(sessions.evseId, newer.evseId),
+          eq(sessions.status, 'active'),
+          ne(sessions.id, newer.id),
+          lte(sessions.startedAt, newer.startedAt),
+          newer.connectorId === null ? undefined : or(isNull(sessions.connectorId), eq(sessions.connectorId, newer.connectorId)),
+        ))
+        .returning(closedColumns);
+      return rows.map(toClosed);
+    },
+
+    async findStale(ex, cutoff, limit) {
+      return ex.select({ id: sessions.id, tenantId: sessions.tenantId }).from(sessions)
+        .where(and(eq(sessions.status, 'active'), lt(sessions.updatedAt, cutoff))).orderBy(asc(sessions.updatedAt)).limit(limit);
+    },
+
+    async closeIfStale(ex, id, cutoff, now) {
+      // The end is the last sign of life: the newest sample (not after the last write), else the last write.
+      const lastSign = sql`least(coalesce(${sessions.lastMeterAt}, ${sessions.updatedAt}), ${sessions.updatedAt})`;
+      const [row] = await ex.update(sessions)
+        .set({ status: 'closed', endedAt: sql`greatest(${sessions.startedAt}, ${lastSign})`, stoppedReason: 'stale', updatedAt: bump(now) })
+        .where(and(eq(sessions.id, id), eq(sessions.status, 'active'), lt(sessions.updatedAt, cutoff)))
+        .returning(closedColumns);
+      return row ? toClosed(row) : null;
+    },
+
+    async hasActiveSession(ex, tenantId, idToken) {
+      // A session whose token was refused does not count: the station is stopping it.
+      const counts = and(eq(sessions.tenantId, tenantId), eq(sessions.status, 'active'),
+        or(isNull(sessions.authorizationStatus), eq(sessions.authorizationStatus, 'Accepted')));
+      const own = await ex.select({ id: sessions.id }).from(sessions).where(and(counts, eq(sessions.idToken, idToken))).limit(1);
+      if (own.length > 0) return true;
+      const group = await ex.select({ id: sessions.id }).from(sessions).where(and(counts, eq(sessions.groupIdToken, idToken))).limit(1);
+      return group.length > 0;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Test support: a SessionService on a real database with an in-test Authorizer, and an OCPP
+// context so that the adapters can be driven directly (the gateway tests cover the wire).
+import pino from 'pino';
+import type { OcppContext } from '../../gateway/ocpp-context.js';
+import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
+import { GroupCommitter } from '../../infra/db/group-commit.js';
+import { stations } from '../../infra/db/schema.js';
+import type { DatabaseTarget } from '../../infra/db/test-database.js';
+import { EventBus, type DomainEvent } from '../../infra/events/event-bus.js';
+import type { OcppVersion } from '../../protocol/versions.js';
+import type { AuthorizationDecision, AuthorizationRequest, AuthorizationStatus, Authorizer } from '../authorization/ports.js';
+import { createSessionQueryStore } from './query-store.js';
+import { SessionQueryService } from './query-service.js';
+import { SessionService } from './service.js';
+import { createSessionStore } from './store.js';
+
+export type TokenFacts = { status?: AuthorizationStatus; groupIdToken?: string; masterPass?: boolean; expiresAt?: Date };
+
+/** Decides from a table of tokens like the real Authorizer would: unknown -> Unknown; 'start' checks concurrency. */
+export class TableAuthorizer implements Authorizer {
+  readonly calls: AuthorizationRequest[] = [];
+  sessions: SessionService | null = null;
+
+  constructor(private readonly tokens: Record<string, TokenFacts>) {}
+
+  async authorize(request: AuthorizationRequest): Promise<AuthorizationDecision> {
+    this.calls.push(request);
+    const facts = this.tokens[request.token.idToken];
+    const decision = (status: AuthorizationStatus): AuthorizationDecision => ({
+      status, reason: 'test', tokenId: facts ? request.token.idToken : null, groupIdToken: facts?.groupIdToken ?? null,
+      groupIdTokenType: facts?.groupIdToken ? 'Central' : null, expiresAt: facts?.expiresAt ?? null, language: null, masterPass: facts?.masterPass ?? false,
+    });
+    if (!facts) return decision('Unknown');
+    const status = facts.status ?? 'Accepted';
+    if (status === 'Accepted' && request.purpose === 'start' && await this.sessions?.hasActiveSession(request.tenantId, request.token.idToken)) {
+      return decision('ConcurrentTx');
+    }
+    return decision(status);
+  }
+}
+
+export type Harness = {
+  db: Executor;
+  service: SessionService;
+  queries: SessionQueryService;
+  authorizer: TableAuthorizer;
+  events: DomainEvent[];
+  clock: { now: Date };
+  ctx(stationId: string, version: OcppVersion): OcppContext;
+  close(): Promise<void>;
+};
+
+export async function openHarness(target: DatabaseTarget, tokens: Record<string, TokenFacts>, stationIds: string[]): Promise<Harness> {
+  const handle: DatabaseHandle = await target.open();
+  const db = handle.db;
+  await db.insert(stations).values(stationIds.map((id) => ({ id, tenantId: 'default', registrationStatus: 'Accepted', securityProfile: 0 })));
+  const commits = new GroupCommitter(db);
+  const bus = new EventBus();
+  const events: DomainEvent[] = [];
+  bus.subscribe((event) => events.push(event));
+  const authorizer = new TableAuthorizer(tokens);
+  const clock = { now: new Date() };
+  const service = new SessionService(db, commits, createSessionStore(), authorizer, bus, pino({ level: 'silent' }),
+    { futureToleranceMs: 300_000, staleAfterMs: 24 * 3600_000 }, () => new Date(clock.now.getTime()));
+  authorizer.sessions = service;
+  const log = pino({ level: 'silent' });
+  return {
+    db, service, authorizer, events, clock,
+    queries: new SessionQueryService(db, createSessionQueryStore()),
+    ctx: (stationId, version) => ({ station: { stationId, tenantId: 'default', version }, services: { sessions: service }, log }) as unknown as OcppContext,
+    async close() {
+      service.stopStaleSweep();
+      await commits.close();
+      await handle.close();
+    },
+  };
+}
