@@ -75,7 +75,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const nodeId = config.nodeId ?? `${hostname()}-${process.pid}`;
   const database = await openDatabase(options.database ?? { url: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database);
-  const commits = new GroupCommitter(database.db);
+  // PGlite has one connection: one transaction at a time. PostgreSQL overlaps a few batches over the pool.
+  const commits = new GroupCommitter(database.db, { maxInFlight: database.kind === 'postgres' ? 4 : 1 });
   const events = new EventBus((error, event) => log.error({ err: error, eventType: event.type }, 'event subscriber failed'));
   // Attached first: every event published from here on is stored, streamed and webhooked.
   const eventStream = createEventStream(database.db, commits, events, log.child({ module: 'events' }), {
@@ -90,6 +91,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds,
     bootRetryIntervalSeconds: config.ocpp.bootRetryIntervalSeconds,
     nodeId,
+    shedQueueDepth: config.ocpp.shedQueueDepth,
+    shedRetrySeconds: config.ocpp.shedRetrySeconds as [number, number],
   }, events, log.child({ module: 'stations' }));
   const apiKeys = new ApiKeyService(database.db, createApiKeyStore());
   const bootstrap = await apiKeys.ensureBootstrapKey(config.apiKey);

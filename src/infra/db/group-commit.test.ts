@@ -93,6 +93,16 @@ for (const target of databaseTargets()) {
         await committer.close();
       });
 
+      it('overlaps batches over the pool when maxInFlight > 1 (PostgreSQL), every item committed once', { skip: target.name.includes('pglite') ? 'PGlite has one connection' : false }, async () => {
+        const committer = new GroupCommitter(handle.db, { maxBatch: 2, maxInFlight: 3 });
+        const ids = Array.from({ length: 12 }, (_, i) => `par-${i}`);
+        const txids = await Promise.all(ids.map((id) => committer.run(addTenant(id))));
+        assert.equal(new Set(txids).size, 6, 'six batches of two');
+        assert.deepEqual(await tenantIds(handle.db, ids), [...ids].sort());
+        assert.equal(committer.queueDepth, 0);
+        await committer.close();
+      });
+
       it('collects work from several turns within maxDelayMs', async () => {
         const committer = new GroupCommitter(handle.db, { maxDelayMs: 30 });
         const first = committer.run(addTenant('d1'));

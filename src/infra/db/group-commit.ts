@@ -12,6 +12,12 @@ export type GroupCommitOptions = {
   maxBatch?: number;
   /** How long to wait for more work before starting a batch; 0 (default) = the next macrotask. */
   maxDelayMs?: number;
+  /**
+   * Batch transactions that may be in flight at once (default 1). PostgreSQL can overlap several
+   * over its pool, hiding the round trips of one behind another; PGlite has a single connection
+   * and must stay at 1. Callers that need an order between two writes await the first.
+   */
+  maxInFlight?: number;
 };
 
 type Item = {
@@ -23,16 +29,22 @@ type Item = {
 export class GroupCommitter {
   private readonly maxBatch: number;
   private readonly maxDelayMs: number;
+  private readonly maxInFlight: number;
   private queue: Item[] = [];
-  /** A timer or setImmediate is pending to start draining. */
+  /** A timer or setImmediate is pending to start batches. */
   private scheduled: NodeJS.Timeout | NodeJS.Immediate | null = null;
-  /** The running drain loop; at most one, so at most one batch transaction is in flight. */
-  private draining: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
   constructor(private readonly db: Executor, options: GroupCommitOptions = {}) {
     this.maxBatch = Math.max(1, options.maxBatch ?? 256);
     this.maxDelayMs = Math.max(0, options.maxDelayMs ?? 0);
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? 1);
+  }
+
+  /** Work items waiting for a batch: a measure of how far the database is behind (load shedding reads it). */
+  get queueDepth(): number {
+    return this.queue.length;
   }
 
   /** Runs `work` inside a shared transaction; resolves with its result after that transaction commits. */
@@ -46,9 +58,9 @@ export class GroupCommitter {
 
   /** Resolves once everything submitted so far has been committed (or rejected). */
   async flush(): Promise<void> {
-    while (this.queue.length > 0 || this.draining) {
-      if (!this.draining) this.startNow();
-      await this.draining;
+    while (this.queue.length > 0 || this.inFlight.size > 0) {
+      this.startBatches();
+      await Promise.race(this.inFlight);
     }
   }
 
@@ -59,31 +71,26 @@ export class GroupCommitter {
   }
 
   private schedule(): void {
-    // While a batch is in flight the drain loop picks the new work up as soon as it commits.
-    if (this.scheduled || this.draining) return;
+    // While every slot is busy, a finishing batch picks the new work up as soon as it commits.
+    if (this.scheduled || this.inFlight.size >= this.maxInFlight) return;
     this.scheduled = this.maxDelayMs > 0
-      ? setTimeout(() => this.startNow(), this.maxDelayMs)
-      : setImmediate(() => this.startNow());
+      ? setTimeout(() => this.startBatches(), this.maxDelayMs)
+      : setImmediate(() => this.startBatches());
   }
 
-  private startNow(): void {
+  private startBatches(): void {
     if (this.scheduled) {
       clearTimeout(this.scheduled as NodeJS.Timeout);
       clearImmediate(this.scheduled as NodeJS.Immediate);
       this.scheduled = null;
     }
-    if (this.draining) return;
-    this.draining = this.drain().finally(() => {
-      this.draining = null;
-      // Work submitted between the loop's last check and now would otherwise wait forever.
-      if (this.queue.length > 0) this.schedule();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
+    while (this.inFlight.size < this.maxInFlight && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
-      await this.commit(batch);
+      const running: Promise<void> = this.commit(batch).finally(() => {
+        this.inFlight.delete(running);
+        if (this.queue.length > 0) this.startBatches();
+      });
+      this.inFlight.add(running);
     }
   }
 

@@ -18,6 +18,10 @@ export type StationServiceConfig = {
   heartbeatIntervalSeconds: number;
   bootRetryIntervalSeconds: number;
   nodeId: string;
+  /** Write-queue depth above which BootNotifications are answered Pending (load shedding). */
+  shedQueueDepth: number;
+  /** Retry interval range, in seconds, given to shed stations (jittered so they do not return together). */
+  shedRetrySeconds: [number, number];
 };
 
 /** Who a message came from: enough for every use case without knowing about sockets. */
@@ -27,7 +31,8 @@ export type Admission =
   | { ok: true; tenantId: string; registrationStatus: RegistrationStatus }
   | { ok: false; status: 401 | 403 | 404; reason: string };
 
-export type BootDecision = { status: RegistrationStatus; intervalSeconds: number; currentTime: Date };
+/** `shed`: answered Pending because of load, not because of the station's registration. */
+export type BootDecision = { status: RegistrationStatus; intervalSeconds: number; currentTime: Date; shed: boolean };
 
 /** Station passwords: OCPP 2.0.1 requires 16-40 characters (A00.FR.205); 1.6 security allows 16-40 too. */
 export const STATION_PASSWORD_LENGTH = { min: 16, max: 40 } as const;
@@ -114,15 +119,24 @@ export class StationService {
     return this.commits.run((tx) => this.store.markNodeStationsOffline(tx, this.config.nodeId, this.now()));
   }
 
-  /** B01/B02/B03: the answer follows the stored registration status; the hardware facts are kept. */
-  async boot(ref: StationRef, info: BootInfo): Promise<BootDecision> {
+  /**
+   * B01/B02/B03: the answer follows the registration status (mirrored on the live link, so a boot
+   * costs no read); the hardware facts are kept. Under overload (the write queue deeper than
+   * `shedQueueDepth`) the boot is answered Pending with a jittered retry interval and nothing is
+   * written: a reconnect storm then degrades into spread-out retries instead of timeouts.
+   */
+  async boot(ref: StationRef & { registrationStatus: RegistrationStatus }, info: BootInfo): Promise<BootDecision> {
     const at = this.now();
-    const station = await this.store.get(this.db, ref.tenantId, ref.stationId);
-    const status: RegistrationStatus = station?.registrationStatus ?? 'Rejected';
+    if (this.commits.queueDepth > this.config.shedQueueDepth) {
+      const [min, max] = this.config.shedRetrySeconds;
+      this.log.debug({ stationId: ref.stationId, queueDepth: this.commits.queueDepth }, 'boot shed under load');
+      return { status: 'Pending', intervalSeconds: min + Math.floor(Math.random() * (max - min + 1)), currentTime: at, shed: true };
+    }
+    const status = ref.registrationStatus;
     await this.commits.run((tx) => this.store.recordBoot(tx, ref.tenantId, ref.stationId, info, ref.version, at, status));
     this.events.publish({ type: 'station.booted', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { registrationStatus: status, reason: info.reason } });
     const intervalSeconds = status === 'Accepted' ? this.config.heartbeatIntervalSeconds : this.config.bootRetryIntervalSeconds;
-    return { status, intervalSeconds, currentTime: at };
+    return { status, intervalSeconds, currentTime: at, shed: false };
   }
 
   async heartbeat(ref: StationRef): Promise<Date> {

@@ -14,6 +14,7 @@ export const bootNotification16: Handler = async (ctx, request) => {
     imsi: request.imsi ?? null,
     reason: null,
   });
-  ctx.station.registrationStatus = decision.status;
+  // A shed boot says nothing about the registration: the link keeps what the operator decided.
+  if (!decision.shed) ctx.station.registrationStatus = decision.status;
   return { status: decision.status, currentTime: decision.currentTime.toISOString(), interval: decision.intervalSeconds };
 };

@@ -15,6 +15,7 @@ export const bootNotification2x: Handler = async (ctx, request) => {
     imsi: station.modem?.imsi ?? null,
     reason: request.reason,
   });
-  ctx.station.registrationStatus = decision.status;
+  // A shed boot says nothing about the registration: the link keeps what the operator decided.
+  if (!decision.shed) ctx.station.registrationStatus = decision.status;
   return { status: decision.status, currentTime: decision.currentTime.toISOString(), interval: decision.intervalSeconds };
 };
