@@ -9,7 +9,10 @@ import { isOcpp2x, type OcppVersion } from '../protocol/versions.js';
 import { defaultSettings16, handlers16 } from './handlers-16.js';
 import { defaultSettings2x, handlers2x } from './handlers-2x.js';
 import type { SimulatorContext } from './simulator-context.js';
+import { describeOutcome } from './describe-outcome.js';
 import { bootRequest, reportedConnectorIds, statusRequest, type BootReason, type ConnectorStatus } from './station-messages.js';
+
+export { describeOutcome };
 
 export type RegistrationStatus = 'Accepted' | 'Pending' | 'Rejected';
 
@@ -286,17 +289,5 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
       call: (action, payload) => this.call(action, payload),
     };
     return context;
-  }
-}
-
-export function describeOutcome(outcome: CallOutcome): string {
-  switch (outcome.kind) {
-    case 'result': return 'result';
-    case 'error': return `CALLERROR ${outcome.wireCode}: ${outcome.description}`;
-    case 'invalid-response': return `invalid response (${outcome.code})`;
-    case 'invalid-request': return `invalid request (${outcome.code}: ${outcome.issues[0]?.message ?? ''})`;
-    case 'timeout': return `no answer within ${outcome.timeoutMs} ms`;
-    case 'offline': return 'not connected';
-    case 'busy': return `too many calls queued (${outcome.queued})`;
   }
 }

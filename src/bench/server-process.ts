@@ -1,0 +1,30 @@
+// Child process: ChargeOps under test, started in-process with the database the parent chose.
+// Env BENCH_SERVER_OPTIONS = { database: { url } | { dataDir }, logLevel }. Answers 'gc', 'heap-snapshot' and 'stop'.
+import { writeHeapSnapshot } from 'node:v8';
+import { parseConfig } from '../config/load-config.js';
+import type { DatabaseOptions } from '../infra/db/database.js';
+import { startChargeOps } from '../main.js';
+import { collectGarbage, onParentMessage, sendToParent } from './child-runtime.js';
+
+type ServerOptions = { database: DatabaseOptions; logLevel: string };
+
+const options = JSON.parse(process.env['BENCH_SERVER_OPTIONS'] ?? '{}') as ServerOptions;
+const running = await startChargeOps(parseConfig({
+  port: 0,
+  host: '127.0.0.1',
+  unknownStations: 'accept',
+  logLevel: options.logLevel ?? 'warn',
+  nodeId: 'bench',
+  shutdownGraceSeconds: 2,
+}), { database: options.database });
+
+onParentMessage({
+  gc: () => sendToParent({ type: 'gc-done', memory: collectGarbage() }),
+  // Diagnostics: a heap snapshot to compare what a station costs (open it in Chrome DevTools).
+  'heap-snapshot': (message) => sendToParent({ type: 'heap-snapshot-done', file: writeHeapSnapshot(String(message['file'])) }),
+  stop: async () => {
+    await running.stop();
+    process.exit(0);
+  },
+});
+sendToParent({ type: 'ready', port: running.port, memory: collectGarbage() });
