@@ -45,6 +45,9 @@ describe('REST API: stations', () => {
 
     const patched = await server.api.request('PATCH', '/api/v1/stations/CRUD-1', { displayName: 'Depot One' });
     assert.equal(patched.body.displayName, 'Depot One');
+    const cleared = await server.api.request('PATCH', '/api/v1/stations/CRUD-1', { displayName: null });
+    assert.equal(cleared.body.displayName, null, 'null stays null (not coerced to "")');
+    await server.api.request('PATCH', '/api/v1/stations/CRUD-1', { displayName: 'Depot One' });
 
     for (let i = 2; i <= 4; i += 1) await server.api.request('POST', '/api/v1/stations', { id: `CRUD-${i}` });
     const first = await server.api.request('GET', '/api/v1/stations?limit=2');

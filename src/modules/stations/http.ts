@@ -30,9 +30,11 @@ const PageQuery = Type.Object({
 const RegistrationStatusSchema = Type.Union([Type.Literal('Accepted'), Type.Literal('Pending'), Type.Literal('Rejected')]);
 const Password = Type.String({ minLength: 16, maxLength: 40, description: 'HTTP Basic password (security profile 1/2); stored hashed' });
 
+// Null comes first in request unions: the REST validator coerces types, and would turn a null
+// into "" if the string branch were tried first.
 const CreateStationBody = Type.Object({
   id: Type.String({ pattern: '^[A-Za-z0-9*\\-_=+|@.]{1,48}$', description: 'Station identity, the last segment of its OCPP URL' }),
-  displayName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  displayName: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
   registrationStatus: Type.Optional(RegistrationStatusSchema),
   securityProfile: Type.Optional(Type.Integer({ minimum: 0, maximum: 3 })),
   password: Type.Optional(Password),
@@ -40,10 +42,10 @@ const CreateStationBody = Type.Object({
 }, { additionalProperties: false });
 
 const UpdateStationBody = Type.Object({
-  displayName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  displayName: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
   registrationStatus: Type.Optional(RegistrationStatusSchema),
   securityProfile: Type.Optional(Type.Integer({ minimum: 0, maximum: 3 })),
-  password: Type.Optional(Type.Union([Password, Type.Null()])),
+  password: Type.Optional(Type.Union([Type.Null(), Password])),
 }, { additionalProperties: false, minProperties: 1 });
 
 const Page = <T extends import('@sinclair/typebox').TSchema>(item: T) =>
