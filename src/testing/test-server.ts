@@ -102,6 +102,13 @@ export class RawStation {
     return this.waitFor((frame) => frame[0] === 2 && (action === undefined || frame[2] === action));
   }
 
+  /** Waits for the next CALL of `action`, answers it with `response`, and returns its payload. */
+  async answerNext(action: string, response: unknown): Promise<Record<string, unknown>> {
+    const [, callId, , payload] = await this.nextCall(action);
+    this.reply(callId, response);
+    return payload as Record<string, unknown>;
+  }
+
   reply(callId: unknown, payload: unknown): void {
     this.socket.send(JSON.stringify([3, callId, payload]));
   }

@@ -17,17 +17,11 @@ for (const version of VERSIONS) {
     });
     after(() => server.stop());
 
-    /** Answers the next CALL of `action` with `response` and returns the payload the station got. */
-    async function answerNext(action: string, response: unknown): Promise<Record<string, unknown>> {
-      const [, callId, , payload] = await station.nextCall(action);
-      station.reply(callId, response);
-      return payload as Record<string, unknown>;
-    }
 
     it('remote start sends the version\'s message; an accepted start with no session becomes failed after the timeout', async () => {
       const action = version === 'ocpp1.6' ? 'RemoteStartTransaction' : 'RequestStartTransaction';
       const pending = server.api.request('POST', `/api/v1/stations/${id}/remote-start`, { idToken: 'DRIVER-1', evseId: 1 });
-      const payload = await answerNext(action, { status: 'Accepted' });
+      const payload = await station.answerNext(action, { status: 'Accepted' });
       if (version === 'ocpp1.6') assert.deepEqual(payload, { idTag: 'DRIVER-1', connectorId: 1 });
       else {
         assert.deepEqual(payload['idToken'], { idToken: 'DRIVER-1', type: 'Central' });
@@ -43,7 +37,7 @@ for (const version of VERSIONS) {
     it('a remote start the station rejects is failed at once, with the station\'s answer', async () => {
       const action = version === 'ocpp1.6' ? 'RemoteStartTransaction' : 'RequestStartTransaction';
       const pending = server.api.request('POST', `/api/v1/stations/${id}/remote-start`, { idToken: 'DRIVER-2' });
-      await answerNext(action, { status: 'Rejected' });
+      await station.answerNext(action, { status: 'Rejected' });
       const response = await pending;
       const command = await server.api.request('GET', `/api/v1/commands/${response.body.commandId}`);
       assert.equal(command.body.finalOutcome, 'failed');
@@ -53,7 +47,7 @@ for (const version of VERSIONS) {
     it(`${version === 'ocpp1.6' ? 'TC_010_CSMS / TC_011_1_CSMS' : 'TC_F_02_CSMS / TC_F_03_CSMS'}: remote start leads to a session, remote stop ends it; both final outcomes recorded`, async () => {
       const startAction = version === 'ocpp1.6' ? 'RemoteStartTransaction' : 'RequestStartTransaction';
       const started = server.api.request('POST', `/api/v1/stations/${id}/remote-start?waitSeconds=5`, { idToken: 'DRIVER-9', evseId: 1 });
-      const startPayload = await answerNext(startAction, { status: 'Accepted' });
+      const startPayload = await station.answerNext(startAction, { status: 'Accepted' });
       const now = new Date().toISOString();
       if (version === 'ocpp1.6') {
         await station.call('StartTransaction', { connectorId: 1, idTag: 'DRIVER-9', meterStart: 1000, timestamp: now });
@@ -71,7 +65,7 @@ for (const version of VERSIONS) {
 
       const stopAction = version === 'ocpp1.6' ? 'RemoteStopTransaction' : 'RequestStopTransaction';
       const stopped = server.api.request('POST', `/api/v1/sessions/${sessionId}/stop?waitSeconds=5`);
-      const stopPayload = await answerNext(stopAction, { status: 'Accepted' });
+      const stopPayload = await station.answerNext(stopAction, { status: 'Accepted' });
       if (version === 'ocpp1.6') {
         await station.call('StopTransaction', { transactionId: stopPayload['transactionId'], meterStop: 1500, timestamp: new Date().toISOString(), reason: 'Remote' });
       } else {
@@ -89,22 +83,22 @@ for (const version of VERSIONS) {
 
     it('unlock, availability, reset and trigger map to the version and return the answer', async () => {
       const unlock = server.api.request('POST', `/api/v1/stations/${id}/unlock`, { evseId: 1 });
-      const unlockPayload = await answerNext('UnlockConnector', { status: 'Unlocked' });
+      const unlockPayload = await station.answerNext('UnlockConnector', { status: 'Unlocked' });
       assert.deepEqual(unlockPayload, version === 'ocpp1.6' ? { connectorId: 1 } : { evseId: 1, connectorId: 1 });
       assert.deepEqual((await unlock).body.response, { status: 'Unlocked' });
 
       const availability = server.api.request('POST', `/api/v1/stations/${id}/availability`, { operative: false });
-      const availabilityPayload = await answerNext('ChangeAvailability', { status: 'Scheduled' });
+      const availabilityPayload = await station.answerNext('ChangeAvailability', { status: 'Scheduled' });
       assert.deepEqual(availabilityPayload, version === 'ocpp1.6' ? { connectorId: 0, type: 'Inoperative' } : { operationalStatus: 'Inoperative' });
       assert.deepEqual((await availability).body.response, { status: 'Scheduled' });
 
       const reset = server.api.request('POST', `/api/v1/stations/${id}/reset`, { type: 'OnIdle' });
-      const resetPayload = await answerNext('Reset', { status: 'Accepted' });
+      const resetPayload = await station.answerNext('Reset', { status: 'Accepted' });
       assert.deepEqual(resetPayload, { type: version === 'ocpp1.6' ? 'Soft' : 'OnIdle' });
       assert.equal((await reset).status, 200);
 
       const trigger = server.api.request('POST', `/api/v1/stations/${id}/trigger`, { requestedMessage: 'Heartbeat' });
-      await answerNext('TriggerMessage', { status: 'Accepted' });
+      await station.answerNext('TriggerMessage', { status: 'Accepted' });
       assert.equal((await trigger).status, 200);
     });
 

@@ -18,16 +18,11 @@ for (const version of VERSIONS) {
     });
     after(() => server.stop());
 
-    async function answerNext(action: string, response: unknown): Promise<Record<string, unknown>> {
-      const [, callId, , payload] = await station.nextCall(action);
-      station.reply(callId, response);
-      return payload as Record<string, unknown>;
-    }
 
     it(`${version === 'ocpp1.6' ? 'TC_046_CSMS' : 'TC_H_01_CSMS'}: reserve a specific EVSE, accepted`, async () => {
       const expiresAt = inMinutes(30);
       const pending = server.api.request('POST', `/api/v1/stations/${id}/reservations`, { idToken: 'DRIVER-1', evseId: 1, expiresAt });
-      const payload = await answerNext('ReserveNow', { status: 'Accepted' });
+      const payload = await station.answerNext('ReserveNow', { status: 'Accepted' });
       const response = await pending;
       assert.equal(response.status, 201);
       assert.equal(response.body.status, 'Accepted');
@@ -40,23 +35,23 @@ for (const version of VERSIONS) {
 
     it(`${version === 'ocpp1.6' ? 'TC_049_CSMS' : 'TC_H_08_CSMS'}: reserve any EVSE`, async () => {
       const pending = server.api.request('POST', `/api/v1/stations/${id}/reservations`, { idToken: 'DRIVER-2', expiresAt: inMinutes(30) });
-      const payload = await answerNext('ReserveNow', { status: 'Accepted' });
+      const payload = await station.answerNext('ReserveNow', { status: 'Accepted' });
       assert.equal(version === 'ocpp1.6' ? payload['connectorId'] : payload['evseId'], version === 'ocpp1.6' ? 0 : undefined);
       assert.equal((await pending).body.status, 'Accepted');
     });
 
     it(`${version === 'ocpp1.6' ? 'TC_048_2_CSMS' : 'TC_H_22_CSMS'}: the station's refusal is the reservation's status`, async () => {
       const pending = server.api.request('POST', `/api/v1/stations/${id}/reservations`, { idToken: 'DRIVER-3', evseId: 1, expiresAt: inMinutes(10) });
-      await answerNext('ReserveNow', { status: version === 'ocpp1.6' ? 'Occupied' : 'Rejected' });
+      await station.answerNext('ReserveNow', { status: version === 'ocpp1.6' ? 'Occupied' : 'Rejected' });
       assert.equal((await pending).body.status, version === 'ocpp1.6' ? 'Occupied' : 'Rejected');
     });
 
     it(`${version === 'ocpp1.6' ? 'TC_051_CSMS' : 'TC_H_17_CSMS'}: cancel a reservation`, async () => {
       const created = server.api.request('POST', `/api/v1/stations/${id}/reservations`, { idToken: 'DRIVER-4', evseId: 1, expiresAt: inMinutes(10) });
-      await answerNext('ReserveNow', { status: 'Accepted' });
+      await station.answerNext('ReserveNow', { status: 'Accepted' });
       const reservation = (await created).body;
       const cancel = server.api.request('DELETE', `/api/v1/reservations/${reservation.id}`);
-      assert.deepEqual(await answerNext('CancelReservation', { status: 'Accepted' }), { reservationId: reservation.id });
+      assert.deepEqual(await station.answerNext('CancelReservation', { status: 'Accepted' }), { reservationId: reservation.id });
       const cancelled = await cancel;
       assert.equal(cancelled.body.reservation.status, 'Cancelled');
       const again = await server.api.request('DELETE', `/api/v1/reservations/${reservation.id}`);
@@ -65,9 +60,9 @@ for (const version of VERSIONS) {
 
     it(`${version === 'ocpp1.6' ? 'TC_047_CSMS' : 'TC_H_07_CSMS'}: the CSMS expires a reservation whose time has passed and tells the station`, async () => {
       const created = server.api.request('POST', `/api/v1/stations/${id}/reservations`, { idToken: 'DRIVER-5', evseId: 1, expiresAt: new Date(Date.now() + 1500).toISOString() });
-      await answerNext('ReserveNow', { status: 'Accepted' });
+      await station.answerNext('ReserveNow', { status: 'Accepted' });
       const reservation = (await created).body;
-      assert.deepEqual(await answerNext('CancelReservation', { status: 'Rejected' }), { reservationId: reservation.id });
+      assert.deepEqual(await station.answerNext('CancelReservation', { status: 'Rejected' }), { reservationId: reservation.id });
       const stored = await server.api.request('GET', `/api/v1/reservations/${reservation.id}`);
       assert.equal(stored.body.status, 'Expired');
     });
