@@ -15,8 +15,10 @@ export type LoadStationResult = {
   detail?: string;
   /** Opening the WebSocket (TCP + HTTP upgrade), ms. */
   connectMs?: number;
-  /** BootNotification sent -> answer received, ms. */
-  bootMs?: number;
+  /** BootNotification sent -> answer received, ms, for every boot this station sent. */
+  bootMs: number[];
+  /** Pending answers received (each followed by a retry after the interval given). */
+  pendingAnswers: number;
   /** Socket creation -> last StatusNotification answered, ms. */
   totalMs?: number;
 };
@@ -61,16 +63,22 @@ function errorLabel(error: Error): string {
   return error.message.slice(0, 60);
 }
 
+/** A charger answered Pending retries its boot after the interval given, at most this often. */
+export const MAX_PENDING_RETRIES = 10;
+
 /**
- * Connects one station and runs its boot sequence. Resolves with the result and the socket,
- * which stays open (answering any CALL with NotSupported) until the caller closes it.
+ * Connects one station and runs its boot sequence. A Pending answer (e.g. a CSMS shedding load)
+ * is retried after the interval it gave, as a charger does. Resolves with the result and the
+ * socket, which stays open (answering any CALL with NotSupported) until the caller closes it.
  */
 export function runLoadStation(url: string, spec: LoadStationSpec, timeoutMs: number, slots: Slots): Promise<{ result: LoadStationResult; socket: WebSocket }> {
   return new Promise((resolve) => {
     const started = performance.now();
     let opened = 0;
     let callSentAt = 0;
-    let bootMs: number | undefined;
+    const bootMs: number[] = [];
+    let pending = 0;
+    let callNo = 0;
     let step = 0; // 0 = BootNotification, n = StatusNotification of connector n
     let settled = false;
     let holdsSlot = true;
@@ -90,18 +98,20 @@ export function runLoadStation(url: string, spec: LoadStationSpec, timeoutMs: nu
       settled = true;
       clearTimeout(timer);
       releaseSlot();
-      const result: LoadStationResult = { outcome };
+      const result: LoadStationResult = { outcome, bootMs, pendingAnswers: pending };
       if (detail !== undefined) result.detail = detail;
       if (opened) result.connectMs = opened - started;
-      if (bootMs !== undefined) result.bootMs = bootMs;
       if (outcome === 'accepted') result.totalMs = performance.now() - started;
       resolve({ result, socket });
     };
-    const timer = setTimeout(() => finish('timeout', opened ? (step === 0 ? 'BootNotification' : 'StatusNotification') : 'connect'), timeoutMs);
+    const onTimeout = () => finish('timeout', opened ? (step === 0 ? 'BootNotification' : 'StatusNotification') : 'connect');
+    let timer = setTimeout(onTimeout, timeoutMs);
     const sendCall = (action: string, payload: object) => {
       callSentAt = performance.now();
-      timer.refresh();
-      socket.send(`[2,"${step}","${action}",${JSON.stringify(payload)}]`);
+      callNo += 1;
+      clearTimeout(timer);
+      timer = setTimeout(onTimeout, timeoutMs);
+      socket.send(`[2,"${callNo}","${action}",${JSON.stringify(payload)}]`);
     };
 
     socket.on('open', () => {
@@ -120,12 +130,19 @@ export function runLoadStation(url: string, spec: LoadStationSpec, timeoutMs: nu
         socket.send(JSON.stringify([4, frame[1], 'NotSupported', 'Load generator station', {}]));
         return;
       }
-      if (settled || frame[1] !== String(step)) return;
+      if (settled || frame[1] !== String(callNo)) return;
       if (frame[0] === 4) return finish('error', `CALLERROR ${String(frame[2])}`);
       if (step === 0) {
-        bootMs = performance.now() - callSentAt;
-        const status = (frame[2] as { status?: unknown } | undefined)?.status;
-        if (status !== 'Accepted') return finish('not-accepted', String(status));
+        bootMs.push(performance.now() - callSentAt);
+        const answer = frame[2] as { status?: unknown; interval?: unknown } | undefined;
+        if (answer?.status === 'Pending' && pending < MAX_PENDING_RETRIES) {
+          pending += 1;
+          clearTimeout(timer);
+          const seconds = typeof answer.interval === 'number' && answer.interval > 0 ? answer.interval : 10;
+          timer = setTimeout(() => sendCall('BootNotification', bootPayload(spec)), seconds * 1000);
+          return;
+        }
+        if (answer?.status !== 'Accepted') return finish('not-accepted', String(answer?.status));
       }
       step += 1;
       if (step > spec.connectors) return finish('accepted');

@@ -21,12 +21,16 @@ export type RoundResult = {
   notAccepted: number;
   errors: number;
   timeouts: number;
+  /** Pending answers (a CSMS shedding load), each retried after its interval, and stations that got one. */
+  pendingAnswers: number;
+  stationsPending: number;
   /** "outcome: detail" -> count for every station that was not accepted. */
   problems: Record<string, number>;
-  /** First socket opened -> last station settled, across all generators. */
+  /** First socket opened -> last station settled (accepted after any retries, or failed), across all generators. */
   durationMs: number;
   bootsPerSecond: number;
   messagesPerSecond: number;
+  /** Every BootNotification answer, Pending ones included. */
   bootLatencyMs: LatencySummary;
   stationLatencyMs: LatencySummary;
   connectLatencyMs: LatencySummary;
@@ -99,6 +103,8 @@ function mergeReports(params: RoundParams, reports: LoadRunReport[]): RoundResul
     notAccepted: outcomes['not-accepted'] ?? 0,
     errors: outcomes['error'] ?? 0,
     timeouts: outcomes['timeout'] ?? 0,
+    pendingAnswers: reports.reduce((sum, report) => sum + report.pendingAnswers, 0),
+    stationsPending: reports.reduce((sum, report) => sum + report.stationsPending, 0),
     problems,
     durationMs: round(durationMs, 0),
     bootsPerSecond: round(accepted / seconds, 0),

@@ -32,6 +32,9 @@ export type LoadRunReport = {
   durationMs: number;
   bootMs: number[];
   totalMs: number[];
+  /** Pending answers received, and stations that got at least one. */
+  pendingAnswers: number;
+  stationsPending: number;
   connectMs: number[];
   cpuSeconds: number;
 };
@@ -63,7 +66,7 @@ async function run(command: LoadRunCommand): Promise<LoadRunReport> {
   const durationMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const report: LoadRunReport = {
-    stations: results.length, outcomes: {}, problems: {}, durationMs, bootMs: [], totalMs: [], connectMs: [],
+    stations: results.length, outcomes: {}, problems: {}, durationMs, bootMs: [], totalMs: [], connectMs: [], pendingAnswers: 0, stationsPending: 0,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
   for (const result of results) {
@@ -72,7 +75,9 @@ async function run(command: LoadRunCommand): Promise<LoadRunReport> {
       const key = `${result.outcome}: ${result.detail ?? ''}`;
       report.problems[key] = (report.problems[key] ?? 0) + 1;
     }
-    if (result.bootMs !== undefined) report.bootMs.push(round(result.bootMs));
+    for (const ms of result.bootMs) report.bootMs.push(round(ms));
+    report.pendingAnswers += result.pendingAnswers;
+    if (result.pendingAnswers > 0) report.stationsPending += 1;
     if (result.totalMs !== undefined) report.totalMs.push(round(result.totalMs));
     if (result.connectMs !== undefined) report.connectMs.push(round(result.connectMs));
   }

@@ -72,11 +72,11 @@ export function stormMarkdown(m: StormMeasurements, db: DatabaseKind): string {
   const row = (name: string, r: MeasuredRound) => {
     const vs = round(r.bootsPerSecond / Math.max(1, m.baseline.bootsPerSecond), 2);
     const b = r.bootLatencyMs;
-    return `| ${name} | ${r.stations} | ${r.accepted} | ${r.errors} / ${r.timeouts} / ${r.notAccepted} | ${seconds(r.durationMs)} | ${r.bootsPerSecond} | ${vs}x | ${b.p50} / ${b.p95} / ${b.p99} | ${r.stationLatencyMs.p99} | ${r.serverCpuSeconds} | ${r.serverRssAfterMiB} |`;
+    return `| ${name} | ${r.stations} | ${r.accepted} | ${r.errors} / ${r.timeouts} / ${r.notAccepted} | ${r.stationsPending ?? 0} | ${seconds(r.durationMs)} | ${r.bootsPerSecond} | ${vs}x | ${b.p50} / ${b.p95} / ${b.p99} | ${r.stationLatencyMs.p99} | ${r.serverCpuSeconds} | ${r.serverRssAfterMiB} |`;
   };
   return [
-    '| server | stations | accepted | errors / timeouts / not accepted | time to all accepted | boots/s | vs bare ws | boot latency p50 / p95 / p99 (ms) | station p99 (ms) | server CPU (s) | server RSS after (MiB) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| server | stations | accepted | errors / timeouts / not accepted | answered Pending first (retried) | time to all accepted | boots/s | vs bare ws | boot latency p50 / p95 / p99 (ms) | station p99 (ms) | server CPU (s) | server RSS after (MiB) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     row('bare ws (baseline)', m.baseline),
     row(`ChargeOps ${db}, first contact`, m.firstContact),
     row(`ChargeOps ${db}, reconnect`, m.reconnect),

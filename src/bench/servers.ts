@@ -15,7 +15,8 @@ export type ServerUnderTest = {
 
 const SETTLE_MS = 12_000;
 
-export type MemorySample = { rssBytes: number; heapUsedBytes: number; externalBytes: number };
+/** RSS from /proc; the rest from process.memoryUsage() in the server after the collection. */
+export type MemorySample = { rssBytes: number; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number; arrayBuffersBytes: number };
 
 export async function startBareWs(logFile: string): Promise<ServerUnderTest> {
   const { child, ready } = await BenchChild.start('bare ws server', siblingModule('./baselines/bare-ws-server.ts', import.meta.url), {}, logFile);
@@ -46,7 +47,10 @@ export async function sampleMemory(server: ServerUnderTest): Promise<MemorySampl
   }
   readings.sort((a, b) => a - b);
   const memory = reply['memory'] as NodeJS.MemoryUsage;
-  return { rssBytes: readings[1]!, heapUsedBytes: memory.heapUsed, externalBytes: memory.external };
+  return {
+    rssBytes: readings[1]!, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal,
+    externalBytes: memory.external, arrayBuffersBytes: memory.arrayBuffers,
+  };
 }
 
 /** Counts the server log's lines at warn level or above (pino JSON) and keeps a few distinct messages. */

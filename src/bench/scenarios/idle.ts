@@ -99,6 +99,8 @@ function combine(a: RoundResult, b: RoundResult): RoundResult {
     notAccepted: a.notAccepted + b.notAccepted,
     errors: a.errors + b.errors,
     timeouts: a.timeouts + b.timeouts,
+    pendingAnswers: a.pendingAnswers + b.pendingAnswers,
+    stationsPending: a.stationsPending + b.stationsPending,
     problems,
     durationMs: a.durationMs + b.durationMs,
     loadgenCpuSeconds: round(a.loadgenCpuSeconds + b.loadgenCpuSeconds, 1),

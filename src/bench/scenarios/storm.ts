@@ -86,7 +86,8 @@ export async function runStorm(settings: BenchSettings, database: BenchDatabase,
 
 export function describe(result: MeasuredRound): string {
   const problems = Object.entries(result.problems).map(([key, count]) => `${count} × ${key}`).join(', ');
-  return `${result.accepted}/${result.stations} accepted in ${(result.durationMs / 1000).toFixed(2)} s `
+  const shed = result.stationsPending > 0 ? `, ${result.stationsPending} answered Pending first (${result.pendingAnswers} Pending answers, retried)` : '';
+  return `${result.accepted}/${result.stations} accepted in ${(result.durationMs / 1000).toFixed(2)} s${shed} `
     + `(${result.bootsPerSecond} boots/s, boot p99 ${result.bootLatencyMs.p99} ms, CPU: server ${result.serverCpuSeconds} s, `
     + `load generators ${result.loadgenCpuSeconds} s, postgres ${result.postgresCpuSeconds} s, machine ${(result.machineBusyShare * 100).toFixed(0)} % busy)`
     + (problems ? `; ${problems}` : '');
