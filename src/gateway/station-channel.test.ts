@@ -176,6 +176,20 @@ describe('registration policy: Pending and Rejected stations', () => {
     await station.close();
   });
 
+  it('TC_B_31_CSMS: the triggered message may arrive in the same read as the trigger\'s answer', async () => {
+    const station = await RawStation.connect(server.baseUrl, 'PEND-5', ['ocpp2.0.1']);
+    await station.call('BootNotification', bootPayload('ocpp2.0.1'));
+    const trigger = server.channel.call('PEND-5', 'TriggerMessage', { requestedMessage: 'StatusNotification' });
+    const [, id] = await station.nextCall('TriggerMessage');
+    const answer = station.waitFor((frame) => frame[1] === 'same-read');
+    // One WebSocket send per frame still lands in one TCP read here: both are parsed in one tick.
+    station.sendText(JSON.stringify([3, id, { status: 'Accepted' }]));
+    station.sendText(JSON.stringify([2, 'same-read', 'StatusNotification', statusPayload('ocpp2.0.1', 1, 'Available')]));
+    assert.equal((await trigger).kind, 'result');
+    assert.equal((await answer)[0], 3, 'not a SecurityError');
+    await station.close();
+  });
+
   it('approving a Pending station asks it to boot again, and that boot is Accepted', async () => {
     const station = await RawStation.connect(server.baseUrl, 'PEND-4', ['ocpp2.1']);
     await station.call('BootNotification', bootPayload('ocpp2.1'));

@@ -1,5 +1,5 @@
 import type { CallOutcome } from '../protocol/call-outcome.js';
-import type { ConnectionRegistry, LiveStation } from './live-station.js';
+import type { ConnectionRegistry } from './live-station.js';
 
 export type CallOptions = { timeoutMs?: number };
 
@@ -24,8 +24,13 @@ export class LocalStationChannel implements StationChannel {
   async call(stationId: string, action: string, payload: unknown, options: CallOptions = {}): Promise<CallOutcome> {
     const live = this.registry.get(stationId);
     if (!live) return { kind: 'offline' };
+    // The requested message is allowed from the moment the trigger is sent: a station may send it
+    // in the same read as its answer, before any code awaiting the answer could run.
+    const requested = TRIGGER_ACTIONS.has(action) ? triggeredMessageOf(payload) : undefined;
+    const newlyAllowed = requested !== undefined && !live.triggeredMessages.has(requested);
+    if (newlyAllowed) live.triggeredMessages.add(requested);
     const outcome = await live.connection.call(action, payload, options.timeoutMs);
-    if (TRIGGER_ACTIONS.has(action)) noteTrigger(live, payload, outcome);
+    if (newlyAllowed && !accepted(outcome)) live.triggeredMessages.delete(requested);
     return outcome;
   }
 
@@ -34,13 +39,14 @@ export class LocalStationChannel implements StationChannel {
   }
 }
 
-/** Remembers an accepted TriggerMessage so a not-yet-Accepted station may send what was asked for. */
-function noteTrigger(live: LiveStation, payload: unknown, outcome: CallOutcome): void {
-  if (outcome.kind !== 'result') return;
-  const status = (outcome.payload as { status?: unknown }).status;
+/** The action a TriggerMessage asks for, spelled as the station will send it. */
+function triggeredMessageOf(payload: unknown): string | undefined {
   const requested = (payload as { requestedMessage?: unknown }).requestedMessage;
-  if (status !== 'Accepted' || typeof requested !== 'string') return;
-  // 1.6 names the message itself; 2.x uses BootNotification, StatusNotification... the same way,
-  // except 'SignChargingStationCertificate' etc. which map to SignCertificate.
-  live.triggeredMessages.add(requested.startsWith('Sign') ? 'SignCertificate' : requested);
+  if (typeof requested !== 'string') return undefined;
+  // 1.6 and 2.x name the message itself, except the certificate signing requests (SignCertificate).
+  return requested.startsWith('Sign') ? 'SignCertificate' : requested;
+}
+
+function accepted(outcome: CallOutcome): boolean {
+  return outcome.kind === 'result' && (outcome.payload as { status?: unknown }).status === 'Accepted';
 }
