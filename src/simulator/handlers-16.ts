@@ -1,6 +1,6 @@
 // Answers of a simulated OCPP 1.6 charge point to the Central System's calls.
 import type { Ocpp16ActionMap, Ocpp16CsmsAction } from '../protocol/ocpp16/generated/types.js';
-import type { Setting, SimulatorContext } from './simulator-context.js';
+import { followTrigger, type Setting, type SimulatorContext } from './simulator-context.js';
 import { availabilityStatus } from './station-messages.js';
 
 type Handlers16 = {
@@ -41,25 +41,7 @@ export const handlers16: Handlers16 = {
   TriggerMessage: async (ctx, request) => {
     const connectorId = request.connectorId;
     if (connectorId !== undefined && (connectorId < 0 || connectorId > ctx.connectors)) return { status: 'Rejected' };
-    switch (request.requestedMessage) {
-      case 'BootNotification':
-        ctx.afterAnswer(() => ctx.sendBoot('Triggered'));
-        return { status: 'Accepted' };
-      case 'Heartbeat':
-        ctx.afterAnswer(() => ctx.sendHeartbeat());
-        return { status: 'Accepted' };
-      case 'StatusNotification':
-        ctx.afterAnswer(() => ctx.sendStatus(connectorId));
-        return { status: 'Accepted' };
-      case 'DiagnosticsStatusNotification':
-        ctx.afterAnswer(() => ctx.call('DiagnosticsStatusNotification', { status: 'Idle' }));
-        return { status: 'Accepted' };
-      case 'FirmwareStatusNotification':
-        ctx.afterAnswer(() => ctx.call('FirmwareStatusNotification', { status: 'Idle' }));
-        return { status: 'Accepted' };
-      default:
-        return { status: 'NotImplemented' };
-    }
+    return { status: followTrigger(ctx, request.requestedMessage, connectorId, ['DiagnosticsStatusNotification', 'FirmwareStatusNotification']) ? 'Accepted' : 'NotImplemented' };
   },
 
   GetConfiguration: async (ctx, request) => {

@@ -2,7 +2,7 @@
 import type { Ocpp201ActionMap, Ocpp201CsmsAction } from '../protocol/ocpp201/generated/types.js';
 import type { Ocpp21ActionMap, Ocpp21CsmsAction } from '../protocol/ocpp21/generated/types.js';
 import { range } from './handlers-16.js';
-import type { Setting, SimulatorContext } from './simulator-context.js';
+import { followTrigger, type Setting, type SimulatorContext } from './simulator-context.js';
 import { availabilityStatus } from './station-messages.js';
 
 type Csms2xAction = Ocpp201CsmsAction & Ocpp21CsmsAction;
@@ -66,25 +66,7 @@ export const handlers2x: Handlers2x = {
   TriggerMessage: async (ctx, request) => {
     const evseId = request.evse?.id;
     if (!inEvseRange(ctx, evseId)) return { status: 'Rejected' };
-    switch (request.requestedMessage) {
-      case 'BootNotification':
-        ctx.afterAnswer(() => ctx.sendBoot('Triggered'));
-        return { status: 'Accepted' };
-      case 'Heartbeat':
-        ctx.afterAnswer(() => ctx.sendHeartbeat());
-        return { status: 'Accepted' };
-      case 'StatusNotification':
-        ctx.afterAnswer(() => ctx.sendStatus(evseId === 0 ? undefined : evseId));
-        return { status: 'Accepted' };
-      case 'FirmwareStatusNotification':
-        ctx.afterAnswer(() => ctx.call('FirmwareStatusNotification', { status: 'Idle' }));
-        return { status: 'Accepted' };
-      case 'LogStatusNotification':
-        ctx.afterAnswer(() => ctx.call('LogStatusNotification', { status: 'Idle' }));
-        return { status: 'Accepted' };
-      default:
-        return { status: 'NotImplemented' };
-    }
+    return { status: followTrigger(ctx, request.requestedMessage, evseId === 0 ? undefined : evseId, ['FirmwareStatusNotification', 'LogStatusNotification']) ? 'Accepted' : 'NotImplemented' };
   },
 
   GetVariables: async (ctx, request) => {

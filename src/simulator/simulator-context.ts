@@ -26,3 +26,17 @@ export interface SimulatorContext {
   setConnectorStatus(connectorId: number, status: ConnectorStatus): Promise<CallOutcome>;
   call(action: string, payload: unknown): Promise<CallOutcome>;
 }
+
+/**
+ * Schedules what a TriggerMessage asked for, after the answer; returns false for a message this
+ * station cannot send. `idleStatusMessages` are the version's status notifications that the
+ * simulator reports as { status: 'Idle' }.
+ */
+export function followTrigger(ctx: SimulatorContext, requested: string, connectorId: number | undefined, idleStatusMessages: readonly string[]): boolean {
+  if (requested === 'BootNotification') ctx.afterAnswer(() => ctx.sendBoot('Triggered'));
+  else if (requested === 'Heartbeat') ctx.afterAnswer(() => ctx.sendHeartbeat());
+  else if (requested === 'StatusNotification') ctx.afterAnswer(() => ctx.sendStatus(connectorId));
+  else if (idleStatusMessages.includes(requested)) ctx.afterAnswer(() => ctx.call(requested, { status: 'Idle' }));
+  else return false;
+  return true;
+}
