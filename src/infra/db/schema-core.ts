@@ -8,6 +8,7 @@ import {
   bigserial, boolean, check, foreignKey, index, integer, jsonb, pgSequence, pgTable, primaryKey,
   smallint, text, timestamp, unique,
 } from 'drizzle-orm/pg-core';
+import { sites } from './schema-places.js';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => timestamptz('created_at').notNull().defaultNow();
@@ -24,6 +25,8 @@ export const stations = pgTable('stations', {
   id: text('id').primaryKey(),
   tenantId: tenantRef(),
   displayName: text('display_name'),
+  /** The site the station stands at (schema-places.ts); null until an operator places it. */
+  siteId: text('site_id'),
   registrationStatus: text('registration_status').notNull(),
   securityProfile: smallint('security_profile').notNull(),
   passwordHash: text('password_hash'),
@@ -47,6 +50,9 @@ export const stations = pgTable('stations', {
   // never point at a station of another tenant. Also serves tenant-scoped listings ordered by id.
   unique('stations_tenant_id_id_unique').on(t.tenantId, t.id),
   index('stations_node_id_idx').on(t.nodeId).where(sql`${t.nodeId} is not null`),
+  index('stations_site_idx').on(t.tenantId, t.siteId).where(sql`${t.siteId} is not null`),
+  // A composite FK is not checked while site_id is null (MATCH SIMPLE); a site with stations cannot be deleted.
+  foreignKey({ name: 'stations_site_fk', columns: [t.tenantId, t.siteId], foreignColumns: [sites.tenantId, sites.id] }).onDelete('restrict'),
   check('stations_registration_status_check', sql`${t.registrationStatus} in ('Accepted', 'Pending', 'Rejected')`),
 ]);
 

@@ -2,6 +2,7 @@
 // generated from this module with `npm run db:generate` into ./migrations and committed; never edit
 // an applied migration, add a new one.
 export * from './schema-core.js';
+export * from './schema-places.js';
 export * from './schema-authorization.js';
 export * from './schema-sessions.js';
 export * from './schema-platform.js';
