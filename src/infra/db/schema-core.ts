@@ -153,6 +153,10 @@ export const apiKeys = pgTable('api_keys', {
   prefix: text('prefix').notNull(),
   secretHash: text('secret_hash').notNull().unique('api_keys_secret_hash_unique'),
   role: text('role').notNull(),
+  /** A narrower scope than the role: the key may use only these permissions (null: all of the role's). */
+  permissions: jsonb('permissions').$type<string[]>(),
+  /** Who created the key (user id or api key id); null for bootstrap keys. */
+  createdBy: text('created_by'),
   createdAt: createdAt(),
   lastUsedAt: timestamptz('last_used_at'),
   revokedAt: timestamptz('revoked_at'),

@@ -6,3 +6,4 @@ export * from './schema-places.js';
 export * from './schema-authorization.js';
 export * from './schema-sessions.js';
 export * from './schema-platform.js';
+export * from './schema-identity.js';
