@@ -24,7 +24,23 @@ export type ApiErrorCode =
   | 'station_call_error'
   | 'station_invalid_response'
   | 'station_busy'
-  | 'internal_error';
+  | 'internal_error'
+  // identity (src/modules/identity): the hyphenated ones are spelled as in the dashboard auth contract
+  | 'invalid-credentials'
+  | 'totp-required'
+  | 'too-many-attempts'
+  | 'csrf-token-invalid'
+  | 'reset-token-invalid'
+  | 'invitation-token-invalid'
+  | 'totp-already-enabled'
+  | 'totp-not-enrolled'
+  | 'totp-code-invalid'
+  | 'user_not_found'
+  | 'user_exists'
+  | 'invalid_user'
+  | 'invitation_not_found'
+  | 'api_key_not_found'
+  | 'invalid_api_key';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
@@ -59,6 +75,21 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_invalid_response: 502,
   station_busy: 503,
   internal_error: 500,
+  'invalid-credentials': 401,
+  'totp-required': 401,
+  'too-many-attempts': 429,
+  'csrf-token-invalid': 403,
+  'reset-token-invalid': 400,
+  'invitation-token-invalid': 400,
+  'totp-already-enabled': 409,
+  'totp-not-enrolled': 409,
+  'totp-code-invalid': 422,
+  'user_not_found': 404,
+  'user_exists': 409,
+  'invalid_user': 422,
+  'invitation_not_found': 404,
+  'api_key_not_found': 404,
+  'invalid_api_key': 422,
 };
 
 const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
@@ -94,6 +125,21 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   station_invalid_response: 'Station answered with an invalid response',
   station_busy: 'Too many commands queued for the station',
   internal_error: 'Internal server error',
+  'invalid-credentials': 'Email or password is wrong',
+  'totp-required': 'A valid authenticator code is required',
+  'too-many-attempts': 'Too many failed sign-in attempts',
+  'csrf-token-invalid': 'Missing or wrong X-CSRF-Token',
+  'reset-token-invalid': 'The password reset link is invalid or has expired',
+  'invitation-token-invalid': 'The invitation is invalid, used or expired',
+  'totp-already-enabled': 'Two-factor authentication is already enabled',
+  'totp-not-enrolled': 'Two-factor authentication is not set up',
+  'totp-code-invalid': 'The authenticator code is wrong',
+  'user_not_found': 'User not found',
+  'user_exists': 'A user with this email already exists',
+  'invalid_user': 'Invalid user',
+  'invitation_not_found': 'Invitation not found',
+  'api_key_not_found': 'API key not found',
+  'invalid_api_key': 'Invalid API key scope',
 };
 
 export class ApiError extends Error {
