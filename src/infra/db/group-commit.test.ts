@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { inArray, sql } from 'drizzle-orm';
 import { isUniqueViolation, migrateDatabase, migrationsFolder, type DatabaseHandle, type Executor } from './database.js';
-import { GroupCommitter } from './group-commit.js';
+import { GroupCommitter, type BatchWriter } from './group-commit.js';
 import { ocpp16TransactionIdSeq, tenants } from './schema.js';
 import { databaseTargets } from './test-database.js';
 
@@ -20,6 +20,15 @@ const addTenant = (id: string) => async (tx: Executor): Promise<string> => {
   await tx.insert(tenants).values({ id, name: `Tenant ${id}` });
   return txid(tx);
 };
+
+/** Inserts its items as tenants with ONE multi-row statement per call, recording each call's ids and transaction. */
+class TenantWriter implements BatchWriter<string> {
+  readonly calls: Array<{ ids: string[]; txid: string }> = [];
+  async write(tx: Executor, ids: readonly string[]): Promise<void> {
+    await tx.insert(tenants).values(ids.map((id) => ({ id, name: `Tenant ${id}` })));
+    this.calls.push({ ids: [...ids], txid: await txid(tx) });
+  }
+}
 
 async function tenantIds(db: Executor, ids: string[]): Promise<string[]> {
   const rows = await db.select({ id: tenants.id }).from(tenants).where(inArray(tenants.id, ids));
@@ -80,6 +89,37 @@ for (const target of databaseTargets()) {
         assert.ok(appError?.status === 'rejected' && appError.reason instanceof Error);
         assert.equal(appError.reason.message, 'application error');
         assert.deepEqual(await tenantIds(handle.db, ['f1', 'f2', 'f3', 'f-partial']), ['f1', 'f2', 'f3']);
+        await committer.close();
+      });
+
+      it('writes the grouped items of a batch with one call per writer, in the same transaction as plain work', async () => {
+        const committer = new GroupCommitter(handle.db);
+        const writer = new TenantWriter();
+        const other = new TenantWriter();
+        const [, , plainTx] = await Promise.all([
+          committer.submit(writer, 'w1'), committer.submit(other, 'o1'), committer.run(addTenant('w-plain')),
+          committer.submit(writer, 'w2'), committer.submit(writer, 'w3'), committer.submit(other, 'o2'),
+        ]);
+        // The plain item keeps its place: the groups before it are written first, then those after it.
+        assert.deepEqual(writer.calls.map((c) => c.ids), [['w1'], ['w2', 'w3']]);
+        assert.deepEqual(other.calls.map((c) => c.ids), [['o1'], ['o2']]);
+        assert.equal(new Set([plainTx, ...writer.calls.map((c) => c.txid), ...other.calls.map((c) => c.txid)]).size, 1);
+        assert.deepEqual(await tenantIds(handle.db, ['w1', 'w2', 'w3', 'o1', 'o2', 'w-plain']), ['o1', 'o2', 'w-plain', 'w1', 'w2', 'w3']);
+        await committer.close();
+      });
+
+      it('isolates a failing grouped item by splitting its group: the others commit, only it rejects', async () => {
+        const committer = new GroupCommitter(handle.db);
+        const writer = new TenantWriter();
+        const ids = ['s1', 's2', 's3', 'default', 's5', 's6', 's7'];
+        const results = await Promise.allSettled([
+          committer.run(addTenant('s-plain')),
+          ...ids.map((id) => committer.submit(writer, id)),
+        ]);
+        assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+        const failed = results[4];
+        assert.ok(failed?.status === 'rejected' && isUniqueViolation(failed.reason));
+        assert.deepEqual(await tenantIds(handle.db, ['s-plain', 's1', 's2', 's3', 's5', 's6', 's7']), ['s-plain', 's1', 's2', 's3', 's5', 's6', 's7']);
         await committer.close();
       });
 

@@ -5,7 +5,21 @@
 // Work functions may run more than once (a failed batch is retried in smaller pieces), so they must
 // only touch the database through `tx`, must not keep side effects of a run that ends up rolled
 // back, and must let database errors propagate (a swallowed error leaves the transaction aborted).
+//
+// Grouped writes (`submit(writer, item)`) are the fast path: the items of one writer that meet in a
+// batch are written by ONE call of that writer, i.e. a few multi-row statements per batch instead of
+// a few statements per item (docs/adr/010-multi-row-batch-writes.md).
 import type { Executor } from './database.js';
+
+/**
+ * Writes many items of one kind in a batch's transaction, typically with one multi-row statement
+ * per table. Same rules as work functions: only through `tx`, may run again (a failed batch is
+ * retried in smaller pieces), errors propagate. Gets the items in submission order; it must cope
+ * with several items for the same key (merge them, or write them in rounds).
+ */
+export interface BatchWriter<T> {
+  write(tx: Executor, items: readonly T[]): Promise<void>;
+}
 
 export type GroupCommitOptions = {
   /** Most work items in one transaction (default 256). */
@@ -21,10 +35,17 @@ export type GroupCommitOptions = {
 };
 
 type Item = {
-  work: (tx: Executor) => Promise<unknown>;
+  /** Set for a plain work item. */
+  work: ((tx: Executor) => Promise<unknown>) | null;
+  /** Set (with `value`) for a grouped write. */
+  writer: BatchWriter<unknown> | null;
+  value: unknown;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 };
+
+/** Where a batch transaction stopped: items [0, done) completed; `segment` is set while grouped writes of [start, end) ran. */
+type Progress = { done: number; segment: [number, number] | null };
 
 export class GroupCommitter {
   private readonly maxBatch: number;
@@ -51,7 +72,20 @@ export class GroupCommitter {
   run<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('GroupCommitter is closed: no new work is accepted'));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ work: work as Item['work'], writer: null, value: undefined, resolve: resolve as (value: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Queues `item` for `writer`; resolves after the COMMIT of the batch that wrote it. The grouped
+   * items of a batch are written per writer, in the order the writers first appear; a plain work
+   * item between them keeps its place (grouped items before it are written before it runs).
+   */
+  submit<T>(writer: BatchWriter<T>, item: T): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('GroupCommitter is closed: no new work is accepted'));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ work: null, writer: writer as BatchWriter<unknown>, value: item, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
     });
   }
@@ -98,21 +132,34 @@ export class GroupCommitter {
    * Runs the items in order in one transaction and settles them after COMMIT. When the transaction
    * fails, nothing of it is stored, and the batch is split so that the failure stays with its cause:
    * the items before the one that threw are retried together, the failing one alone (rejecting only
-   * its own promise if it fails again), and the rest as a new batch. When the failure came from
-   * BEGIN/COMMIT rather than from an item, every item is retried alone.
+   * its own promise if it fails again), and the rest as a new batch. When a grouped write failed,
+   * the group it wrote is split in halves and each half retried, down to single items. When the
+   * failure came from BEGIN/COMMIT rather than from an item, every item is retried alone.
    */
   private async commit(batch: Item[]): Promise<void> {
-    const results: unknown[] = [];
+    const results: unknown[] = new Array(batch.length);
+    const progress: Progress = { done: 0, segment: null };
     try {
-      await this.db.transaction(async (tx) => {
-        for (const item of batch) results.push(await item.work(tx));
-      });
+      await this.db.transaction((tx) => runItems(tx, batch, results, progress));
     } catch (error) {
       if (batch.length === 1) {
         batch[0]!.reject(error);
         return;
       }
-      const failed = results.length; // index of the item that threw; batch.length if COMMIT failed
+      if (progress.segment) {
+        const [start, end] = progress.segment;
+        if (start > 0) await this.commit(batch.slice(0, start));
+        if (end - start === 1) {
+          await this.commit([batch[start]!]);
+        } else {
+          const middle = start + Math.ceil((end - start) / 2);
+          await this.commit(batch.slice(start, middle));
+          await this.commit(batch.slice(middle, end));
+        }
+        if (end < batch.length) await this.commit(batch.slice(end));
+        return;
+      }
+      const failed = progress.done; // index of the item that threw; batch.length if COMMIT failed
       if (failed >= batch.length) {
         for (const item of batch) await this.commit([item]);
         return;
@@ -124,4 +171,34 @@ export class GroupCommitter {
     }
     batch.forEach((item, i) => item.resolve(results[i]));
   }
+}
+
+/** Runs a batch inside its transaction: grouped items are gathered until a plain item (or the end) and written per writer. */
+async function runItems(tx: Executor, batch: Item[], results: unknown[], progress: Progress): Promise<void> {
+  let start = 0;
+  for (let i = 0; i <= batch.length; i += 1) {
+    const item = batch[i];
+    if (item && item.writer) continue;
+    if (start < i) {
+      progress.segment = [start, i];
+      await writeGroups(tx, batch, start, i);
+      progress.segment = null;
+      progress.done = i;
+    }
+    if (!item) return;
+    results[i] = await item.work!(tx);
+    progress.done = i + 1;
+    start = i + 1;
+  }
+}
+
+async function writeGroups(tx: Executor, batch: Item[], start: number, end: number): Promise<void> {
+  const groups = new Map<BatchWriter<unknown>, unknown[]>();
+  for (let i = start; i < end; i += 1) {
+    const item = batch[i]!;
+    const values = groups.get(item.writer!);
+    if (values) values.push(item.value);
+    else groups.set(item.writer!, [item.value]);
+  }
+  for (const [writer, values] of groups) await writer.write(tx, values);
 }

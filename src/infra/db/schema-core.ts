@@ -5,7 +5,7 @@
 // append-only history tables (…_log, …_events) have no FK to the station so they survive its deletion.
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, check, foreignKey, index, integer, jsonb, pgSequence, pgTable, primaryKey,
+  type AnyPgColumn, bigserial, boolean, check, foreignKey, index, integer, jsonb, pgSequence, pgTable, primaryKey,
   smallint, text, timestamp, unique,
 } from 'drizzle-orm/pg-core';
 import { sites } from './schema-places.js';
@@ -14,11 +14,31 @@ const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode
 const createdAt = () => timestamptz('created_at').notNull().defaultNow();
 const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id);
 
+/**
+ * Operators on the platform. A tenant with a parent is a white-label sub-operator of that tenant
+ * (ADR 016: one level only, checked by the tenants service). Branding is what the dashboard login
+ * page and the driver pages show on the tenant's host names (tenant_hosts, schema-tenants.ts).
+ */
 export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  parentId: text('parent_id').references((): AnyPgColumn => tenants.id),
+  displayName: text('display_name'),
+  /** An https URL or a data:image/... URL, at most 256 KiB. */
+  logo: text('logo'),
+  primaryColor: text('primary_color'),
+  accentColor: text('accent_color'),
+  status: text('status').notNull().default('active'),
   createdAt: createdAt(),
-});
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+}, (t) => [
+  index('tenants_parent_idx').on(t.parentId).where(sql`${t.parentId} is not null`),
+  check('tenants_parent_check', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+  check('tenants_status_check', sql`${t.status} in ('active', 'suspended')`),
+  check('tenants_colors_check', sql`(${t.primaryColor} is null or ${t.primaryColor} ~ '^#[0-9a-f]{6}$')
+    and (${t.accentColor} is null or ${t.accentColor} ~ '^#[0-9a-f]{6}$')`),
+  check('tenants_logo_check', sql`${t.logo} is null or (length(${t.logo}) <= 262144 and (${t.logo} like 'https://%' or ${t.logo} like 'data:image/%'))`),
+]);
 
 export const stations = pgTable('stations', {
   /** Station ids (the OCPP identity in the URL) are unique per deployment, not per tenant. */

@@ -7,3 +7,4 @@ export * from './schema-authorization.js';
 export * from './schema-sessions.js';
 export * from './schema-platform.js';
 export * from './schema-identity.js';
+export * from './schema-tenants.js';
