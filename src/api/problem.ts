@@ -40,7 +40,18 @@ export type ApiErrorCode =
   | 'invalid_user'
   | 'invitation_not_found'
   | 'api_key_not_found'
-  | 'invalid_api_key';
+  | 'invalid_api_key'
+  // tenants, sites and the API conventions (src/modules/tenants, src/modules/sites, src/api/idempotency.ts, etag.ts, rate-limit.ts)
+  | 'tenant_exists'
+  | 'invalid_tenant'
+  | 'host_taken'
+  | 'site_not_found'
+  | 'invalid_site'
+  | 'site_has_stations'
+  | 'idempotency_key_reused'
+  | 'idempotency_request_in_progress'
+  | 'precondition_failed'
+  | 'rate_limited';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
@@ -75,6 +86,16 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_invalid_response: 502,
   station_busy: 503,
   internal_error: 500,
+  tenant_exists: 409,
+  invalid_tenant: 422,
+  host_taken: 409,
+  site_not_found: 404,
+  invalid_site: 422,
+  site_has_stations: 409,
+  idempotency_key_reused: 422,
+  idempotency_request_in_progress: 409,
+  precondition_failed: 412,
+  rate_limited: 429,
   'invalid-credentials': 401,
   'totp-required': 401,
   'too-many-attempts': 429,
@@ -125,6 +146,16 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   station_invalid_response: 'Station answered with an invalid response',
   station_busy: 'Too many commands queued for the station',
   internal_error: 'Internal server error',
+  tenant_exists: 'A tenant with this id already exists',
+  invalid_tenant: 'Invalid tenant',
+  host_taken: 'The host name belongs to another tenant',
+  site_not_found: 'Site not found',
+  invalid_site: 'Invalid site',
+  site_has_stations: 'The site still has stations',
+  idempotency_key_reused: 'The Idempotency-Key was used for a different request',
+  idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
+  precondition_failed: 'The resource changed since it was read (If-Match does not match its ETag)',
+  rate_limited: 'Too many requests',
   'invalid-credentials': 'Email or password is wrong',
   'totp-required': 'A valid authenticator code is required',
   'too-many-attempts': 'Too many failed sign-in attempts',
