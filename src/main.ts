@@ -49,6 +49,10 @@ import { createAuditStore } from './modules/audit/audit-store.js';
 import { registerAuditHook } from './modules/audit/audit-hook.js';
 import { registerAuditRoutes } from './modules/audit/http.js';
 import { auditSystemCommands } from './modules/audit/system-commands.js';
+import { TenantService } from './modules/tenants/service.js';
+import { createTenantStore } from './modules/tenants/store.js';
+import { registerTenantRoutes } from './modules/tenants/http.js';
+import { registerTenantScope } from './modules/tenants/scope-hook.js';
 
 export type RunningChargeOps = {
   port: number;
@@ -147,6 +151,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     },
   });
   registerAuthentication(app, apiKeys);
+  const tenants = new TenantService(database.db, createTenantStore());
+  registerTenantScope(app, tenants);
   registerAuditHook(app, audit, config.defaultTenant);
   registerLandingPage(app, VERSION);
   registerStationRoutes(app, {
@@ -162,6 +168,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
   registerAuthorizationRoutes(app, authorization.routes);
   registerSessionRoutes(app, { queries: new SessionQueryService(database.db, createSessionQueryStore()), defaultTenant: config.defaultTenant });
+  registerTenantRoutes(app, { tenants });
   gateway.attach(app.server);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
