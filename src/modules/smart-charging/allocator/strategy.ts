@@ -1,0 +1,84 @@
+// What each strategy means for the allocator, expressed as two things only:
+//  - the admission order: who gets the minimum current first when not everyone can;
+//  - the fill groups: groups are filled one after another (a later group only gets what the
+//    earlier ones could not use); inside a group, current is shared equally (water-filling).
+// Cost-aware additionally defers sessions whose energy fits into cheaper hours before departure.
+import type { PricePeriod, Strategy } from './types.js';
+
+export type RankedSession = {
+  sessionId: string;
+  priority: number;
+  startedMs: number;
+  departureMs: number;
+};
+
+function compareBase(a: RankedSession, b: RankedSession): number {
+  return a.startedMs - b.startedMs || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0);
+}
+
+/** Admission order, a total order so the result never depends on the order of the input. */
+export function admissionComparator(strategy: Strategy): (a: RankedSession, b: RankedSession) => number {
+  switch (strategy) {
+    case 'equal-share':
+      // First come, first served: a car already charging is not paused for one that just arrived.
+      return compareBase;
+    case 'priority':
+      return (a, b) => b.priority - a.priority || compareBase(a, b);
+    case 'earliest-departure':
+    case 'cost-aware':
+      return (a, b) => a.departureMs - b.departureMs || b.priority - a.priority || compareBase(a, b);
+  }
+}
+
+/** Group key: sessions with equal keys share equally; smaller keys are filled first. */
+export function fillGroupKey(strategy: Strategy, s: RankedSession): number {
+  switch (strategy) {
+    case 'priority':
+      return -s.priority;
+    case 'earliest-departure':
+      return s.departureMs;
+    case 'equal-share':
+    case 'cost-aware':
+      return 0;
+  }
+}
+
+export type ChargePlan = { chargeNow: true } | { chargeNow: false; nextChargeAt: string | null };
+
+/**
+ * Cost-aware decision for one session: split [now, departure) at price boundaries, take the
+ * cheapest pieces (earliest first on a tie) until they hold the energy needed at the planned rate,
+ * and charge now only when the piece containing `now` is among them. Hours without a known price
+ * count as the most expensive known price. When even every remaining hour is not enough, charge now.
+ */
+export function planCharging(nowMs: number, departureMs: number, energyNeededKwh: number, plannedKw: number, prices: readonly PricePeriod[]): ChargePlan {
+  if (!(energyNeededKwh > 0) || !(plannedKw > 0) || !(departureMs > nowMs) || prices.length === 0) return { chargeNow: true };
+  const periods = prices
+    .map((p) => ({ from: Date.parse(p.from), to: Date.parse(p.to), price: p.pricePerKwh }))
+    .filter((p) => p.to > nowMs && p.from < departureMs)
+    .sort((a, b) => a.from - b.from);
+  const fallbackPrice = Math.max(...prices.map((p) => p.pricePerKwh));
+  const pieces: { from: number; to: number; price: number }[] = [];
+  let cursor = nowMs;
+  for (const p of periods) {
+    const from = Math.max(p.from, cursor);
+    if (from > cursor) pieces.push({ from: cursor, to: from, price: fallbackPrice });
+    const to = Math.min(p.to, departureMs);
+    if (to > from) pieces.push({ from, to, price: p.price });
+    cursor = Math.max(cursor, to);
+  }
+  if (cursor < departureMs) pieces.push({ from: cursor, to: departureMs, price: fallbackPrice });
+
+  const ranked = [...pieces].sort((a, b) => a.price - b.price || a.from - b.from);
+  let energy = 0;
+  const chosen: typeof pieces = [];
+  for (const piece of ranked) {
+    if (energy >= energyNeededKwh) break;
+    chosen.push(piece);
+    energy += (plannedKw * (piece.to - piece.from)) / 3_600_000;
+  }
+  if (energy < energyNeededKwh) return { chargeNow: true };
+  if (chosen.some((p) => p.from <= nowMs && nowMs < p.to)) return { chargeNow: true };
+  const next = chosen.reduce((a, b) => (b.from < a.from ? b : a));
+  return { chargeNow: false, nextChargeAt: new Date(next.from).toISOString() };
+}
