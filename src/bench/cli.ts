@@ -13,10 +13,14 @@ import {
 } from './report.js';
 import { runIdle } from './scenarios/idle.js';
 import { runStorm } from './scenarios/storm.js';
+import { runLatency } from './scenarios/latency.js';
+import type { SessionSettings } from './scenarios/session-load.js';
+import { runSteady } from './scenarios/steady.js';
+import { latencyMarkdown, latencyTargets, steadyMarkdown, steadyRatios, steadyTargets } from './session-report.js';
 import type { BenchSettings } from './settings.js';
 
-const USAGE = `Usage: chargeops bench <idle|storm> [options]
-  --stations N        stations (default: idle 5000, storm 10000)
+const USAGE = `Usage: chargeops bench <idle|storm|steady|latency> [options]
+  --stations N        stations (default: idle 5000, storm 10000, steady and latency 2000)
   --db KIND           pglite | postgres | both (default pglite)
   --pg-url URL        PostgreSQL admin URL; a fresh database is created and dropped per run
                       (default postgres://postgres@127.0.0.1:5432/postgres)
@@ -29,6 +33,11 @@ const USAGE = `Usage: chargeops bench <idle|storm> [options]
   --loadgens N        load generator processes (default: enough for the open-file limit)
   --log-level LEVEL   server log level (default warn; logs go to <out>/logs/)
   --out DIR           results directory (default bench/results)
+  --duration SECONDS  steady, latency: recorded seconds per load step (default 10)
+  --warmup-seconds S  steady, latency: unrecorded seconds before each step (default 3)
+  --meter-values N    steady, latency: meter values per charging session (default 10)
+  --steps LIST        steady, latency: active stations per closed-loop step (default 50,200,500,1000,2000)
+  --rate N            latency: CALLs/s offered (default 25 % of the steady maximum, searched in the same run)
   --profile           write a CPU profile of the ChargeOps server to <out>/profiles/ (idle: also heap
                       snapshots of both servers before and after the stations connect)`;
 
@@ -59,12 +68,17 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
       loadgens: { type: 'string' },
       'log-level': { type: 'string', default: 'warn' },
       out: { type: 'string', default: 'bench/results' },
+      duration: { type: 'string', default: '10' },
+      'warmup-seconds': { type: 'string', default: '3' },
+      'meter-values': { type: 'string', default: '10' },
+      steps: { type: 'string', default: '50,200,500,1000,2000' },
+      rate: { type: 'string' },
       profile: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const scenario = positionals[0];
-  if (values.help || (scenario !== 'idle' && scenario !== 'storm')) {
+  if (values.help || (scenario !== 'idle' && scenario !== 'storm' && scenario !== 'steady' && scenario !== 'latency')) {
     console.log(USAGE);
     if (!values.help) process.exitCode = 2;
     return;
@@ -72,7 +86,7 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
   const databases: DatabaseKind[] = values.db === 'both' ? ['pglite', 'postgres'] : values.db === 'postgres' || values.db === 'pglite' ? [values.db] : [];
   if (databases.length === 0) throw new Error(`--db wants pglite, postgres or both (got "${values.db}")`);
 
-  const stations = Math.floor(positive('stations', values.stations ?? (scenario === 'idle' ? '5000' : '10000')));
+  const stations = Math.floor(positive('stations', values.stations ?? (scenario === 'idle' ? '5000' : scenario === 'storm' ? '10000' : '2000')));
   const limit = readOpenFileLimit();
   // The server holds one descriptor per station socket; so does the load generator side.
   if (stations + FD_HEADROOM > limit.soft) {
@@ -105,7 +119,16 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; open files per process: ${limit.soft} (hard ${limit.hard})`);
 
   const logFileFor = (db: DatabaseKind) => (name: string) => join(resultsDir, 'logs', `${scenario}-${db}-${settings.stamp}-${name}.log`);
-  const fleet = await LoadFleet.start(loadgens, join(resultsDir, 'logs', `${scenario}-${settings.stamp}-loadgen.log`));
+  const fleetLog = join(resultsDir, 'logs', `${scenario}-${settings.stamp}-loadgen.log`);
+  const sessionScenario = scenario === 'steady' || scenario === 'latency';
+  // steady and latency start their own session load generators per server (src/bench/session-fleet.ts).
+  const fleet = sessionScenario ? null : await LoadFleet.start(loadgens, fleetLog);
+  const session: SessionSettings = {
+    durationSeconds: positive('duration', values.duration), warmupSeconds: Number(values['warmup-seconds']),
+    meterValuesPerSession: Math.floor(Number(values['meter-values'])),
+    steps: values.steps.split(',').map((step) => Math.floor(positive('steps', step.trim()))),
+    ...(values.rate ? { rate: positive('rate', values.rate) } : {}),
+  };
   let current: BenchDatabase | undefined;
   const interrupt = () => {
     console.error('Interrupted: cleaning up the benchmark database.');
@@ -121,7 +144,15 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
       const progress = (line: string) => console.log(`  ${line}`);
       let summary: { measurements: unknown; ratios: unknown; targets: ReturnType<typeof stormTargets>; table: string };
       try {
-        if (scenario === 'storm') {
+        if (scenario === 'steady') {
+          const m = await runSteady(settings, session, database, fleetLog, logFileFor(kind), progress);
+          summary = { measurements: m, ratios: steadyRatios(m), targets: steadyTargets(m, kind), table: steadyMarkdown(m, kind) };
+        } else if (scenario === 'latency') {
+          const m = await runLatency(settings, session, database, fleetLog, logFileFor(kind), progress);
+          summary = { measurements: m, ratios: { chargeopsP99VsBareWsP99: Math.round((m.chargeops.latencyMs.p99 / Math.max(0.01, m.bareWs.latencyMs.p99)) * 100) / 100 }, targets: latencyTargets(m), table: latencyMarkdown(m, kind) };
+        } else if (!fleet) {
+          throw new Error('no load fleet');
+        } else if (scenario === 'storm') {
           const m = await runStorm(settings, database, fleet, logFileFor(kind), progress);
           summary = { measurements: m, ratios: stormRatios(m), targets: stormTargets(m, kind), table: stormMarkdown(m, kind) };
         } else {
@@ -143,6 +174,6 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
     }
   } finally {
     process.off('SIGINT', interrupt);
-    await fleet.stop();
+    await fleet?.stop();
   }
 }

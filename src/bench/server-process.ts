@@ -5,6 +5,7 @@ import { parseConfig } from '../config/load-config.js';
 import type { DatabaseOptions } from '../infra/db/database.js';
 import { startChargeOps } from '../main.js';
 import { collectGarbage, onParentMessage, sendToParent } from './child-runtime.js';
+import { seedBenchTokens } from './seed-tokens.js';
 
 type ServerOptions = { database: DatabaseOptions; logLevel: string };
 
@@ -22,6 +23,8 @@ onParentMessage({
   gc: () => sendToParent({ type: 'gc-done', memory: collectGarbage() }),
   // Diagnostics: a heap snapshot to compare what a station costs (open it in Chrome DevTools).
   'heap-snapshot': (message) => sendToParent({ type: 'heap-snapshot-done', file: writeHeapSnapshot(String(message['file'])) }),
+  // Steady / latency: the load stations' tokens, stored as Accepted before their sessions start.
+  'seed-tokens': async (message) => sendToParent({ type: 'seed-tokens-done', stored: await seedBenchTokens(running.db, 'default', message['stationIds'] as string[]) }),
   stop: async () => {
     await running.stop();
     process.exit(0);
