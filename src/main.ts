@@ -7,7 +7,7 @@ import { GroupCommitter } from './infra/db/group-commit.js';
 import { createLogger } from './infra/logger.js';
 import { createHttpServer } from './api/http-server.js';
 import { registerAuthentication } from './api/authentication.js';
-import { registerLandingPage } from './api/landing-page.js';
+import { registerStaticWeb } from './api/static-web.js';
 import { ConnectionRegistry } from './gateway/live-station.js';
 import { LocalStationChannel, type StationChannel } from './gateway/station-channel.js';
 import { OcppGateway } from './gateway/ocpp-gateway.js';
@@ -64,6 +64,8 @@ export type RunningChargeOps = {
   /** The database, for tests that arrange data the API does not create (e.g. a second tenant). */
   db: Executor;
   log: Logger;
+  /** The OpenAPI document of the REST API as served at /api/docs/json. */
+  openApiDocument(): unknown;
   stop(): Promise<void>;
 };
 
@@ -71,6 +73,8 @@ export type StartOptions = {
   /** Overrides where the data lives (tests use an in-memory PGlite). */
   database?: DatabaseOptions;
   log?: Logger;
+  /** false: build everything but do not listen (scripts/generate-client.ts reads the OpenAPI document). */
+  listen?: boolean;
 };
 
 /** The composition root: the only place that reads configuration into adapters and wires them. */
@@ -154,7 +158,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const tenants = new TenantService(database.db, createTenantStore());
   registerTenantScope(app, tenants);
   registerAuditHook(app, audit, config.defaultTenant);
-  registerLandingPage(app, VERSION);
+  await registerStaticWeb(app, VERSION);
   registerStationRoutes(app, {
     stations,
     defaultTenant: config.defaultTenant,
@@ -170,7 +174,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerSessionRoutes(app, { queries: new SessionQueryService(database.db, createSessionQueryStore()), defaultTenant: config.defaultTenant });
   registerTenantRoutes(app, { tenants });
   gateway.attach(app.server);
-  await app.listen({ port: config.port, host: config.host });
+  if (options.listen === false) await app.ready();
+  else await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const baseUrl = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -183,6 +188,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     events,
     db: database.db,
     log,
+    openApiDocument: () => app.swagger(),
     async stop() {
       if (stopping) return;
       stopping = true;

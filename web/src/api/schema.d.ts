@@ -1,0 +1,2749 @@
+// GENERATED FILE, DO NOT EDIT. Run `npm run generate:client` to regenerate from the server's OpenAPI document.
+
+export interface paths {
+    "/api/v1/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List stations */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    registrationStatus?: "Accepted" | "Pending" | "Rejected";
+                    online?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-0"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a station */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Station identity, the last segment of its OCPP URL */
+                        id: string;
+                        displayName?: null | string;
+                        registrationStatus?: "Accepted" | "Pending" | "Rejected";
+                        securityProfile?: number;
+                        /** @description HTTP Basic password (security profile 1/2); stored hashed */
+                        password?: string;
+                        evses?: {
+                            evseId: number;
+                            connectors: {
+                                connectorId: number;
+                                type?: string | null;
+                                maxPowerW?: number | null;
+                                phases?: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            displayName: string | null;
+                            registrationStatus: "Accepted" | "Pending" | "Rejected";
+                            securityProfile: number;
+                            hasPassword: boolean;
+                            ocppVersion: string | null;
+                            vendor: string | null;
+                            model: string | null;
+                            serialNumber: string | null;
+                            firmwareVersion: string | null;
+                            iccid: string | null;
+                            imsi: string | null;
+                            online: boolean;
+                            lastBootAt: string | null;
+                            lastSeenAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station with its EVSEs, connectors and live status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            displayName: string | null;
+                            registrationStatus: "Accepted" | "Pending" | "Rejected";
+                            securityProfile: number;
+                            hasPassword: boolean;
+                            ocppVersion: string | null;
+                            vendor: string | null;
+                            model: string | null;
+                            serialNumber: string | null;
+                            firmwareVersion: string | null;
+                            iccid: string | null;
+                            imsi: string | null;
+                            online: boolean;
+                            lastBootAt: string | null;
+                            lastSeenAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            stationStatus: {
+                                /** @description Available, Occupied, Reserved, Unavailable or Faulted */
+                                occupancy: string;
+                                chargingState: string | null;
+                                /** @description The status as the station spelled it in its protocol version */
+                                rawStatus: string;
+                                errorCode: string | null;
+                                vendorErrorCode: string | null;
+                                info: string | null;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            } | null;
+                            evses: {
+                                evseId: number;
+                                status: {
+                                    /** @description Available, Occupied, Reserved, Unavailable or Faulted */
+                                    occupancy: string;
+                                    chargingState: string | null;
+                                    /** @description The status as the station spelled it in its protocol version */
+                                    rawStatus: string;
+                                    errorCode: string | null;
+                                    vendorErrorCode: string | null;
+                                    info: string | null;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                } | null;
+                                connectors: {
+                                    connectorId: number;
+                                    type: string | null;
+                                    maxPowerW: number | null;
+                                    phases: number | null;
+                                    declared: boolean;
+                                    status: {
+                                        /** @description Available, Occupied, Reserved, Unavailable or Faulted */
+                                        occupancy: string;
+                                        chargingState: string | null;
+                                        /** @description The status as the station spelled it in its protocol version */
+                                        rawStatus: string;
+                                        errorCode: string | null;
+                                        vendorErrorCode: string | null;
+                                        info: string | null;
+                                        /** Format: date-time */
+                                        reportedAt: string;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a station (its history is kept) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a station */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: null | string;
+                        registrationStatus?: "Accepted" | "Pending" | "Rejected";
+                        securityProfile?: number;
+                        password?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            displayName: string | null;
+                            registrationStatus: "Accepted" | "Pending" | "Rejected";
+                            securityProfile: number;
+                            hasPassword: boolean;
+                            ocppVersion: string | null;
+                            vendor: string | null;
+                            model: string | null;
+                            serialNumber: string | null;
+                            firmwareVersion: string | null;
+                            iccid: string | null;
+                            imsi: string | null;
+                            online: boolean;
+                            lastBootAt: string | null;
+                            lastSeenAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/evses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Declare the EVSEs and connectors of a station (replaces the layout) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evseId: number;
+                        connectors: {
+                            connectorId: number;
+                            type?: string | null;
+                            maxPowerW?: number | null;
+                            phases?: number | null;
+                        }[];
+                    }[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            displayName: string | null;
+                            registrationStatus: "Accepted" | "Pending" | "Rejected";
+                            securityProfile: number;
+                            hasPassword: boolean;
+                            ocppVersion: string | null;
+                            vendor: string | null;
+                            model: string | null;
+                            serialNumber: string | null;
+                            firmwareVersion: string | null;
+                            iccid: string | null;
+                            imsi: string | null;
+                            online: boolean;
+                            lastBootAt: string | null;
+                            lastSeenAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            stationStatus: {
+                                /** @description Available, Occupied, Reserved, Unavailable or Faulted */
+                                occupancy: string;
+                                chargingState: string | null;
+                                /** @description The status as the station spelled it in its protocol version */
+                                rawStatus: string;
+                                errorCode: string | null;
+                                vendorErrorCode: string | null;
+                                info: string | null;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            } | null;
+                            evses: {
+                                evseId: number;
+                                status: {
+                                    /** @description Available, Occupied, Reserved, Unavailable or Faulted */
+                                    occupancy: string;
+                                    chargingState: string | null;
+                                    /** @description The status as the station spelled it in its protocol version */
+                                    rawStatus: string;
+                                    errorCode: string | null;
+                                    vendorErrorCode: string | null;
+                                    info: string | null;
+                                    /** Format: date-time */
+                                    reportedAt: string;
+                                } | null;
+                                connectors: {
+                                    connectorId: number;
+                                    type: string | null;
+                                    maxPowerW: number | null;
+                                    phases: number | null;
+                                    declared: boolean;
+                                    status: {
+                                        /** @description Available, Occupied, Reserved, Unavailable or Faulted */
+                                        occupancy: string;
+                                        chargingState: string | null;
+                                        /** @description The status as the station spelled it in its protocol version */
+                                        rawStatus: string;
+                                        errorCode: string | null;
+                                        vendorErrorCode: string | null;
+                                        info: string | null;
+                                        /** Format: date-time */
+                                        reportedAt: string;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a pending station */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            displayName: string | null;
+                            registrationStatus: "Accepted" | "Pending" | "Rejected";
+                            securityProfile: number;
+                            hasPassword: boolean;
+                            ocppVersion: string | null;
+                            vendor: string | null;
+                            model: string | null;
+                            serialNumber: string | null;
+                            firmwareVersion: string | null;
+                            iccid: string | null;
+                            imsi: string | null;
+                            online: boolean;
+                            lastBootAt: string | null;
+                            lastSeenAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Connection history (newest first) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: "connected" | "disconnected";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                closeCode: number | null;
+                                ocppVersion: string | null;
+                                remoteAddress: string | null;
+                                nodeId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security events, NotifyEvent reports and data transfers (newest first) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    kind?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                occurredAt: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                payload: unknown;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/ocpp/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send any CSMS-initiated OCPP message and return the station's answer
+         * @description The body is the OCPP payload, validated against the schema of the protocol version the station speaks. The command and its answer are logged.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    timeoutMs?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    action: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A command sent to a station: its answer and, for remote start/stop, its final outcome */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            action: string;
+                            payload: unknown;
+                            outcome: string | null;
+                            response: unknown;
+                            requestedBy: string | null;
+                            sessionId: string | null;
+                            remoteStartId: number | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            answeredAt: string | null;
+                            finalOutcome: string | null;
+                            finalDetail: string | null;
+                            finalAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commands sent to a station (newest first) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: string;
+                                action: string;
+                                payload: unknown;
+                                outcome: string | null;
+                                response: unknown;
+                                requestedBy: string | null;
+                                sessionId: string | null;
+                                remoteStartId: number | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                answeredAt: string | null;
+                                finalOutcome: string | null;
+                                finalDetail: string | null;
+                                finalAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/remote-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a session remotely (1.6 RemoteStartTransaction, 2.x RequestStartTransaction) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Wait up to this long for the final outcome (session started / ended) */
+                    waitSeconds?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idToken: string;
+                        /** @description 2.x token type; default Central */
+                        idTokenType?: string;
+                        evseId?: number;
+                        /** @description A TxProfile in the station's OCPP version */
+                        chargingProfile?: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                            /** @description The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId} */
+                            final?: {
+                                outcome: string;
+                                detail: string | null;
+                                sessionId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a session remotely (1.6 RemoteStopTransaction, 2.x RequestStopTransaction) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Wait up to this long for the final outcome (session started / ended) */
+                    waitSeconds?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                            /** @description The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId} */
+                            final?: {
+                                outcome: string;
+                                detail: string | null;
+                                sessionId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock a connector */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evseId: number;
+                        connectorId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                            /** @description The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId} */
+                            final?: {
+                                outcome: string;
+                                detail: string | null;
+                                sessionId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the station, an EVSE or a connector operative or inoperative (Scheduled while a session runs) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        operative: boolean;
+                        evseId?: number;
+                        connectorId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                            /** @description The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId} */
+                            final?: {
+                                outcome: string;
+                                detail: string | null;
+                                sessionId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset the station (or one EVSE, 2.x): Soft/OnIdle when idle, Hard/Immediate now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: "Soft" | "Hard" | "OnIdle" | "Immediate";
+                        evseId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                            /** @description The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId} */
+                            final?: {
+                                outcome: string;
+                                detail: string | null;
+                                sessionId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/trigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the station to send a message now (TriggerMessage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requestedMessage: string;
+                        evseId?: number;
+                        connectorId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            stationId: string;
+                            action: string;
+                            ocppVersion: string;
+                            response: unknown;
+                            /** @description The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId} */
+                            final?: {
+                                outcome: string;
+                                detail: string | null;
+                                sessionId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reserve an EVSE (or any EVSE, or a connector type in 2.x) for a token until a time (ReserveNow) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idToken: string;
+                        idTokenType?: string;
+                        groupIdToken?: string;
+                        /** @description Omit to reserve any EVSE of the station */
+                        evseId?: number;
+                        /** @description 2.x ConnectorEnumType, e.g. cCCS2 */
+                        connectorType?: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            stationId: string;
+                            evseId: number | null;
+                            connectorType: string | null;
+                            idToken: string;
+                            idTokenType: string | null;
+                            groupIdToken: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description Requested, Accepted, Faulted, Occupied, Rejected, Unavailable, Unanswered, Cancelled, Expired, Removed, Used */
+                            status: string;
+                            sessionId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reservations (newest first) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: number;
+                    stationId?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                stationId: string;
+                                evseId: number | null;
+                                connectorType: string | null;
+                                idToken: string;
+                                idTokenType: string | null;
+                                groupIdToken: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** @description Requested, Accepted, Faulted, Occupied, Rejected, Unavailable, Unanswered, Cancelled, Expired, Removed, Used */
+                                status: string;
+                                sessionId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reservation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            stationId: string;
+                            evseId: number | null;
+                            connectorType: string | null;
+                            idToken: string;
+                            idTokenType: string | null;
+                            groupIdToken: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description Requested, Accepted, Faulted, Occupied, Rejected, Unavailable, Unanswered, Cancelled, Expired, Removed, Used */
+                            status: string;
+                            sessionId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancel a reservation (CancelReservation) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reservation: {
+                                id: number;
+                                stationId: string;
+                                evseId: number | null;
+                                connectorType: string | null;
+                                idToken: string;
+                                idTokenType: string | null;
+                                groupIdToken: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** @description Requested, Accepted, Faulted, Occupied, Rejected, Unavailable, Unanswered, Cancelled, Expired, Removed, Used */
+                                status: string;
+                                sessionId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            stationAnswer: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live stream of domain events (server-sent events), resumable
+         * @description Server-sent events (`text/event-stream`) of the tenant's domain events: station.*, session.*,
+         *     command.*, remote-start.*, reservation.*, token.*, webhook.* ...
+         *
+         *     Each message has `id: <event id>`, `event: <type>` and `data: {"type", "tenantId", "stationId", "at", "data"}`.
+         *     A comment line (`: heartbeat`) is sent every 15 s.
+         *
+         *     **Resuming**: send the last id received as the `Last-Event-ID` header (browsers' EventSource does it on
+         *     reconnect) or as `?lastEventId=`. The stored events after it are replayed in order, then live events
+         *     follow without gap or duplicate. At most 10,000 events are replayed per connection; when more are
+         *     waiting the stream ends after them, and reconnecting with the last id continues.
+         *
+         *     A client that does not read fast enough is disconnected; reconnect with Last-Event-ID.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated event types or prefixes, e.g. station.*,session.ended (default: all) */
+                    types?: string;
+                    /** @description Only the events of this station */
+                    stationId?: string;
+                    /** @description Resume after this event id (alternative to the Last-Event-ID header) */
+                    lastEventId?: string;
+                };
+                header?: {
+                    /** @description Resume after this event id */
+                    "last-event-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An endless text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook subscriptions */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                url: string;
+                                eventTypes: string[];
+                                description: string | null;
+                                enabled: boolean;
+                                disabledReason: string | null;
+                                consecutiveFailures: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe an endpoint to events (the signing secret is in this response only)
+         * @description Each event is POSTed as JSON `{"id", "type", "at", "stationId", "data"}` with the headers
+         *     `ChargeOps-Event-Id`, `ChargeOps-Event-Type`, `ChargeOps-Delivery-Id`, `ChargeOps-Timestamp` (unix seconds) and
+         *     `ChargeOps-Signature: t=<timestamp>,v1=<signature>`. Any 2xx answer within 10 s is a success; anything else
+         *     (redirects included) is retried with exponential backoff (about 10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 12 h), and
+         *     after 20 failed attempts in a row the webhook is disabled (event `webhook.disabled`). Deliveries may arrive
+         *     more than once and out of order: de-duplicate on `ChargeOps-Event-Id`.
+         *
+         *     **Verifying a delivery**: take `t` and `v1` from `ChargeOps-Signature`; compute
+         *     `hex(HMAC-SHA256(secret, t + "." + rawBody))` over the raw request body exactly as received (before any JSON
+         *     parsing); compare it with `v1` in constant time; refuse the delivery when `t` is more than 5 minutes away from
+         *     your clock. In Node.js:
+         *
+         *     ```js
+         *     const [t, v1] = header.split(',').map((part) => part.split('=')[1]);
+         *     const expected = crypto.createHmac('sha256', secret).update(`${t}.${rawBody}`).digest('hex');
+         *     const valid = crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(v1)) && Math.abs(Date.now() / 1000 - Number(t)) < 300;
+         *     ```
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description http:// or https:// endpoint that receives POSTs */
+                        url: string;
+                        /** @description Event types to receive: exact (session.ended), a prefix (station.*) or '*' for all */
+                        eventTypes: string[];
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            enabled: boolean;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Signing secret: shown only in this response */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook subscription */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            enabled: boolean;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a webhook and its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a webhook: URL, event types, description; enable or disable it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url?: string;
+                        /** @description Event types to receive: exact (session.ended), a prefix (station.*) or '*' for all */
+                        eventTypes?: string[];
+                        description?: string | null;
+                        /** @description true re-enables a disabled webhook: its pending deliveries are sent again */
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            enabled: boolean;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery log of a webhook (newest first): status, attempts, answers, errors */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    status?: "pending" | "succeeded" | "failed";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                eventId: string;
+                                eventType: string | null;
+                                status: "pending" | "succeeded" | "failed";
+                                attempts: number;
+                                nextAttemptAt: string | null;
+                                lastAttemptAt: string | null;
+                                lastStatusCode: number | null;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again now, whatever its status (a delivery whose attempts were used up gets one more) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            eventId: string;
+                            eventType: string | null;
+                            status: "pending" | "succeeded" | "failed";
+                            attempts: number;
+                            nextAttemptAt: string | null;
+                            lastAttemptAt: string | null;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log (newest first): who changed what, when, from where */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    actorId?: string;
+                    /** @description Exact action, e.g. POST /api/v1/stations/:id/reset */
+                    action?: string;
+                    targetType?: string;
+                    targetId?: string;
+                    /** @description Inclusive */
+                    from?: string;
+                    /** @description Exclusive */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description api-key, user or system */
+                                actorType: string;
+                                actorId: string | null;
+                                /** @description e.g. PATCH /api/v1/stations/:id, or command CancelReservation for a system job */
+                                action: string;
+                                targetType: string | null;
+                                targetId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                remoteAddress: string | null;
+                                before: unknown;
+                                /** @description The request body, secrets redacted */
+                                after: unknown;
+                                /** @description statusCode, route params, query, created id... */
+                                details: unknown;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tokens by value */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    type?: string;
+                    blocked?: boolean;
+                    groupIdToken?: string;
+                    /** @description Part of the value or owner */
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                idToken: string;
+                                type: string;
+                                groupIdToken: string | null;
+                                blocked: boolean;
+                                expiresAt: string | null;
+                                language: string | null;
+                                owner: string | null;
+                                masterPass: boolean;
+                                /** @description The token's own status now */
+                                status: "Accepted" | "Blocked" | "Expired";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token value (RFID UID, eMAID, key code, ...): unique per tenant, compared case-insensitively */
+                        idToken: string;
+                        /** @description ISO14443, ISO15693, KeyCode, Local, MacAddress, eMAID, Central, NoAuthorization, or an OCPP 2.1 type */
+                        type: string;
+                        /** @description Value of the group token (C09); OCPP 1.6 parentIdTag */
+                        groupIdToken?: string | null;
+                        blocked?: boolean;
+                        /** Format: date-time */
+                        expiresAt?: string | null;
+                        /** @description RFC 5646 tag, e.g. en, nl-BE */
+                        language?: string | null;
+                        owner?: string | null;
+                        /** @description May stop any transaction (C16) */
+                        masterPass?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idToken: string;
+                            type: string;
+                            groupIdToken: string | null;
+                            blocked: boolean;
+                            expiresAt: string | null;
+                            language: string | null;
+                            owner: string | null;
+                            masterPass: boolean;
+                            /** @description The token's own status now */
+                            status: "Accepted" | "Blocked" | "Expired";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export every token as CSV (columns idToken,type,groupIdToken,blocked,expiresAt,language,owner,masterPass) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idToken: string;
+                            type: string;
+                            groupIdToken: string | null;
+                            blocked: boolean;
+                            expiresAt: string | null;
+                            language: string | null;
+                            owner: string | null;
+                            masterPass: boolean;
+                            /** @description The token's own status now */
+                            status: "Accepted" | "Blocked" | "Expired";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a token (it leaves every local list) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a token (local lists that carry it are updated) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token value (RFID UID, eMAID, key code, ...): unique per tenant, compared case-insensitively */
+                        idToken?: string;
+                        /** @description ISO14443, ISO15693, KeyCode, Local, MacAddress, eMAID, Central, NoAuthorization, or an OCPP 2.1 type */
+                        type?: string;
+                        /** @description Value of the group token (C09); OCPP 1.6 parentIdTag */
+                        groupIdToken?: string | null;
+                        blocked?: boolean;
+                        /** Format: date-time */
+                        expiresAt?: string | null;
+                        /** @description RFC 5646 tag, e.g. en, nl-BE */
+                        language?: string | null;
+                        owner?: string | null;
+                        /** @description May stop any transaction (C16) */
+                        masterPass?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idToken: string;
+                            type: string;
+                            groupIdToken: string | null;
+                            blocked: boolean;
+                            expiresAt: string | null;
+                            language: string | null;
+                            owner: string | null;
+                            masterPass: boolean;
+                            /** @description The token's own status now */
+                            status: "Accepted" | "Blocked" | "Expired";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Authorization settings of a station */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            authCacheEnabled: boolean | null;
+                            localListEnabled: boolean;
+                            /** @description The list version the station acknowledged */
+                            localListVersion: number;
+                            localListSyncedAt: string | null;
+                            localListSyncError: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the authorization cache and local list policy of a station
+         * @description Stored, then applied when the station is connected (1.6 ChangeConfiguration AuthorizationCacheEnabled / LocalAuthListEnabled; 2.x SetVariables AuthCacheCtrlr.Enabled / LocalAuthListCtrlr.Enabled) with the station's answers; applied again each time it connects.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authCacheEnabled?: boolean | null;
+                        localListEnabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: {
+                                stationId: string;
+                                authCacheEnabled: boolean | null;
+                                localListEnabled: boolean;
+                                /** @description The list version the station acknowledged */
+                                localListVersion: number;
+                                localListSyncedAt: string | null;
+                                localListSyncError: string | null;
+                            };
+                            /** @description The station's answer per setting; null when it is offline (applied when it connects) */
+                            applied: {
+                                setting: string;
+                                status: string;
+                                detail: string | null;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/authorization/clear-cache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the station's authorization cache (ClearCache) and return its answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            /** @description Accepted or Rejected */
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/local-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The local list: desired members, what the station acknowledged, version, last sync and error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            settings: {
+                                stationId: string;
+                                authCacheEnabled: boolean | null;
+                                localListEnabled: boolean;
+                                /** @description The list version the station acknowledged */
+                                localListVersion: number;
+                                localListSyncedAt: string | null;
+                                localListSyncError: string | null;
+                            };
+                            /** @description The station does not hold the desired list yet */
+                            pending: boolean;
+                            members: {
+                                tokenId: string;
+                                idToken: string;
+                                entry: {
+                                    type: string;
+                                    status: string;
+                                    expiresAt: string | null;
+                                    groupIdToken: string | null;
+                                    groupIdTokenType: string | null;
+                                    language: string | null;
+                                };
+                                state: "synced" | "pending" | "skipped";
+                                skippedReason: string | null;
+                            }[];
+                            pendingRemovals: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the members of the station's local list (synced now if connected, else when it connects) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Tokens by id or by value; replaces the desired list */
+                        members: ({
+                            tokenId: string;
+                        } | {
+                            idToken: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            settings: {
+                                stationId: string;
+                                authCacheEnabled: boolean | null;
+                                localListEnabled: boolean;
+                                /** @description The list version the station acknowledged */
+                                localListVersion: number;
+                                localListSyncedAt: string | null;
+                                localListSyncError: string | null;
+                            };
+                            /** @description The station does not hold the desired list yet */
+                            pending: boolean;
+                            members: {
+                                tokenId: string;
+                                idToken: string;
+                                entry: {
+                                    type: string;
+                                    status: string;
+                                    expiresAt: string | null;
+                                    groupIdToken: string | null;
+                                    groupIdTokenType: string | null;
+                                    language: string | null;
+                                };
+                                state: "synced" | "pending" | "skipped";
+                                skippedReason: string | null;
+                            }[];
+                            pendingRemovals: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/local-list/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the station what its list lacks (SendLocalList) and wait for its answers
+         * @description Differential by default; full=true resends the whole list. 409 when the station is offline (the list stays pending).
+         */
+        post: {
+            parameters: {
+                query: {
+                    full: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            /** @description Accepted, UpToDate, Failed, NotSupported, VersionMismatch, Timeout, CallError, ... */
+                            status: string;
+                            detail: string | null;
+                            version: number;
+                            messages: {
+                                updateType: string;
+                                version: number;
+                                entries: number;
+                                status: string;
+                            }[];
+                            skipped: {
+                                idToken: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/local-list/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ask the station its local list version (GetLocalListVersion), next to the one it acknowledged to us */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationVersion: number | null;
+                            supported: boolean;
+                            /** @description The version it last acknowledged to us */
+                            acknowledgedVersion: number;
+                            inSync: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Charging sessions, newest first (filters: station, token, status, start time) */
+        get: {
+            parameters: {
+                query: {
+                    stationId?: string;
+                    idToken?: string;
+                    status?: "active" | "completed" | "closed";
+                    /** @description Sessions started at or after */
+                    from?: string;
+                    /** @description Sessions started before */
+                    to?: string;
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: string;
+                                /** @description 0 while the EVSE is not known */
+                                evseId: number;
+                                connectorId: number | null;
+                                ocppVersion: string;
+                                /** @description The protocol transaction id: the CSMS integer (1.6) or the station string (2.x) */
+                                transactionId: string;
+                                status: "active" | "completed" | "closed";
+                                idToken: string | null;
+                                idTokenType: string | null;
+                                groupIdToken: string | null;
+                                authorizationStatus: string | null;
+                                authorizationMethod: string | null;
+                                reservationId: number | null;
+                                remoteStartId: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                endedAt: string | null;
+                                meterStartWh: string | null;
+                                meterStopWh: string | null;
+                                /** @description Wh as an exact decimal string */
+                                energyWh: string;
+                                lastMeterAt: string | null;
+                                chargingState: string | null;
+                                stoppedReason: string | null;
+                                lastSeqNo: number | null;
+                                hadOfflineEvents: boolean;
+                                anomalyCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions matching the filters as CSV (text/csv, a header line, newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    stationId?: string;
+                    idToken?: string;
+                    status?: "active" | "completed" | "closed";
+                    /** @description Sessions started at or after */
+                    from?: string;
+                    /** @description Sessions started before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with every event in order, its meter series, anomalies and the commands sent for it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            session: {
+                                id: string;
+                                stationId: string;
+                                /** @description 0 while the EVSE is not known */
+                                evseId: number;
+                                connectorId: number | null;
+                                ocppVersion: string;
+                                /** @description The protocol transaction id: the CSMS integer (1.6) or the station string (2.x) */
+                                transactionId: string;
+                                status: "active" | "completed" | "closed";
+                                idToken: string | null;
+                                idTokenType: string | null;
+                                groupIdToken: string | null;
+                                authorizationStatus: string | null;
+                                authorizationMethod: string | null;
+                                reservationId: number | null;
+                                remoteStartId: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                endedAt: string | null;
+                                meterStartWh: string | null;
+                                meterStopWh: string | null;
+                                /** @description Wh as an exact decimal string */
+                                energyWh: string;
+                                lastMeterAt: string | null;
+                                chargingState: string | null;
+                                stoppedReason: string | null;
+                                lastSeqNo: number | null;
+                                hadOfflineEvents: boolean;
+                                anomalyCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            events: {
+                                id: string;
+                                /** @description StartTransaction, StopTransaction, MeterValues (1.6); Started, Updated, Ended (2.x); Closed (CSMS) */
+                                kind: string;
+                                seqNo: number | null;
+                                triggerReason: string | null;
+                                offline: boolean;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                dedupeKey: string | null;
+                                payload: unknown;
+                            }[];
+                            meterSeries: {
+                                measurand: string;
+                                phase: string | null;
+                                location: string | null;
+                                unit: string | null;
+                                points: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    value: string | null;
+                                    context: string | null;
+                                    /** @description Signed meter data exactly as received (1.6 SignedData value, 2.x signedMeterValue) */
+                                    signed: unknown;
+                                }[];
+                            }[];
+                            anomalies: {
+                                kind: string;
+                                /** Format: date-time */
+                                at: string;
+                                detail: string;
+                            }[];
+                            commands: {
+                                id: string;
+                                action: string;
+                                payload: unknown;
+                                outcome: string | null;
+                                response: unknown;
+                                requestedBy: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                answeredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import tokens from CSV (all or nothing; upsert by value)
+         * @description A header row names the columns (idToken and type required; groupIdToken, blocked, expiresAt, language, owner, masterPass optional). Any bad row rejects the whole file with 422 invalid_csv listing every line and problem; nothing is stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Station */
+        "def-0": {
+            id: string;
+            displayName: string | null;
+            registrationStatus: "Accepted" | "Pending" | "Rejected";
+            securityProfile: number;
+            hasPassword: boolean;
+            ocppVersion: string | null;
+            vendor: string | null;
+            model: string | null;
+            serialNumber: string | null;
+            firmwareVersion: string | null;
+            iccid: string | null;
+            imsi: string | null;
+            online: boolean;
+            lastBootAt: string | null;
+            lastSeenAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AuthProvider, useAuth } from './auth/auth-context.js';
+import { Layout } from './components/layout.js';
+import { LiveEventsProvider } from './live/live-events.js';
+import { LoginPage } from './pages/login.js';
+import { OverviewPage } from './pages/overview.js';
+import { PasswordResetConfirmPage, PasswordResetRequestPage } from './pages/password-reset.js';
+
+// The overview ships in the first bundle; the other pages load when first opened.
+const StationsPage = lazy(() => import('./pages/stations.js').then((m) => ({ default: m.StationsPage })));
+const StationPage = lazy(() => import('./pages/station.js').then((m) => ({ default: m.StationPage })));
+const SessionsPage = lazy(() => import('./pages/sessions.js').then((m) => ({ default: m.SessionsPage })));
+const SessionPage = lazy(() => import('./pages/session.js').then((m) => ({ default: m.SessionPage })));
+const TokensPage = lazy(() => import('./pages/tokens.js').then((m) => ({ default: m.TokensPage })));
+const WebhooksPage = lazy(() => import('./pages/webhooks.js').then((m) => ({ default: m.WebhooksPage })));
+const AuditPage = lazy(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
+const ApiKeysPage = lazy(() => import('./pages/api-keys.js').then((m) => ({ default: m.ApiKeysPage })));
+const UsersPage = lazy(() => import('./pages/users.js').then((m) => ({ default: m.UsersPage })));
+
+export function App() {
+  return (
+    <AuthProvider>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<PasswordResetRequestPage />} />
+        <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
+        <Route path="*" element={<SignedIn />} />
+      </Routes>
+    </AuthProvider>
+  );
+}
+
+function SignedIn() {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'loading') return <p className="loading" role="status">Loading…</p>;
+  if (state.status === 'signed-out') return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return (
+    <LiveEventsProvider>
+      <Layout>
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          <Routes>
+            <Route path="/" element={<OverviewPage />} />
+            <Route path="/stations" element={<StationsPage />} />
+            <Route path="/stations/:id" element={<StationPage />} />
+            <Route path="/sessions" element={<SessionsPage />} />
+            <Route path="/sessions/:id" element={<SessionPage />} />
+            <Route path="/tokens" element={<TokensPage />} />
+            <Route path="/webhooks" element={<WebhooksPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="/api-keys" element={<ApiKeysPage />} />
+            <Route path="/users" element={<UsersPage />} />
+            <Route path="*" element={<p>There is no page at {location.pathname}. <a href="/">Back to the overview</a></p>} />
+          </Routes>
+        </Suspense>
+      </Layout>
+    </LiveEventsProvider>
+  );
+}
