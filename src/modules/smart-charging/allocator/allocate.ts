@@ -106,7 +106,7 @@ export function allocateSiteLimits(input: AllocationInput): AllocationResult {
     const shortfall = loadWithoutBattery[k]! - c.capA;
     if (shortfall > 0) batteryDischargeKw = Math.max(batteryDischargeKw, shortfall / liftPerKw(c.phaseIndex));
   });
-  batteryDischargeKw = Math.min(batteryAvailableKw, Math.ceil(batteryDischargeKw * 1000 - 1e-6) / 1000);
+  batteryDischargeKw = Math.max(0, Math.min(batteryAvailableKw, Math.ceil(batteryDischargeKw * 1000 - 1e-6) / 1000));
 
   const constraints: ConstraintUsage[] = model.constraints.map((c, k) => {
     const lift = c.batteryLiftA === 0 ? 0 : batteryDischargeKw * liftPerKw(c.phaseIndex);
