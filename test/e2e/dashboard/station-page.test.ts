@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { RawStation, startTestServer } from '../../../src/testing/test-server.js';
+import { launchBrowser, openPage, screenshot, signInWithApiKey } from './browser.js';
+
+// Generous waits: CI machines are shared, and the point here is behaviour, not speed.
+const FRAME_WAIT_MS = 30_000;
+let nextId = 1;
+
+async function call(station: RawStation, action: string, payload: unknown): Promise<unknown[]> {
+  const id = `ui${nextId++}`;
+  const answer = station.waitFor((frame) => (frame[0] === 3 || frame[0] === 4) && frame[1] === id, FRAME_WAIT_MS);
+  station.sendText(JSON.stringify([2, id, action, payload]));
+  const frame = await answer;
+  assert.equal(frame[0], 3, `${action} answered ${JSON.stringify(frame)}`);
+  return frame;
+}
+
+async function answerNext(station: RawStation, action: string, response: unknown): Promise<Record<string, unknown>> {
+  const [, callId, , payload] = await station.waitFor((frame) => frame[0] === 2 && frame[2] === action, FRAME_WAIT_MS);
+  station.reply(callId, response);
+  return payload as Record<string, unknown>;
+}
+
+/**
+ * The operator's core loop in a real browser against a real ChargeOps: sign in, watch a station's
+ * connector change live, start and stop a session from the UI, send any OCPP command through the
+ * schema-generated form, and see a clear error for an offline station.
+ */
+describe('dashboard: station page in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+  let station: RawStation;
+  const stationId = 'E2E-UI-1';
+
+  before(async () => {
+    assert.ok(existsSync('web/dist/index.html'), 'web/dist is missing: run npm run build first');
+    server = await startTestServer();
+    browser = await launchBrowser();
+    ({ page, errors: pageErrors } = await openPage(browser));
+    station = await RawStation.connect(server.baseUrl, stationId, ['ocpp1.6']);
+    await call(station, 'BootNotification', { chargePointVendor: 'Acme', chargePointModel: 'E2E' });
+    await call(station, 'StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+    const token = await server.api.request('POST', '/api/v1/tokens', { idToken: 'TAG-E2E', type: 'ISO14443' });
+    assert.equal(token.status, 201, JSON.stringify(token.body));
+  });
+
+  after(async () => {
+    await station?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const connectorBadge = () => page.getByTestId('connector-1-1').locator('[data-status]');
+
+  it('signs in with an API key and shows the overview with live updates connected', async () => {
+    await signInWithApiKey(page, server.baseUrl, server.api.apiKey);
+    await page.getByTestId('stream-state').filter({ hasText: 'Live' }).waitFor();
+    await page.getByTestId('count-Online').filter({ hasText: '1' }).waitFor();
+    await screenshot(page, 'overview');
+  });
+
+  it('shows Available -> Charging -> Available live while a session is started and stopped from the UI', async () => {
+    await page.getByRole('link', { name: 'Stations' }).click();
+    await page.getByRole('link', { name: stationId }).click();
+    await page.getByRole('heading', { name: stationId }).waitFor();
+    assert.equal(await connectorBadge().textContent(), 'Available');
+
+    await page.getByLabel('Token').fill('TAG-E2E');
+    await page.getByRole('button', { name: 'Start charging' }).click();
+    const remoteStart = await answerNext(station, 'RemoteStartTransaction', { status: 'Accepted' });
+    assert.equal(remoteStart['idTag'], 'TAG-E2E');
+    await page.getByTestId('command-result').filter({ hasText: 'station answered Accepted' }).waitFor();
+
+    const started = await call(station, 'StartTransaction', { connectorId: 1, idTag: 'TAG-E2E', meterStart: 1000, timestamp: new Date().toISOString() });
+    const transactionId = (started[2] as { transactionId: number }).transactionId;
+    await call(station, 'StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Charging' });
+    // No reload: the badge follows the event stream.
+    await connectorBadge().filter({ hasText: 'Charging' }).waitFor();
+    await call(station, 'MeterValues', {
+      connectorId: 1, transactionId,
+      meterValue: [{ timestamp: new Date().toISOString(), sampledValue: [
+        { value: '1500', measurand: 'Energy.Active.Import.Register', unit: 'Wh' },
+        { value: '7200', measurand: 'Power.Active.Import', unit: 'W' },
+      ] }],
+    });
+    await page.getByTestId('chart-latest-Power').filter({ hasText: '7200' }).waitFor();
+    await screenshot(page, 'station-charging');
+
+    await page.getByRole('button', { name: 'Stop charging' }).click();
+    const remoteStop = await answerNext(station, 'RemoteStopTransaction', { status: 'Accepted' });
+    assert.equal(remoteStop['transactionId'], transactionId);
+    await call(station, 'StopTransaction', { transactionId, meterStop: 2500, timestamp: new Date().toISOString(), reason: 'Remote' });
+    await call(station, 'StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+    await connectorBadge().filter({ hasText: 'Available' }).waitFor();
+    await page.getByTestId('no-active-session').waitFor();
+    await screenshot(page, 'station-after-session');
+  });
+
+  it('sends any OCPP command through the form generated from its JSON schema', async () => {
+    await page.getByLabel(/^Action/).selectOption('TriggerMessage');
+    await page.getByLabel(/^requestedMessage/).selectOption('Heartbeat');
+    await page.getByRole('button', { name: 'Send TriggerMessage' }).click();
+    const trigger = await answerNext(station, 'TriggerMessage', { status: 'Accepted' });
+    assert.deepEqual(trigger, { requestedMessage: 'Heartbeat' });
+    await page.getByRole('form', { name: 'Send an OCPP command' }).getByTestId('command-result').filter({ hasText: 'station answered Accepted' }).waitFor();
+  });
+
+  it('shows a clear problem message when a command goes to an offline station', async () => {
+    const created = await server.api.request('POST', '/api/v1/stations', { id: 'E2E-OFFLINE' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    await page.goto(`${server.baseUrl}/stations/E2E-OFFLINE`);
+    await page.getByText('This station is offline').waitFor();
+    await page.getByRole('button', { name: 'Unlock connector' }).click();
+    const alert = page.getByTestId('command-result').getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    assert.match(text ?? '', /Station is offline/);
+    assert.match(text ?? '', /E2E-OFFLINE is not connected/);
+    await screenshot(page, 'station-offline-error');
+    assert.deepEqual(pageErrors, []);
+  });
+});
