@@ -1,7 +1,10 @@
 // `chargeops simulate`: a fleet of simulated stations against a running ChargeOps, until Ctrl-C.
 import { parseArgs } from 'node:util';
 import { isOcppVersion, type OcppVersion } from '../protocol/versions.js';
+import type { EvseProfile } from './charging-model.js';
+import { seededRandom } from './charging-model.js';
 import { startFleet } from './fleet.js';
+import { SessionTraffic } from './session-traffic.js';
 import { describeOutcome, type SimulatedStation } from './simulated-station.js';
 
 const USAGE = `Usage: chargeops simulate [options]
@@ -12,7 +15,15 @@ const USAGE = `Usage: chargeops simulate [options]
   --password SECRET    HTTP Basic password (security profile 1; username = station id)
   --prefix NAME        station id prefix: NAME-16-0001, NAME-201-0001, NAME-21-0001 (default SIM)
   --concurrency N      stations connecting at the same time (default 50)
-  --heartbeat SECONDS  heartbeat period instead of the one the CSMS gives`;
+  --heartbeat SECONDS  heartbeat period instead of the one the CSMS gives
+Sessions (off unless --sessions is given):
+  --sessions RATE      driver arrivals per station per hour (Poisson), e.g. 2 or 0.5
+  --session-minutes N|A-B  charging time per session in minutes (default 20-90)
+  --tags LIST          comma-separated RFID tags the drivers swipe (default SIM-TAG-1..5;
+                       create them first: POST /api/v1/tokens)
+  --power ac|dc|mixed  connectors: 22 kW AC (3 x 32 A), 150 kW DC, or alternating (default ac)
+  --meter-interval S   sampled meter values every S seconds during a session (default 60)
+  --seed N             repeat the same EVs and arrivals`;
 
 export function parseVersions(list: string): OcppVersion[] {
   return list.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
@@ -28,6 +39,29 @@ function parseConnectors(text: string): number | [number, number] {
   const max = match?.[2] === undefined ? min : Number(match[2]);
   if (!match || min < 1 || max < min) throw new Error(`--connectors wants N or A-B with 1 <= A <= B (got "${text}")`);
   return min === max ? min : [min, max];
+}
+
+function minutesRange(text: string): [number, number] {
+  const match = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?$/.exec(text.trim());
+  const min = Number(match?.[1]);
+  const max = match?.[2] === undefined ? min : Number(match[2]);
+  if (!match || min <= 0 || max < min) throw new Error(`--session-minutes wants N or A-B with 0 < A <= B (got "${text}")`);
+  return [min, max];
+}
+
+function positiveNumber(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} wants a positive number (got "${text}")`);
+  return value;
+}
+
+function evseProfiles(power: string): (index: number) => EvseProfile {
+  const ac: EvseProfile = { kind: 'AC', phases: 3, maxAmps: 32 };
+  const dc: EvseProfile = { kind: 'DC', maxKw: 150 };
+  if (power === 'ac') return () => ac;
+  if (power === 'dc') return () => dc;
+  if (power === 'mixed') return (index) => (index % 2 === 0 ? ac : dc);
+  throw new Error(`--power wants ac, dc or mixed (got "${power}")`);
 }
 
 function positiveInteger(name: string, text: string): number {
@@ -48,6 +82,12 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
       prefix: { type: 'string', default: 'SIM' },
       concurrency: { type: 'string', default: '50' },
       heartbeat: { type: 'string' },
+      sessions: { type: 'string' },
+      'session-minutes': { type: 'string', default: '20-90' },
+      tags: { type: 'string', default: 'SIM-TAG-1,SIM-TAG-2,SIM-TAG-3,SIM-TAG-4,SIM-TAG-5' },
+      power: { type: 'string', default: 'ac' },
+      'meter-interval': { type: 'string', default: '60' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -57,6 +97,14 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
     return;
   }
   const perStation = positiveInteger('stations', values.stations);
+  const arrivalsPerHour = values.sessions === undefined ? undefined : positiveNumber('sessions', values.sessions);
+  const sessionMinutes = minutesRange(values['session-minutes']);
+  const tags = values.tags.split(',').map((tag) => tag.trim()).filter(Boolean);
+  if (tags.length === 0) throw new Error('--tags wants at least one tag');
+  const evse = evseProfiles(values.power);
+  const meterIntervalSeconds = positiveInteger('meter-interval', values['meter-interval']);
+  const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : positiveInteger('seed', values.seed);
+  const random = seededRandom(seed);
   const versions = parseVersions(values.versions);
   const url = values.url.replace(/\/+$/, '');
   const perVersion = Object.fromEntries(versions.map((version) => [version, perStation]));
@@ -81,13 +129,24 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
     concurrency: positiveInteger('concurrency', values.concurrency),
     reconnect: true,
     onStation: watch,
+    evse,
+    meterIntervalSeconds,
+    seed,
     ...(values.password !== undefined ? { password: values.password } : {}),
     ...(values.heartbeat !== undefined ? { heartbeatIntervalOverrideSeconds: positiveInteger('heartbeat', values.heartbeat) } : {}),
   });
   started = true;
+  const traffic = arrivalsPerHour === undefined ? [] : fleet.stations.map((station) => {
+    const driving = new SessionTraffic(station, { arrivalsPerHour, sessionMinutes, tags, random, onEvent: (text) => console.log(`${time()} ${station.stationId} ${text}`) });
+    driving.start();
+    return driving;
+  });
   const { total, accepted, pending, rejected, failed } = fleet.summary;
   const names = versions.map((version) => version.replace('ocpp', '')).join(', ');
   console.log(`${total} simulated stations (${perStation} per version: ${names}) at ${url}: ${accepted} accepted, ${pending} pending, ${rejected} rejected, ${failed} failed. Ctrl-C stops.`);
+  if (arrivalsPerHour !== undefined) {
+    console.log(`Sessions: ${arrivalsPerHour} arrivals per station per hour, ${sessionMinutes.join('-')} minutes each, tags ${tags.join(', ')} (create them: POST /api/v1/tokens).`);
+  }
   if (pending > 0) {
     console.log(`Hint: unknown stations are Pending by default. Start ChargeOps with CHARGEOPS_UNKNOWN_STATIONS=accept, or approve each one with POST /api/v1/stations/{id}/approve; Pending stations retry their boot at the interval the CSMS gave.`);
   }
@@ -101,6 +160,7 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
   await new Promise<void>((resolve) => {
     const stop = () => {
       clearInterval(keepAlive);
+      traffic.forEach((driving) => driving.stop());
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       console.log('Stopping the simulated stations...');

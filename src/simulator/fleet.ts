@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { OcppVersion } from '../protocol/versions.js';
+import type { EvseProfile } from './charging-model.js';
 import { SimulatedStation, type BootResult } from './simulated-station.js';
 
 export type FleetOptions = {
@@ -17,6 +18,12 @@ export type FleetOptions = {
   callTimeoutMs?: number;
   heartbeatIntervalOverrideSeconds?: number;
   log?: Logger;
+  /** What the connectors of the i-th station of a version deliver (default 22 kW AC). */
+  evse?: (index: number) => EvseProfile;
+  /** Sampled meter values during a transaction, every this many seconds (default 60). */
+  meterIntervalSeconds?: number;
+  /** Seeds each station's randomness (EVs, meters) from this, so a run repeats. */
+  seed?: number;
   /** Called for each station before it starts, e.g. to listen to its events. */
   onStation?: (station: SimulatedStation) => void;
 };
@@ -54,6 +61,9 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
         ...(options.callTimeoutMs !== undefined ? { callTimeoutMs: options.callTimeoutMs } : {}),
         ...(options.heartbeatIntervalOverrideSeconds !== undefined ? { heartbeatIntervalOverrideSeconds: options.heartbeatIntervalOverrideSeconds } : {}),
         reconnect: options.reconnect ?? false,
+        ...(options.evse ? { evse: options.evse(i) } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed + stations.length } : {}),
+        ...(options.meterIntervalSeconds !== undefined ? { meterIntervalSeconds: options.meterIntervalSeconds } : {}),
       });
       options.onStation?.(station);
       stations.push(station);

@@ -13,7 +13,7 @@ const HEARTBEAT_KEY = 'HeartbeatInterval';
 export function defaultSettings16(connectors: number): Map<string, Setting> {
   return new Map<string, Setting>([
     ['NumberOfConnectors', { value: String(connectors), readonly: true }],
-    ['SupportedFeatureProfiles', { value: 'Core,RemoteTrigger', readonly: true }],
+    ['SupportedFeatureProfiles', { value: 'Core,RemoteTrigger,Reservation', readonly: true }],
     ['MeterValueSampleInterval', { value: '60', readonly: false }],
     ['ConnectionTimeOut', { value: '60', readonly: false }],
     ['AuthorizeRemoteTxRequests', { value: 'false', readonly: false }],
@@ -75,6 +75,37 @@ export const handlers16: Handlers16 = {
   ClearCache: async () => ({ status: 'Accepted' }),
   DataTransfer: async () => ({ status: 'UnknownVendorId' }),
   GetLocalListVersion: async () => ({ listVersion: 0 }),
+
+  // AuthorizeRemoteTxRequests is false: the idTag is taken as authorized (1.6 §5.11).
+  RemoteStartTransaction: async (ctx, request) => {
+    if (request.connectorId !== undefined && (request.connectorId < 1 || request.connectorId > ctx.connectors)) return { status: 'Rejected' };
+    const decision = ctx.sessions.remoteStart({ idToken: request.idTag, ...(request.connectorId !== undefined ? { connectorId: request.connectorId } : {}) });
+    if (decision.accepted) ctx.afterAnswer(decision.followUp);
+    return { status: decision.accepted ? 'Accepted' : 'Rejected' };
+  },
+
+  RemoteStopTransaction: async (ctx, request) => {
+    const decision = ctx.sessions.remoteStop(request.transactionId);
+    if (decision.accepted) ctx.afterAnswer(decision.followUp);
+    return { status: decision.accepted ? 'Accepted' : 'Rejected' };
+  },
+
+  ReserveNow: async (ctx, request) => {
+    if (request.connectorId < 0 || request.connectorId > ctx.connectors) return { status: 'Rejected' };
+    const { status, followUp } = ctx.sessions.reserve({
+      id: request.reservationId, idToken: request.idTag, expiresAt: new Date(request.expiryDate),
+      ...(request.connectorId > 0 ? { connectorId: request.connectorId } : {}),
+      ...(request.parentIdTag !== undefined ? { groupIdToken: request.parentIdTag } : {}),
+    });
+    ctx.afterAnswer(followUp);
+    return { status };
+  },
+
+  CancelReservation: async (ctx, request) => {
+    const { accepted, followUp } = ctx.sessions.cancelReservation(request.reservationId);
+    ctx.afterAnswer(followUp);
+    return { status: accepted ? 'Accepted' : 'Rejected' };
+  },
 };
 
 export function range(count: number): number[] {

@@ -107,4 +107,39 @@ export const handlers2x: Handlers2x = {
   ClearCache: async () => ({ status: 'Accepted' }),
   DataTransfer: async () => ({ status: 'UnknownVendorId' }),
   GetLocalListVersion: async () => ({ versionNumber: 0 }),
+
+  // AuthorizeRemoteStart is false: the token is taken as authorized (F01.FR.02 allows either).
+  RequestStartTransaction: async (ctx, request) => {
+    if (request.evseId !== undefined && !inEvseRange(ctx, request.evseId)) return { status: 'Rejected' };
+    const decision = ctx.sessions.remoteStart({
+      idToken: request.idToken.idToken, idTokenType: request.idToken.type, remoteStartId: request.remoteStartId,
+      ...(request.evseId ? { connectorId: request.evseId } : {}),
+      ...(request.groupIdToken ? { groupIdToken: request.groupIdToken.idToken } : {}),
+    });
+    if (decision.accepted) ctx.afterAnswer(decision.followUp);
+    return { status: decision.accepted ? 'Accepted' : 'Rejected' };
+  },
+
+  RequestStopTransaction: async (ctx, request) => {
+    const decision = ctx.sessions.remoteStop(request.transactionId);
+    if (decision.accepted) ctx.afterAnswer(decision.followUp);
+    return { status: decision.accepted ? 'Accepted' : 'Rejected' };
+  },
+
+  ReserveNow: async (ctx, request) => {
+    if (request.evseId !== undefined && !inEvseRange(ctx, request.evseId)) return { status: 'Rejected' };
+    const { status, followUp } = ctx.sessions.reserve({
+      id: request.id, idToken: request.idToken.idToken, expiresAt: new Date(request.expiryDateTime),
+      ...(request.evseId ? { connectorId: request.evseId } : {}),
+      ...(request.groupIdToken ? { groupIdToken: request.groupIdToken.idToken } : {}),
+    });
+    ctx.afterAnswer(followUp);
+    return { status };
+  },
+
+  CancelReservation: async (ctx, request) => {
+    const { accepted, followUp } = ctx.sessions.cancelReservation(request.reservationId);
+    ctx.afterAnswer(followUp);
+    return { status: accepted ? 'Accepted' : 'Rejected' };
+  },
 };

@@ -9,6 +9,10 @@ import { isOcpp2x, type OcppVersion } from '../protocol/versions.js';
 import { defaultSettings16, handlers16 } from './handlers-16.js';
 import { defaultSettings2x, handlers2x } from './handlers-2x.js';
 import type { SimulatorContext } from './simulator-context.js';
+import { seededRandom, type EvseProfile } from './charging-model.js';
+import { SystemClock, type Clock } from './clock.js';
+import { SessionEngine, status2x } from './session-engine.js';
+import { TransactionQueue } from './transaction-queue.js';
 import { describeOutcome } from './describe-outcome.js';
 import { bootRequest, reportedConnectorIds, statusRequest, type BootReason, type ConnectorStatus } from './station-messages.js';
 
@@ -38,6 +42,18 @@ export type SimulatedStationOptions = {
   heartbeatIntervalOverrideSeconds?: number;
   /** Reconnect with backoff after an unexpected close (default false). */
   reconnect?: boolean;
+  /** Upper bound of the reconnect backoff (default 60 s). */
+  maxReconnectDelayMs?: number;
+  /** Time for sessions and meter values (default the system clock; tests pass a ManualClock). */
+  clock?: Clock;
+  /** Seed of the station's randomness (EVs, meter start); default random. */
+  seed?: number;
+  /** What each connector (2.x: EVSE) delivers; default AC, three phases, 32 A (22 kW). */
+  evse?: EvseProfile;
+  /** Sampled meter values during a transaction, every this many seconds (default 60). */
+  meterIntervalSeconds?: number;
+  /** Delay before a transaction message is retried after a timeout or CALLERROR (default 1 s). */
+  transactionRetryMs?: number;
 };
 
 export type SimulatedStationEvents = {
@@ -47,6 +63,10 @@ export type SimulatedStationEvents = {
   /** A CALL this station sent has an outcome. */
   callAnswered: [action: string, outcome: CallOutcome];
   registration: [status: RegistrationStatus, intervalSeconds: number];
+  /** A transaction message was answered by the CSMS. */
+  transactionMessage: [action: string, payload: unknown, response: unknown];
+  /** A transaction message was given up after repeated CALLERRORs. */
+  transactionMessageDropped: [action: string, payload: unknown, reason: string];
 };
 
 const SILENT = pino({ level: 'silent' });
@@ -76,6 +96,13 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private reconnectAttempts = 0;
   private stopping = false;
+  /** Set by goOffline(): the link is down on purpose and stays down until goOnline(). */
+  private offline = false;
+  /** Transaction messages in order, kept while offline. */
+  readonly queue: TransactionQueue;
+  /** The station's charging sessions: plug in, swipe, unplug; remote control; `setLimit`. */
+  readonly sessions: SessionEngine;
+  readonly clock: Clock;
 
   constructor(private readonly options: SimulatedStationOptions) {
     super();
@@ -83,6 +110,15 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
     this.version = options.version;
     this.log = (options.log ?? SILENT).child({ stationId: options.stationId });
     for (const id of reportedConnectorIds(options.version, options.connectors)) this.statuses.set(id, 'Available');
+    this.clock = options.clock ?? new SystemClock();
+    this.queue = new TransactionQueue((action, payload) => this.call(action, payload), {
+      delivered: (action, payload, response) => this.emit('transactionMessage', action, payload, response),
+      dropped: (action, payload, reason) => {
+        this.log.warn({ action, reason }, 'transaction message given up');
+        this.emit('transactionMessageDropped', action, payload, reason);
+      },
+    }, options.transactionRetryMs ?? 1000);
+    this.sessions = this.createSessions();
     this.context = this.createContext();
   }
 
@@ -115,7 +151,17 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
   /** Changes a connector's status and reports it in the version's shape. */
   setConnectorStatus(connectorId: number, status: ConnectorStatus): Promise<CallOutcome> {
     this.statuses.set(connectorId, status);
-    return this.call('StatusNotification', statusRequest(this.version, connectorId, status));
+    return this.call('StatusNotification', statusRequest(this.version, connectorId, status, this.clock.now()));
+  }
+
+  /** The status last reported for a connector (1.6: 0 is the station; 2.x: EVSE id). */
+  connectorStatus(connectorId: number): ConnectorStatus | undefined {
+    return this.statuses.get(connectorId);
+  }
+
+  /** Resolves when every queued transaction message has been answered. */
+  transactionsDelivered(): Promise<void> {
+    return this.queue.drained();
   }
 
   /** Closes the connection for good (no reconnect) and waits until it is closed. */
@@ -130,6 +176,26 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
     const timer = setTimeout(() => socket.terminate(), 3000);
     await closed;
     clearTimeout(timer);
+  }
+
+  /**
+   * Simulates losing the network: the socket is dropped without a close handshake and no
+   * reconnect is tried until `goOnline`. Sessions go on; their messages queue up.
+   */
+  async goOffline(): Promise<void> {
+    this.offline = true;
+    clearTimeout(this.reconnectTimer);
+    const socket = this.socket;
+    if (!socket || socket.readyState === WebSocket.CLOSED) return;
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.terminate();
+    await closed;
+  }
+
+  /** The network is back: connects, boots and, once accepted, delivers the queued messages. */
+  async goOnline(): Promise<BootResult> {
+    this.offline = false;
+    return this.start();
   }
 
   // --- connection -------------------------------------------------------------------------
@@ -183,17 +249,18 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
     this.reconnectAttempts = 0;
     ws.on('message', (data) => connection.receive(data.toString()));
     ws.on('close', (code, reason) => {
+      this.queue.pause();
       connection.handleClosed();
       this.clearTimers();
       this.emit('closed', code, reason.toString());
-      if (!this.stopping) this.scheduleReconnect();
+      if (!this.stopping && !this.offline) this.scheduleReconnect();
     });
     this.emit('connected');
   }
 
   private scheduleReconnect(): void {
-    if (this.stopping || !this.options.reconnect) return;
-    const base = Math.min(1000 * 2 ** this.reconnectAttempts, MAX_RECONNECT_DELAY_MS);
+    if (this.stopping || this.offline || !this.options.reconnect) return;
+    const base = Math.min(1000 * 2 ** this.reconnectAttempts, this.options.maxReconnectDelayMs ?? MAX_RECONNECT_DELAY_MS);
     this.reconnectAttempts += 1;
     const delay = base / 2 + Math.random() * (base / 2); // jitter: a fleet must not reconnect in lockstep
     this.reconnectTimer = setTimeout(() => {
@@ -231,6 +298,7 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
     if (answer.status === 'Accepted') {
       this.context.setHeartbeatInterval(this.options.heartbeatIntervalOverrideSeconds ?? answer.interval);
       await this.sendStatus();
+      this.queue.resume(); // the backlog of an offline period, in order (1.6 §4.8, 2.0.1 E04)
     } else {
       this.scheduleBootRetry(answer.interval > 0 ? answer.interval : RETRY_AFTER_FAILED_BOOT_SECONDS);
     }
@@ -265,6 +333,25 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
     this.heartbeatTimer = undefined;
   }
 
+  private createSessions(): SessionEngine {
+    const { options } = this;
+    const intervalKey = isOcpp2x(options.version) ? 'sampleddatactrlr.txupdatedinterval' : 'MeterValueSampleInterval';
+    const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+    return new SessionEngine({
+      version: options.version,
+      connectors: options.connectors,
+      evse: options.evse ?? { kind: 'AC', phases: 3, maxAmps: 32 },
+      clock: this.clock,
+      random,
+      queue: this.queue,
+      online: () => this.connected && this.registrationStatus === 'Accepted',
+      call: (action, payload) => this.call(action, payload),
+      reportStatus: (connectorId, status) => this.setConnectorStatus(connectorId, (isOcpp2x(options.version) ? status2x(status) : status) as ConnectorStatus),
+      isUnavailable: (connectorId) => this.statuses.get(connectorId) === 'Unavailable' || (!isOcpp2x(options.version) && this.statuses.get(0) === 'Unavailable'),
+      meterIntervalSeconds: () => Number(this.context.settings.get(intervalKey)?.value) || 60,
+    });
+  }
+
   private createContext(): SimulatorContext {
     const station = this;
     const { options } = this;
@@ -287,7 +374,11 @@ export class SimulatedStation extends EventEmitter<SimulatedStationEvents> {
       sendStatus: (connectorId) => this.sendStatus(connectorId),
       setConnectorStatus: (connectorId, status) => this.setConnectorStatus(connectorId, status),
       call: (action, payload) => this.call(action, payload),
+      sessions: this.sessions,
     };
+    if (options.meterIntervalSeconds !== undefined) {
+      context.settings.set(isOcpp2x(options.version) ? 'sampleddatactrlr.txupdatedinterval' : 'MeterValueSampleInterval', { value: String(options.meterIntervalSeconds), readonly: false });
+    }
     return context;
   }
 }

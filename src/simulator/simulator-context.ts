@@ -1,5 +1,6 @@
 import type { CallOutcome } from '../protocol/call-outcome.js';
 import type { OcppVersion } from '../protocol/versions.js';
+import type { SessionEngine } from './session-engine.js';
 import type { BootReason, ConnectorStatus } from './station-messages.js';
 
 /** A configuration key (1.6) or component variable (2.x) the simulated station keeps. */
@@ -25,6 +26,8 @@ export interface SimulatorContext {
   sendStatus(connectorId?: number): Promise<unknown>;
   setConnectorStatus(connectorId: number, status: ConnectorStatus): Promise<CallOutcome>;
   call(action: string, payload: unknown): Promise<CallOutcome>;
+  /** The station's charging sessions: remote start/stop, reservations, charging limits. */
+  readonly sessions: SessionEngine;
 }
 
 /**
