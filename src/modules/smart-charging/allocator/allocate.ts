@@ -9,7 +9,7 @@
 //  5. round limits down to the dispatch step, re-check every constraint (a safety net against
 //     floating point), and work out the battery discharge the result relies on.
 import { buildConstraintModel, membershipsOf, addFixedLoad, symmetricPhaseCurrent, type Membership } from './constraints.js';
-import { expandPhases } from './phases.js';
+import { expandPhases, sitePhasesOf } from './phases.js';
 import { classifyEvses, floorToStep, InvalidAllocationInputError, resolveOptions, type Participant } from './participants.js';
 import { activeCaps } from './signals.js';
 import { admissionComparator, fillGroupKey } from './strategy.js';
@@ -117,7 +117,7 @@ export function allocateSiteLimits(input: AllocationInput): AllocationResult {
 
   const byEvse = new Map<string, EvseAllocation>(fixed);
   order.forEach((p, i) => {
-    byEvse.set(p.evse.id, { evseId: p.evse.id, sessionId: p.session.sessionId, limitA: reasons[i]!.kind === 'min-current-starvation' ? 0 : limits[i]!, phases: p.phases, reason: reasons[i]! });
+    byEvse.set(p.evse.id, { evseId: p.evse.id, sessionId: p.session.sessionId, limitA: reasons[i]!.kind === 'min-current-starvation' ? 0 : limits[i]!, phases: p.phases, sitePhases: sitePhasesOf(p.weights), reason: reasons[i]! });
   });
   return {
     now: input.now,

@@ -3,7 +3,7 @@
 //    uncontrollable load is added to the constraints;
 //  - a participant: a session the allocator distributes current to, between a minimum and a maximum.
 import { addFixedLoad, type ConstraintModel } from './constraints.js';
-import { phaseWeights, sitePhaseIndexes, toSitePhases } from './phases.js';
+import { phaseWeights, sitePhaseIndexes, sitePhasesOf, toSitePhases } from './phases.js';
 import { planCharging } from './strategy.js';
 import type { AllocationInput, EvseAllocation, EvseSpec, LimitReason, SessionInput } from './types.js';
 
@@ -101,11 +101,11 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
       const limit = evse.lastKnownLimitA ?? evse.maxCurrentA;
       const w = phaseWeights(evse.phaseRotation, evse.phases);
       addFixedLoad(model, evse.circuitId, [w[0] * limit, w[1] * limit, w[2] * limit]);
-      fixed.set(evse.id, { evseId: evse.id, sessionId: session?.sessionId ?? null, limitA: limit, phases: evse.phases, reason: { kind: 'offline-last-known' } });
+      fixed.set(evse.id, { evseId: evse.id, sessionId: session?.sessionId ?? null, limitA: limit, phases: evse.phases, sitePhases: sitePhasesOf(w), reason: { kind: 'offline-last-known' } });
       continue;
     }
     if (!session) {
-      fixed.set(evse.id, { evseId: evse.id, sessionId: null, limitA: 0, phases: evse.phases, reason: { kind: 'no-session' } });
+      fixed.set(evse.id, { evseId: evse.id, sessionId: null, limitA: 0, phases: evse.phases, sitePhases: sitePhasesOf(phaseWeights(evse.phaseRotation, evse.phases)), reason: { kind: 'no-session' } });
       continue;
     }
     const startedMs = parseTime(session.startedAt, `session "${session.sessionId}" startedAt`);
@@ -122,7 +122,7 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
       const excess = measuredMax - previous;
       const cut = floorToStep(Math.max(0, previous - excess), opts.limitStepA);
       fixed.set(evse.id, {
-        evseId: evse.id, sessionId: session.sessionId, limitA: cut >= minA ? cut : 0, phases,
+        evseId: evse.id, sessionId: session.sessionId, limitA: cut >= minA ? cut : 0, phases, sitePhases: sitePhasesOf(weights),
         reason: { kind: 'misbehaving-ev', measuredA: measuredMax, excessA: Number(excess.toFixed(3)) },
       });
       continue;
@@ -140,7 +140,7 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
       const plannedKw = (Math.min(evse.maxCurrentA, evMax) * phases * input.topology.voltageV * opts.plannedRateFactor) / 1000;
       const plan = planCharging(nowMs, departureMs, session.energyNeededKwh, plannedKw, input.prices ?? []);
       if (!plan.chargeNow) {
-        fixed.set(evse.id, { evseId: evse.id, sessionId: session.sessionId, limitA: 0, phases, reason: { kind: 'deferred-to-cheaper-hours', nextChargeAt: plan.nextChargeAt } });
+        fixed.set(evse.id, { evseId: evse.id, sessionId: session.sessionId, limitA: 0, phases, sitePhases: sitePhasesOf(weights), reason: { kind: 'deferred-to-cheaper-hours', nextChargeAt: plan.nextChargeAt } });
         continue;
       }
     }

@@ -36,3 +36,10 @@ export function toSitePhases(rotation: PhaseRotation | undefined, perEvsePhase: 
 export function expandPhases(values: PhaseValues): [number, number, number] {
   return typeof values === 'number' ? [values, values, values] : [values[0], values[1], values[2]];
 }
+
+/** Site phases listed once per unit of weight: what an EVSE limit loads. */
+export function sitePhasesOf(weights: readonly [number, number, number]): SitePhase[] {
+  const out: SitePhase[] = [];
+  weights.forEach((w, p) => { for (let n = 0; n < w; n++) out.push(SITE_PHASES[p]!); });
+  return out;
+}

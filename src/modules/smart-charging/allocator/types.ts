@@ -169,7 +169,11 @@ export type EvseAllocation = {
   limitA: number;
   /** Phases the limit applies to (number of phases the EV is charging on). */
   phases: number;
+  /** Site phases this EVSE's limit loads (one entry per phase it draws on). */
+  sitePhases: SitePhase[];
   reason: LimitReason;
+  /** Set by the minimum-change step when it kept the previous limit instead of `computedA`. */
+  held?: { computedA: number };
 };
 
 export type ConstraintUsage = ConstraintRef & {

@@ -71,9 +71,12 @@ export function findOverloads(input: AllocationInput, result: AllocationResult):
   for (const limit of limits) {
     const load = total(own, limit.circuitId);
     const fixed = total(ownFixed, limit.circuitId);
-    const controllable = load.some((v, p) => v - fixed[p]! > TOLERANCE_A);
+    // Above a cap is only excusable when the uncontrollable load alone is above it and nothing
+    // controllable was added on that phase (or, for power, on any phase).
+    const controllableOn = (p: number) => load[p]! - fixed[p]! > TOLERANCE_A;
+    const controllable = [0, 1, 2].some(controllableOn);
     limit.maxCurrentA?.forEach((cap, p) => {
-      if (load[p]! > cap + TOLERANCE_A && (fixed[p]! <= cap + TOLERANCE_A || controllable)) {
+      if (load[p]! > cap + TOLERANCE_A && (fixed[p]! <= cap + TOLERANCE_A || controllableOn(p))) {
         problems.push(`${limit.label} L${p + 1}: ${load[p]!.toFixed(3)} A > ${cap} A`);
       }
     });
