@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../../../src/testing/test-server.js';
+import { launchBrowser, openPage, screenshot } from './browser.js';
+
+/**
+ * Sign-in with email and password as the identity contract (issue 4) defines it: session cookie,
+ * problem messages for wrong credentials, reload keeps the session, sign-out ends it, and the
+ * password-reset pages. Needs the identity API (adminEmail / adminPassword config keys).
+ */
+describe('dashboard: sign-in in Chromium', () => {
+  const EMAIL = 'admin@e2e.test';
+  const PASSWORD = 'e2e-correct-horse-battery-staple';
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    assert.ok(existsSync('web/dist/index.html'), 'web/dist is missing: run npm run build first');
+    server = await startTestServer({ adminEmail: EMAIL, adminPassword: PASSWORD });
+    browser = await launchBrowser();
+    ({ page } = await openPage(browser, { viewport: { width: 820, height: 1180 }, colorScheme: 'dark' }));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sends a signed-out visitor to the login page, keeping where they wanted to go', async () => {
+    await page.goto(`${server.baseUrl}/stations`);
+    await page.getByRole('heading', { name: 'Sign in to ChargeOps' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/login');
+  });
+
+  it('shows the problem title for a wrong password and changes nothing', async () => {
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent() ?? '', /credentials/i);
+    assert.equal(new URL(page.url()).pathname, '/login');
+    await screenshot(page, 'login-error-tablet-dark');
+  });
+
+  it('signs in with email and password, survives a reload (session cookie) and signs out', async () => {
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Stations' }).waitFor();
+    const cookies = await page.context().cookies();
+    const session = cookies.find((c) => c.name === 'chargeops_session');
+    assert.ok(session?.httpOnly, 'HttpOnly session cookie');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Stations' }).waitFor();
+    assert.match(await page.locator('.who').textContent() ?? '', new RegExp(EMAIL));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to ChargeOps' }).waitFor();
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('heading', { name: 'Sign in to ChargeOps' }).waitFor();
+  });
+
+  it('asks for a password reset without telling whether the account exists, and rejects a bad token', async () => {
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email').fill('nobody@e2e.test');
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByText('If an account exists for nobody@e2e.test').waitFor();
+    await page.goto(`${server.baseUrl}/reset-password?token=not-a-real-token`);
+    await page.getByLabel('New password').fill('a-brand-new-password-1');
+    await page.getByLabel('Repeat it').fill('a-brand-new-password-1');
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByRole('alert').waitFor();
+    await screenshot(page, 'reset-token-invalid');
+  });
+});
