@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { RawStation, startTestServer } from '../../../src/testing/test-server.js';
+import { RawStation, startTestServer, waitUntil } from '../../../src/testing/test-server.js';
 import { launchBrowser, openPage, screenshot, signInWithApiKey } from './browser.js';
 
 // Generous waits: CI machines are shared, and the point here is behaviour, not speed.
@@ -102,7 +102,7 @@ describe('dashboard: station page in Chromium', () => {
   });
 
   it('sends any OCPP command through the form generated from its JSON schema', async () => {
-    await page.getByLabel(/^Action/).selectOption('TriggerMessage');
+    await page.getByLabel('Action (ocpp1.6)').selectOption('TriggerMessage');
     await page.getByLabel(/^requestedMessage/).selectOption('Heartbeat');
     await page.getByRole('button', { name: 'Send TriggerMessage' }).click();
     const trigger = await answerNext(station, 'TriggerMessage', { status: 'Accepted' });
@@ -120,8 +120,42 @@ describe('dashboard: station page in Chromium', () => {
     await alert.waitFor();
     const text = await alert.textContent();
     assert.match(text ?? '', /Station is offline/);
-    assert.match(text ?? '', /E2E-OFFLINE is not connected/);
+    assert.match(text ?? '', /Station E2E-OFFLINE (is not connected|has never connected)/, 'the problem detail names the station');
     await screenshot(page, 'station-offline-error');
     assert.deepEqual(pageErrors, []);
+  });
+
+  it('shows a lost event stream and resumes it with Last-Event-ID, catching up on what it missed', async () => {
+    const { page: second } = await openPage(browser);
+    let streams = 0;
+    let resumedFrom: string | null | undefined;
+    let releaseReconnect!: () => void;
+    const reconnectHeld = new Promise<void>((resolve) => { releaseReconnect = resolve; });
+    // The first stream ends right after one event (as when the server restarts); the reconnect is
+    // held until the test has seen the "lost" state, then goes through to the real server.
+    await second.route('**/api/v1/events*', async (route) => {
+      streams++;
+      if (streams === 1) {
+        return route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'id: 1\nevent: station.heartbeat\ndata: {"type":"station.heartbeat","tenantId":"default","stationId":null,"at":"2026-01-01T00:00:00Z","data":{}}\n\n' });
+      }
+      resumedFrom = route.request().headers()['last-event-id'];
+      await reconnectHeld;
+      return route.continue();
+    });
+    await signInWithApiKey(second, server.baseUrl, server.api.apiKey);
+    await second.getByRole('alert').filter({ hasText: 'The live connection to the server was lost' }).waitFor();
+    await screenshot(second, 'stream-lost');
+    // In-app navigation (a reload would start a new stream): the page loads while the stream is down.
+    await second.getByRole('link', { name: 'Stations' }).click();
+    await second.getByRole('link', { name: stationId }).click();
+    await second.getByTestId('connector-1-1').locator('[data-status]').filter({ hasText: 'Available' }).waitFor();
+    await waitUntil(() => resumedFrom !== undefined, FRAME_WAIT_MS);
+    assert.equal(resumedFrom, '1', 'the reconnect sends the last id seen');
+    // While the stream is down the station changes; the replay after reconnecting brings it.
+    await call(station, 'StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Unavailable' });
+    releaseReconnect();
+    await second.getByTestId('stream-state').filter({ hasText: 'Live' }).waitFor();
+    await second.getByTestId('connector-1-1').locator('[data-status]').filter({ hasText: 'Unavailable' }).waitFor();
+    await second.context().close();
   });
 });
