@@ -37,7 +37,12 @@ for (const geometry of topology.objects.land.geometries) {
   for (const polygon of polygons) for (const ring of polygon) rings.push(ringOf(ring));
 }
 const round = (n: number) => Math.round(n * 10) / 10;
-const path = rings.map((ring) => 'M' + ring.map(([lon, lat]) => `${round(lon + 180)} ${round(90 - lat)}`).join('L') + 'Z').join('');
+// A ring that crosses the antimeridian (Chukotka, Fiji) would draw a line across the whole map:
+// the jump starts a new subpath instead.
+const path = rings.map((ring) => ring.map(([lon, lat], i) => {
+  const jump = i > 0 && Math.abs(lon - ring[i - 1]![0]) > 180;
+  return `${i === 0 || jump ? 'M' : 'L'}${round(lon + 180)} ${round(90 - lat)}`;
+}).join('') + 'Z').join('');
 const content = `// GENERATED FILE, DO NOT EDIT. Run \`npx tsx scripts/generate-client-basemap.ts\` to regenerate.
 // Land outline from world-atlas land-110m (Natural Earth, public domain), equirectangular, viewBox 0 0 360 180.
 export const LAND_PATH =\n  '${path}';\n`;
