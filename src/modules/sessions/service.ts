@@ -10,6 +10,7 @@ import type { SessionEvent } from './domain/session.js';
 import type { SessionStore, StoredSession } from './ports.js';
 import { SessionCache } from './session-cache.js';
 import { closedEvents, meterRows, SessionRecorder, type MessageToRecord, type Recorded } from './session-recorder.js';
+import { AppendBatcher } from './append-batch.js';
 
 export type SessionServiceConfig = {
   /** A station clock ahead of ours by more than this is an anomaly (default 5 min). */
@@ -34,6 +35,7 @@ export type TransactionOutcome = { stored: StoredSession | null; decision: Autho
 export class SessionService implements ActiveSessionLookup {
   private readonly cache = new SessionCache();
   private readonly recorder: SessionRecorder;
+  private readonly appends: AppendBatcher;
   private sweepTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -47,6 +49,7 @@ export class SessionService implements ActiveSessionLookup {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.recorder = new SessionRecorder({ store, cache: this.cache, events, futureToleranceMs: config.futureToleranceMs, newId: randomUUID, now });
+    this.appends = new AppendBatcher(commits, now);
   }
 
   /** Any transaction message (2.x TransactionEvent, 1.6 StopTransaction / MeterValues with a transaction). */
@@ -152,6 +155,16 @@ export class SessionService implements ActiveSessionLookup {
   }
 
   private async commit(message: MessageToRecord): Promise<Recorded> {
+    // The steady stream of a running session: one statement per group-commit batch for all of them.
+    const prepared = this.recorder.prepareAppend(message);
+    if (prepared) {
+      const revision = await this.appends.submit(prepared.input);
+      if (revision) {
+        const recorded = prepared.recorded(revision);
+        this.recorder.settle(recorded);
+        return recorded;
+      }
+    }
     const result = await this.commits.run((tx) => this.recorder.record(tx, message));
     this.recorder.settle(result);
     return result;

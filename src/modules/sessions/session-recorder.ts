@@ -7,6 +7,7 @@ import type { Sample } from './domain/sampled-value.js';
 import { appendAnomalies, type CloseReason, type SessionEvent, type SessionState } from './domain/session.js';
 import type { ClosedSession, MeterValueRecord, SessionEventRecord, SessionStore, StoredSession } from './ports.js';
 import type { SessionCache } from './session-cache.js';
+import type { BatchAppend } from './append-batch.js';
 
 /** A transaction message ready to store: the domain event and how it is kept in session_events. */
 export type MessageToRecord = {
@@ -67,6 +68,32 @@ export class SessionRecorder {
     const stored = await this.deps.store.findByExternalId(db, stationId, externalId);
     if (stored) this.deps.cache.put(stored);
     return stored;
+  }
+
+  /**
+   * The batched steady path (append-batch.ts): a message for a cached session that applies without
+   * history, creates nothing and closes nothing is prepared here, outside any transaction, exactly
+   * as `record` would apply it to the same cached snapshot. null: take `record`.
+   */
+  prepareAppend(m: MessageToRecord): { input: BatchAppend; recorded: (revision: Date) => Recorded } | null {
+    if (m.knownNew) return null;
+    const snapshot = this.deps.cache.get(m.stationId, m.event.externalId);
+    if (!snapshot) return null;
+    const result = applySessionEvent(snapshot.state, m.event, {
+      newSessionId: snapshot.state.id, tenantId: m.tenantId, stationId: m.stationId, futureToleranceMs: this.deps.futureToleranceMs,
+    });
+    // A new session or an EVSE that became known runs the zombie rule: the ordinary path does that.
+    if (result.kind !== 'applied' || result.created || (snapshot.state.evseId === 0 && result.session.evseId > 0)) return null;
+    const session = result.session;
+    const input: BatchAppend = {
+      event: {
+        tenantId: m.tenantId, sessionId: session.id, stationId: m.stationId, kind: m.rowKind, seqNo: m.event.seqNo, triggerReason: m.event.triggerReason,
+        offline: m.event.offline, occurredAt: m.event.at, receivedAt: m.event.receivedAt, dedupeKey: m.dedupeKey, payload: m.payload,
+      },
+      after: session, revision: snapshot.revision,
+      meterRows: meterRows(m.tenantId, m.stationId, session.id, session.evseId, m.event.samples),
+    };
+    return { input, recorded: (revision) => ({ kind: 'recorded', stored: { state: session, revision }, created: false, ended: result.ended, closed: [] }) };
   }
 
   async record(tx: Executor, m: MessageToRecord): Promise<Recorded> {

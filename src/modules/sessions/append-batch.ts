@@ -1,0 +1,170 @@
+// The steady path of running sessions, batched: every meter value / Updated / Ended that the
+// recorder could apply to its cached session in one group-commit batch is written by ONE statement
+// (rows passed as two jsonb parameters, no per-message query building). Each message is applied
+// only if its session is still at the cached revision and its dedupe key was never stored; then
+// its event row, session columns and meter rows are written together. A message not applied left
+// nothing behind, so its caller takes the ordinary path (SessionRecorder.record), which handles
+// retries, sessions that moved on, histories and errors exactly as before (ADR 015).
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../infra/db/database.js';
+import type { GroupCommitter } from '../../infra/db/group-commit.js';
+import type { SessionState } from './domain/session.js';
+import type { MeterValueRecord, SessionEventRecord } from './ports.js';
+import { sessionColumns } from './session-row.js';
+
+export type BatchAppend = {
+  event: SessionEventRecord;
+  /** The session after the message, and the revision it was computed from. */
+  after: SessionState;
+  revision: Date;
+  meterRows: MeterValueRecord[];
+};
+
+/** Inputs per statement: keeps the jsonb parameters to a few MB. */
+const MAX_PER_STATEMENT = 1000;
+
+// Column lists of jsonb_to_recordset: names as in schema-sessions.ts.
+const SESSION_SET = [
+  ['evse_id', 'integer'], ['connector_id', 'integer'], ['status', 'text'], ['id_token', 'text'], ['id_token_type', 'text'], ['group_id_token', 'text'],
+  ['authorization_status', 'text'], ['authorization_method', 'text'], ['reservation_id', 'integer'], ['remote_start_id', 'integer'],
+  ['started_at', 'timestamptz'], ['ended_at', 'timestamptz'], ['meter_start_wh', 'numeric'], ['meter_stop_wh', 'numeric'], ['energy_wh', 'numeric'],
+  ['last_meter_at', 'timestamptz'], ['charging_state', 'text'], ['stopped_reason', 'text'], ['last_seq_no', 'integer'], ['had_offline_events', 'boolean'],
+  ['anomalies', 'jsonb'],
+] as const;
+const EVENT_COLUMNS = [
+  ['tenant_id', 'text'], ['station_id', 'text'], ['kind', 'text'], ['seq_no', 'integer'], ['trigger_reason', 'text'], ['offline', 'boolean'],
+  ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['dedupe_key', 'text'], ['payload', 'jsonb'],
+] as const;
+const METER_COLUMNS = [
+  ['tenant_id', 'text'], ['station_id', 'text'], ['evse_id', 'integer'], ['sampled_at', 'timestamptz'], ['measurand', 'text'], ['phase', 'text'],
+  ['location', 'text'], ['context', 'text'], ['unit', 'text'], ['value', 'numeric'], ['signed', 'jsonb'],
+] as const;
+
+const recordType = (columns: ReadonlyArray<readonly [string, string]>, prefix = '') => columns.map(([name, type]) => `${prefix}${name} ${type}`).join(', ');
+
+/** The whole statement is constant text: only the two jsonb documents and the clock vary. */
+const HEAD = `with i as (
+  select * from jsonb_to_recordset(`;
+const MIDDLE = `::jsonb) as x(n integer, id text, revision timestamptz, ${recordType(SESSION_SET)}, ${recordType(EVENT_COLUMNS, 'e_')})
+), up as (
+  update sessions s set ${SESSION_SET.map(([name]) => `${name} = i.${name}`).join(', ')}, updated_at = greatest(`;
+const AFTER_NOW = `::timestamptz, s.updated_at + interval '1 millisecond')
+  from i
+  where s.id = i.id and s.updated_at = i.revision
+    and not exists (select 1 from session_events e where e.station_id = i.e_station_id and e.dedupe_key = i.e_dedupe_key)
+  returning s.id, s.updated_at
+), ev as (
+  insert into session_events (session_id, ${EVENT_COLUMNS.map(([name]) => name).join(', ')})
+  select i.id, ${EVENT_COLUMNS.map(([name]) => `i.e_${name}`).join(', ')} from i join up on up.id = i.id order by i.n
+  on conflict do nothing
+), mv as (
+  insert into meter_values (session_id, ${METER_COLUMNS.map(([name]) => name).join(', ')})
+  select up.id, ${METER_COLUMNS.map(([name]) => `m.${name}`).join(', ')}
+  from jsonb_to_recordset(`;
+const TAIL = `::jsonb) as m(n integer, ${recordType(METER_COLUMNS)})
+  join i on i.n = m.n join up on up.id = i.id
+)
+select i.n, up.updated_at as revision from i left join up on up.id = i.id`;
+
+type Rows<T> = { rows: T[] };
+
+/** One statement for `inputs` (distinct sessions); per input the new revision, or null when it was not applied. */
+export async function appendBatch(ex: Executor, inputs: readonly BatchAppend[], now: Date): Promise<Array<Date | null>> {
+  const sessionsJson: unknown[] = [];
+  const metersJson: unknown[] = [];
+  inputs.forEach((input, n) => {
+    const c = sessionColumns(input.after);
+    const e = input.event;
+    sessionsJson.push({
+      n, id: input.after.id, revision: input.revision,
+      evse_id: c.evseId, connector_id: c.connectorId, status: c.status, id_token: c.idToken, id_token_type: c.idTokenType, group_id_token: c.groupIdToken,
+      authorization_status: c.authorizationStatus, authorization_method: c.authorizationMethod, reservation_id: c.reservationId, remote_start_id: c.remoteStartId,
+      started_at: c.startedAt, ended_at: c.endedAt, meter_start_wh: c.meterStartWh, meter_stop_wh: c.meterStopWh, energy_wh: c.energyWh,
+      last_meter_at: c.lastMeterAt, charging_state: c.chargingState, stopped_reason: c.stoppedReason, last_seq_no: c.lastSeqNo,
+      had_offline_events: c.hadOfflineEvents, anomalies: c.anomalies,
+      e_tenant_id: e.tenantId, e_station_id: e.stationId, e_kind: e.kind, e_seq_no: e.seqNo, e_trigger_reason: e.triggerReason, e_offline: e.offline,
+      e_occurred_at: e.occurredAt, e_received_at: e.receivedAt, e_dedupe_key: e.dedupeKey, e_payload: e.payload,
+    });
+    for (const m of input.meterRows) {
+      metersJson.push({
+        n, tenant_id: m.tenantId, station_id: m.stationId, evse_id: m.evseId, sampled_at: m.sampledAt, measurand: m.measurand, phase: m.phase,
+        location: m.location, context: m.context, unit: m.unit, value: m.value, signed: m.signed,
+      });
+    }
+  });
+  const statement = sql`${sql.raw(HEAD)}${JSON.stringify(sessionsJson)}${sql.raw(MIDDLE)}${now.toISOString()}${sql.raw(AFTER_NOW)}${JSON.stringify(metersJson)}${sql.raw(TAIL)}`;
+  const result = await ex.execute(statement) as unknown as Rows<{ n: number; revision: Date | string | null }>;
+  const revisions: Array<Date | null> = inputs.map(() => null);
+  for (const row of result.rows) revisions[row.n] = row.revision === null ? null : new Date(row.revision);
+  return revisions;
+}
+
+type Waiting = { input: BatchAppend; resolve: (revision: Date | null) => void };
+
+/**
+ * Gathers the appends submitted while a group commit is pending into one work item of that batch.
+ * The work item takes what has queued up when the batch runs (so it adds no turn of latency) and
+ * keeps the same inputs if the committer runs it again. A session appears once per statement;
+ * a second message of the same session is answered "not applied" and takes the ordinary path.
+ */
+export class AppendBatcher {
+  private waiting: Waiting[] = [];
+  private itemQueued = false;
+
+  constructor(private readonly commits: GroupCommitter, private readonly now: () => Date) {}
+
+  /** The new revision once committed, or null: not applied, nothing written (take the ordinary path). */
+  submit(input: BatchAppend): Promise<Date | null> {
+    return new Promise((resolve) => {
+      this.waiting.push({ input, resolve });
+      if (!this.itemQueued) this.queueItem();
+    });
+  }
+
+  private queueItem(): void {
+    this.itemQueued = true;
+    let taken: Waiting[] | null = null;
+    this.commits.run(async (tx) => {
+      if (taken === null) {
+        taken = this.waiting;
+        this.waiting = [];
+        this.itemQueued = false;
+      }
+      return this.write(tx, taken);
+    }).then(
+      (revisions) => taken!.forEach((w, i) => w.resolve(revisions[i] ?? null)),
+      // A failed batch: every message takes the ordinary path, which reports its own error.
+      () => (taken ?? []).forEach((w) => w.resolve(null)),
+    ).finally(() => {
+      if (taken === null) {
+        // The committer gave up before running the item (closed): the waiting messages go the ordinary way.
+        const stranded = this.waiting;
+        this.waiting = [];
+        this.itemQueued = false;
+        stranded.forEach((w) => w.resolve(null));
+      }
+    });
+  }
+
+  private async write(tx: Executor, taken: Waiting[]): Promise<Array<Date | null>> {
+    const revisions: Array<Date | null> = taken.map(() => null);
+    const now = this.now();
+    let chunk: number[] = [];
+    const seen = new Set<string>();
+    const flush = async () => {
+      if (chunk.length === 0) return;
+      const written = await appendBatch(tx, chunk.map((i) => taken[i]!.input), now);
+      chunk.forEach((i, k) => { revisions[i] = written[k] ?? null; });
+      chunk = [];
+    };
+    for (let i = 0; i < taken.length; i++) {
+      const id = taken[i]!.input.after.id;
+      if (seen.has(id)) continue; // a second message of this session in the batch: ordinary path
+      seen.add(id);
+      chunk.push(i);
+      if (chunk.length >= MAX_PER_STATEMENT) await flush();
+    }
+    await flush();
+    return revisions;
+  }
+}
