@@ -79,12 +79,11 @@ export async function readMessages(body: ReadableStream<Uint8Array>, onMessage: 
   const reader = body.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
   let buffer = '';
   let message: SseMessage = { id: null, event: null, data: null };
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value;
+  const drain = (final: boolean) => {
     let newline: number;
     while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+      // A CR at the very end may be the first half of a CRLF split across chunks: wait for more.
+      if (!final && newline === buffer.length - 1 && buffer.endsWith('\r')) return;
       const line = buffer.slice(0, newline);
       buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
       if (line === '') {
@@ -100,5 +99,11 @@ export async function readMessages(body: ReadableStream<Uint8Array>, onMessage: 
       else if (field === 'event') message.event = value;
       else if (field === 'data') message.data = message.data === null ? value : `${message.data}\n${value}`;
     }
+  };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return drain(true);
+    buffer += value;
+    drain(false);
   }
 }
