@@ -8,3 +8,4 @@ export * from './schema-sessions.js';
 export * from './schema-platform.js';
 export * from './schema-identity.js';
 export * from './schema-tenants.js';
+export * from './schema-billing.js';
