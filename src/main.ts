@@ -53,6 +53,9 @@ import { TenantService } from './modules/tenants/service.js';
 import { createTenantStore } from './modules/tenants/store.js';
 import { registerTenantRoutes } from './modules/tenants/http.js';
 import { registerTenantScope } from './modules/tenants/scope-hook.js';
+import { SiteService } from './modules/sites/service.js';
+import { createSiteStore } from './modules/sites/store.js';
+import { registerSiteRoutes } from './modules/sites/http.js';
 
 export type RunningChargeOps = {
   port: number;
@@ -157,12 +160,14 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerAuthentication(app, apiKeys);
   const tenants = new TenantService(database.db, createTenantStore());
   registerTenantScope(app, tenants);
+  const sites = new SiteService(database.db, createSiteStore(), events);
   registerAuditHook(app, audit, config.defaultTenant);
   await registerStaticWeb(app, VERSION);
   registerStationRoutes(app, {
     stations,
     defaultTenant: config.defaultTenant,
     links: new RegistryLinkControl(registry, channel, log),
+    sites,
   });
   registerCommandRoutes(app, { commands, defaultTenant: config.defaultTenant });
   registerRemoteControlRoutes(app, { remote, defaultTenant: config.defaultTenant });
@@ -173,6 +178,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerAuthorizationRoutes(app, authorization.routes);
   registerSessionRoutes(app, { queries: new SessionQueryService(database.db, createSessionQueryStore()), defaultTenant: config.defaultTenant });
   registerTenantRoutes(app, { tenants });
+  registerSiteRoutes(app, { sites, defaultTenant: config.defaultTenant });
   gateway.attach(app.server);
   if (options.listen === false) await app.ready();
   else await app.listen({ port: config.port, host: config.host });

@@ -12,7 +12,14 @@ export type StationRoutesDeps = {
   stations: StationService;
   defaultTenant: string;
   links: LiveLinkControl;
+  /** The sites module's placement lookup, for the ?siteId= filter (src/modules/sites). */
+  sites?: StationsAtSite;
 };
+
+/** Ids of the stations standing at a site, a page at a time; throws site_not_found for another tenant's site. */
+export interface StationsAtSite {
+  stationIdsAt(tenantId: string, siteId: string, page: { limit: number; cursor?: string | null }): Promise<{ ids: string[]; nextCursor: string | null }>;
+}
 
 /** What operator changes mean for a station's open connection (implemented by the gateway side). */
 export interface LiveLinkControl {
@@ -59,11 +66,23 @@ export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): voi
   app.get('/api/v1/stations', {
     schema: {
       tags, summary: 'List stations',
-      querystring: Type.Intersect([PageQuery, Type.Object({ registrationStatus: Type.Optional(RegistrationStatusSchema), online: Type.Optional(Type.Boolean()) })]),
+      querystring: Type.Intersect([PageQuery, Type.Object({
+        registrationStatus: Type.Optional(RegistrationStatusSchema), online: Type.Optional(Type.Boolean()),
+        siteId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the stations at this site (the other filters then apply within each page)' })),
+      })]),
       response: { 200: Page(StationSchema) },
     },
   }, async (request) => {
-    const page = await stations.list(tenantOf(request, deps.defaultTenant), request.query);
+    const tenantId = tenantOf(request, deps.defaultTenant);
+    const { siteId, ...query } = request.query;
+    if (siteId !== undefined && deps.sites) {
+      const placed = await deps.sites.stationIdsAt(tenantId, siteId, query);
+      const items = (await Promise.all(placed.ids.map((id) => stations.get(tenantId, id).catch(() => null))))
+        .filter((station) => station !== null)
+        .filter((station) => (query.registrationStatus === undefined || station.registrationStatus === query.registrationStatus) && (query.online === undefined || station.online === query.online));
+      return { items: items.map(toStationView), nextCursor: placed.nextCursor };
+    }
+    const page = await stations.list(tenantId, query);
     return { items: page.items.map(toStationView), nextCursor: page.nextCursor };
   });
 
