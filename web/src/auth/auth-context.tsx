@@ -4,7 +4,7 @@ import { credentials, setCredentials } from '../api/credentials.js';
 import { ApiProblem } from '../api/problem.js';
 
 /** GET /api/v1/auth/me, as the identity contract defines it. */
-export type Branding = { primaryColor?: string | null; logoUrl?: string | null; productName?: string | null } & Record<string, unknown>;
+export type Branding = { displayName?: string | null; logo?: string | null; primaryColor?: string | null; accentColor?: string | null } & Record<string, unknown>;
 export type User = { id: string; email: string; name: string; tenantId: string | null; role: string; siteIds: string[] | null; totpEnabled: boolean; createdAt: string };
 export type Me = {
   user: User | null;

@@ -24,15 +24,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const live = useLiveState();
   const location = useLocation();
   const [theme, setTheme] = useState<Theme>(initialTheme);
-  const [productName, setProductName] = useState('ChargeOps');
+  const [brand, setBrand] = useState<{ name: string; logo: string | null }>({ name: 'ChargeOps', logo: null });
   useEffect(() => applyTheme(theme), [theme]);
-  useEffect(() => setProductName(applyBranding(me.tenant?.branding)), [me]);
+  useEffect(() => setBrand(applyBranding(me.tenant?.branding, me.tenant?.displayName ?? 'ChargeOps')), [me]);
 
   return (
     <div className="shell">
       <a className="skip" href="#main">Skip to content</a>
       <header className="topbar">
-        <span className="brand">{productName}</span>
+        <span className="brand">{brand.logo && <img src={brand.logo} alt="" height={28} />}{brand.name}</span>
         <nav aria-label="Main">
           <ul>
             {NAV.filter((item) => !item.permission || can(item.permission)).map((item) => (

@@ -13,12 +13,22 @@ export function applyTheme(theme: Theme): void {
   localStorage.setItem(STORAGE, theme);
 }
 
-/** Tenant branding: a primary colour (validated: it goes into CSS) and a product name. */
-export function applyBranding(branding: { primaryColor?: unknown; productName?: unknown } | null | undefined): string {
-  const color = typeof branding?.primaryColor === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(branding.primaryColor) ? branding.primaryColor : null;
-  if (color) document.documentElement.style.setProperty('--brand', color);
-  else document.documentElement.style.removeProperty('--brand');
-  const name = typeof branding?.productName === 'string' && branding.productName.trim() ? branding.productName.trim() : 'ChargeOps';
+export type BrandingView = { displayName?: unknown; name?: unknown; primaryColor?: unknown; accentColor?: unknown; logo?: unknown };
+const COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+/**
+ * Tenant branding (from /auth/me, or the public /api/v1/branding before sign-in): colours are
+ * validated before they reach CSS, the logo must be an https or data:image URL.
+ */
+export function applyBranding(branding: BrandingView | null | undefined, fallbackName = 'ChargeOps'): { name: string; logo: string | null } {
+  const style = document.documentElement.style;
+  for (const [property, value] of [['--brand', branding?.primaryColor], ['--accent', branding?.accentColor]] as const) {
+    if (typeof value === 'string' && COLOR.test(value)) style.setProperty(property, value);
+    else style.removeProperty(property);
+  }
+  const named = [branding?.displayName, branding?.name].find((n): n is string => typeof n === 'string' && n.trim().length > 0);
+  const name = named?.trim() ?? fallbackName;
   document.title = name;
-  return name;
+  const logo = typeof branding?.logo === 'string' && /^(https:\/\/|data:image\/)/.test(branding.logo) ? branding.logo : null;
+  return { name, logo };
 }

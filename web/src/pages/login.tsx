@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useAuth } from '../auth/auth-context.js';
 import { ApiProblem } from '../api/problem.js';
+import { requestJson } from '../api/client.js';
 import { ProblemMessage } from '../components/problem-message.js';
+import { applyBranding, type BrandingView } from '../components/theme.js';
 
 export function LoginPage() {
   const { state, signIn, signInWithApiKey } = useAuth();
@@ -15,6 +17,12 @@ export function LoginPage() {
   const [apiKey, setApiKey] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [brand, setBrand] = useState<{ name: string; logo: string | null }>({ name: 'ChargeOps', logo: null });
+
+  // The tenant that owns this host name brands the login page (public endpoint; absent: ChargeOps).
+  useEffect(() => {
+    requestJson<BrandingView>('GET', '/api/v1/branding').then((branding) => setBrand(applyBranding(branding)), () => undefined);
+  }, []);
 
   if (state.status === 'signed-in') {
     const from = (location.state as { from?: string } | null)?.from;
@@ -39,7 +47,8 @@ export function LoginPage() {
   return (
     <main className="login" id="main">
       <form onSubmit={(event) => void submit(event)} aria-labelledby="login-title">
-        <h1 id="login-title">Sign in to ChargeOps</h1>
+        {brand.logo && <img src={brand.logo} alt="" height={40} />}
+        <h1 id="login-title">Sign in to {brand.name}</h1>
         {mode === 'password' ? (
           <>
             <label>Email<input name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
