@@ -51,7 +51,15 @@ export type ApiErrorCode =
   | 'idempotency_key_reused'
   | 'idempotency_request_in_progress'
   | 'precondition_failed'
-  | 'rate_limited';
+  | 'rate_limited'
+  // tariffs and billing (src/modules/tariffs, src/modules/billing)
+  | 'tariff_not_found'
+  | 'invalid_tariff'
+  | 'tariff_assignment_not_found'
+  | 'no_tariff'
+  | 'invalid_pricing_input'
+  | 'cdr_not_found'
+  | 'invalid_credit';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
@@ -96,6 +104,13 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   idempotency_request_in_progress: 409,
   precondition_failed: 412,
   rate_limited: 429,
+  tariff_not_found: 404,
+  invalid_tariff: 422,
+  tariff_assignment_not_found: 404,
+  no_tariff: 404,
+  invalid_pricing_input: 422,
+  cdr_not_found: 404,
+  invalid_credit: 422,
   'invalid-credentials': 401,
   'totp-required': 401,
   'too-many-attempts': 429,
@@ -156,6 +171,13 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   precondition_failed: 'The resource changed since it was read (If-Match does not match its ETag)',
   rate_limited: 'Too many requests',
+  tariff_not_found: 'Tariff not found',
+  invalid_tariff: 'Invalid tariff',
+  tariff_assignment_not_found: 'Tariff assignment not found',
+  no_tariff: 'No tariff applies here',
+  invalid_pricing_input: 'The session to price is invalid',
+  cdr_not_found: 'CDR not found',
+  invalid_credit: 'Invalid credit',
   'invalid-credentials': 'Email or password is wrong',
   'totp-required': 'A valid authenticator code is required',
   'too-many-attempts': 'Too many failed sign-in attempts',
