@@ -6,6 +6,7 @@ import { LiveEventsProvider } from './live/live-events.js';
 import { LoginPage } from './pages/login.js';
 import { OverviewPage } from './pages/overview.js';
 import { PasswordResetConfirmPage, PasswordResetRequestPage } from './pages/password-reset.js';
+import { AcceptInvitationPage } from './pages/accept-invitation.js';
 
 // The overview ships in the first bundle; the other pages load when first opened.
 const StationsPage = lazy(() => import('./pages/stations.js').then((m) => ({ default: m.StationsPage })));
@@ -25,6 +26,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/forgot-password" element={<PasswordResetRequestPage />} />
         <Route path="/reset-password" element={<PasswordResetConfirmPage />} />
+        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
         <Route path="*" element={<SignedIn />} />
       </Routes>
     </AuthProvider>

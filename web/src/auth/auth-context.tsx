@@ -21,6 +21,7 @@ type AuthApi = {
   state: AuthState;
   signIn(email: string, password: string, totpCode?: string): Promise<void>;
   signInWithApiKey(key: string): Promise<void>;
+  acceptInvitation(token: string, name: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   can(permission: string): boolean;
 };
@@ -60,6 +61,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-in', me: await loadMe() });
   }, []);
 
+  const acceptInvitation = useCallback(async (token: string, name: string, password: string) => {
+    setCredentials({ kind: 'session', csrfToken: null });
+    const result = await requestJson<{ csrfToken: string }>('POST', '/api/v1/auth/accept-invitation', { token, name, password });
+    setCredentials({ kind: 'session', csrfToken: result.csrfToken });
+    setState({ status: 'signed-in', me: await loadMe() });
+  }, []);
+
   const signInWithApiKey = useCallback(async (key: string) => {
     setCredentials({ kind: 'apiKey', key });
     try {
@@ -77,9 +85,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<AuthApi>(() => ({
-    state, signIn, signInWithApiKey, signOut,
+    state, signIn, signInWithApiKey, acceptInvitation, signOut,
     can: (permission) => state.status === 'signed-in' && (state.me.permissions.includes('*') || state.me.permissions.includes(permission)),
-  }), [state, signIn, signInWithApiKey, signOut]);
+  }), [state, signIn, signInWithApiKey, acceptInvitation, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
