@@ -60,7 +60,7 @@ describe('dashboard: station page in Chromium', () => {
   it('signs in with an API key and shows the overview with live updates connected', async () => {
     await signInWithApiKey(page, server.baseUrl, server.api.apiKey);
     await page.getByTestId('stream-state').filter({ hasText: 'Live' }).waitFor();
-    await page.getByTestId('count-Online').filter({ hasText: '1' }).waitFor();
+    await page.getByTestId('count-Online').filter({ hasText: /^1$/ }).waitFor();
     await screenshot(page, 'overview');
   });
 

@@ -3,13 +3,17 @@ import type { LiveStatus } from '../components/status.js';
 
 export type StationSummary = { id: string; online: boolean };
 
-/** Every station of the tenant, page by page (the API pages at 500). */
-export async function loadAllStations(signal?: { cancelled: boolean }): Promise<StationSummary[]> {
+/**
+ * The tenant's stations (only online or offline ones when `online` is given), page by page (the
+ * API pages at 500); `onPage` sees the running list, so counts can show while they grow.
+ */
+export async function loadAllStations(signal?: { cancelled: boolean }, online?: boolean, onPage?: (sofar: StationSummary[]) => void): Promise<StationSummary[]> {
   const all: StationSummary[] = [];
   let cursor: string | undefined;
   do {
-    const page = await ok(api.GET('/api/v1/stations', { params: { query: { limit: 500, ...(cursor ? { cursor } : {}) } } }));
+    const page = await ok(api.GET('/api/v1/stations', { params: { query: { limit: 500, ...(cursor ? { cursor } : {}), ...(online === undefined ? {} : { online }) } } }));
     all.push(...page.items.map((s) => ({ id: s.id, online: s.online })));
+    onPage?.(all);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && !signal?.cancelled);
   return all;

@@ -20,16 +20,21 @@ export function OverviewPage() {
   const [statuses, setStatuses] = useState<Map<string, Map<string, LiveStatus>>>(new Map());
   const [connectorDetail, setConnectorDetail] = useState<'loading' | 'complete' | 'skipped'>('loading');
   const [error, setError] = useState<unknown>(null);
+  const [counting, setCounting] = useState(true);
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const energy = useEnergyToday();
 
   useEffect(() => {
     const signal = { cancelled: false };
-    (async () => {
-      const stations = await loadAllStations(signal);
+    // Online and offline stations are listed side by side: the connector details of the online
+    // ones (one request each) start as soon as their list is in, not after the whole fleet.
+    const merge = (stations: { id: string; online: boolean }[]) => {
+      if (!signal.cancelled) setOnline((current) => new Map([...(current ?? []), ...stations.map((s) => [s.id, s.online] as const)]));
+    };
+    const offline = loadAllStations(signal, false, merge);
+    const connectors = (async () => {
+      const live = await loadAllStations(signal, true, merge);
       if (signal.cancelled) return;
-      setOnline(new Map(stations.map((s) => [s.id, s.online])));
-      const live = stations.filter((s) => s.online);
       if (live.length > CONNECTOR_DETAIL_LIMIT) return setConnectorDetail('skipped');
       const loaded = new Map<string, Map<string, LiveStatus>>();
       await pooled(live, 6, async (s) => { if (!signal.cancelled) loaded.set(s.id, await loadConnectorStatuses(s.id)); });
@@ -37,7 +42,8 @@ export function OverviewPage() {
       // Live updates that arrived meanwhile win over the snapshot.
       setStatuses((current) => new Map([...loaded, ...current]));
       setConnectorDetail('complete');
-    })().catch((failure: unknown) => setError(failure));
+    })();
+    Promise.all([offline, connectors]).then(() => { if (!signal.cancelled) setCounting(false); }, (failure: unknown) => setError(failure));
     return () => { signal.cancelled = true; };
   }, []);
 
@@ -67,8 +73,8 @@ export function OverviewPage() {
       <h1 id="overview-title">Network overview</h1>
       <ProblemMessage error={error} />
       <div className="cards" data-testid="counts">
-        <Card label="Online" value={online ? counts.online : null} to="/stations?online=true" />
-        <Card label="Offline" value={online ? counts.offline : null} to="/stations?online=false" />
+        <Card label="Online" value={online ? counts.online : null} to="/stations?online=true" counting={counting} />
+        <Card label="Offline" value={online ? counts.offline : null} to="/stations?online=false" counting={counting} />
         {connectorDetail === 'skipped' ? (
           <p className="muted card-note">Connector counts are shown for networks up to {CONNECTOR_DETAIL_LIMIT} online stations.</p>
         ) : (
@@ -106,8 +112,13 @@ export function OverviewPage() {
   );
 }
 
-function Card({ label, value, to }: { label: string; value: number | string | null; to?: string }) {
-  const body = <><span className="card-value" data-testid={`count-${label}`}>{value ?? '…'}</span><span className="card-label">{label}</span></>;
+function Card({ label, value, to, counting = false }: { label: string; value: number | string | null; to?: string; counting?: boolean }) {
+  const body = (
+    <>
+      <span className="card-value" data-testid={`count-${label}`} aria-busy={counting}>{value ?? '…'}{counting && value !== null ? '+' : ''}</span>
+      <span className="card-label">{label}</span>
+    </>
+  );
   return to ? <Link className="card" to={to}>{body}</Link> : <div className="card">{body}</div>;
 }
 

@@ -11,6 +11,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { startTestServer } from '../../../../src/testing/test-server.js';
@@ -33,6 +34,30 @@ function bundleSizes(): { initial: { raw: number; gzip: number }; all: { raw: nu
   return { initial: size(initialFiles), all: size(allFiles), files: initialFiles };
 }
 
+/**
+ * Baseline, same server, same run: the API calls the overview makes, from Node without a browser
+ * (every station page of 500, then one detail per online station, 6 at a time).
+ */
+async function apiBaseline(baseUrl: string, apiKey: string): Promise<{ list: number; details: number }> {
+  const get = async (path: string) => {
+    const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${apiKey}` } });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.json() as Promise<{ items: Array<{ id: string; online: boolean }>; nextCursor: string | null }>;
+  };
+  const started = Date.now();
+  const online: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await get(`/api/v1/stations?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    online.push(...page.items.filter((s) => s.online).map((s) => s.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  const list = Date.now() - started;
+  let next = 0;
+  await Promise.all(Array.from({ length: 6 }, async () => { while (next < online.length) await get(`/api/v1/stations/${online[next++]}`); }));
+  return { list, details: Date.now() - started - list };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -43,20 +68,21 @@ try {
     select 'PERF-' || lpad(g::text, 5, '0'), 'default', 'Accepted', 0, 'Acme', 'Fast 22', 'ocpp1.6', g <= ${ONLINE}
     from generate_series(1, ${STATIONS}) g`);
   const browser = await launchBrowser();
-  const results: Array<{ domContentLoaded: number; counts: number; connectorCounts: number }> = [];
+  const results: Array<{ domContentLoaded: number; counts: number; connectorCounts: number; apiList: number; apiDetails: number }> = [];
   for (let run = 0; run < RUNS; run++) {
+    const baseline = await apiBaseline(server.baseUrl, server.api.apiKey);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript((key) => sessionStorage.setItem('chargeops.apiKey', key), server.api.apiKey);
     const page = await context.newPage();
     page.setDefaultTimeout(120_000);
     const started = Date.now();
     await page.goto(`${server.baseUrl}/`);
-    await page.getByTestId('count-Offline').filter({ hasText: String(STATIONS - ONLINE) }).waitFor();
+    await page.getByTestId('count-Offline').filter({ hasText: new RegExp(`^${STATIONS - ONLINE}$`) }).waitFor();
     const counts = Date.now() - started;
     await page.getByTestId('count-Available').filter({ hasNotText: '…' }).waitFor();
     const connectorCounts = Date.now() - started;
     const domContentLoaded = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
-    results.push({ domContentLoaded, counts, connectorCounts });
+    results.push({ domContentLoaded, counts, connectorCounts, apiList: baseline.list, apiDetails: baseline.details });
     await context.close();
   }
   await browser.close();
@@ -64,7 +90,11 @@ try {
   console.log(JSON.stringify({
     stations: STATIONS, online: ONLINE, runs: RUNS,
     bundle: { initialRaw: kb(sizes.initial.raw), initialGzip: kb(sizes.initial.gzip), allRaw: kb(sizes.all.raw), allGzip: kb(sizes.all.gzip), initialFiles: sizes.files },
-    medianMs: { domContentLoaded: Math.round(median(results.map((r) => r.domContentLoaded))), countsShown: median(results.map((r) => r.counts)), connectorCountsShown: median(results.map((r) => r.connectorCounts)) },
+    medianMs: {
+      domContentLoaded: Math.round(median(results.map((r) => r.domContentLoaded))), countsShown: median(results.map((r) => r.counts)), connectorCountsShown: median(results.map((r) => r.connectorCounts)),
+      baselineApiList: median(results.map((r) => r.apiList)), baselineApiDetails: median(results.map((r) => r.apiDetails)),
+    },
+    loadAverage: loadavg().map((l) => l.toFixed(1)),
     runsMs: results,
   }, null, 2));
 } finally {
