@@ -6,7 +6,11 @@ import { openDatabase, migrateDatabase, type DatabaseOptions } from './infra/db/
 import { GroupCommitter } from './infra/db/group-commit.js';
 import { createLogger } from './infra/logger.js';
 import { createHttpServer } from './api/http-server.js';
-import { registerAuthentication } from './api/authentication.js';
+import { registerAuthentication, type ApiRoute } from './api/authentication.js';
+import { createIdentityModule } from './modules/identity/module.js';
+import { registerAuthRoutes } from './modules/identity/http-auth.js';
+import { registerUserRoutes } from './modules/identity/http-users.js';
+import { registerApiKeyRoutes } from './modules/api-keys/http.js';
 import { registerStaticWeb } from './api/static-web.js';
 import { ConnectionRegistry } from './gateway/live-station.js';
 import { LocalStationChannel, type StationChannel } from './gateway/station-channel.js';
@@ -62,6 +66,10 @@ export type RunningChargeOps = {
   baseUrl: string;
   /** Set only on the start that generated the bootstrap key: it is shown once. */
   generatedApiKey: string | null;
+  /** Set only on the start that created the first platform admin; password only when generated (shown once). */
+  createdAdmin: { email: string; password: string | null } | null;
+  /** Every /api/v1 route with the permission it requires (null: none, a bug). */
+  apiRoutes: readonly ApiRoute[];
   channel: StationChannel;
   events: EventBus;
   /** The database, for tests that arrange data the API does not create (e.g. a second tenant). */
@@ -107,6 +115,9 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   }, events, log.child({ module: 'stations' }));
   const apiKeys = new ApiKeyService(database.db, createApiKeyStore());
   const bootstrap = await apiKeys.ensureBootstrapKey(config.apiKey);
+  let publicBaseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const identity = createIdentityModule(database.db, { ...config, publicUrl: () => publicBaseUrl }, log.child({ module: 'identity' }));
+  const createdAdmin = await identity.users.ensureFirstAdmin(config.adminEmail, config.adminPassword);
   const recovered = await stations.recoverAfterRestart();
   if (recovered > 0) log.info({ stations: recovered }, 'stations left online by an unclean stop marked offline');
 
@@ -157,7 +168,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       return { ready: !stopping && checks['database'] === 'ok', checks };
     },
   });
-  registerAuthentication(app, apiKeys);
+  const authentication = registerAuthentication(app, { keys: apiKeys, sessions: identity.auth, siteScope: identity.siteScope });
   const tenants = new TenantService(database.db, createTenantStore());
   registerTenantScope(app, tenants);
   const sites = new SiteService(database.db, createSiteStore(), events);
@@ -178,6 +189,9 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerAuthorizationRoutes(app, authorization.routes);
   registerSessionRoutes(app, { queries: new SessionQueryService(database.db, createSessionQueryStore()), defaultTenant: config.defaultTenant });
   registerTenantRoutes(app, { tenants });
+  registerAuthRoutes(app, { db: database.db, ...identity, defaultTenant: config.defaultTenant });
+  registerUserRoutes(app, { users: identity.users, defaultTenant: config.defaultTenant });
+  registerApiKeyRoutes(app, { keys: apiKeys, defaultTenant: config.defaultTenant });
   registerSiteRoutes(app, { sites, defaultTenant: config.defaultTenant });
   gateway.attach(app.server);
   if (options.listen === false) await app.ready();
@@ -185,11 +199,14 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const baseUrl = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  publicBaseUrl = baseUrl;
 
   return {
     port,
     baseUrl,
     generatedApiKey: bootstrap?.secret ?? null,
+    createdAdmin,
+    apiRoutes: authentication.routes,
     channel,
     events,
     db: database.db,
@@ -206,6 +223,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       sessions.stopStaleSweep();
       await webhooks.dispatcher.stop();
       await app.close();
+      identity.close();
       // Events published during shutdown (disconnects, last answers) are stored before the committer closes.
       await eventStream.writer.flush();
       await commits.close();

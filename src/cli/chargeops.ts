@@ -70,6 +70,10 @@ async function runStart(args: string[]): Promise<void> {
   if (running.generatedApiKey) {
     console.log(`Admin API key (shown once, store it now): ${running.generatedApiKey}`);
   }
+  if (running.createdAdmin) {
+    const password = running.createdAdmin.password ?? '(the one in CHARGEOPS_ADMIN_PASSWORD)';
+    console.log(`Platform admin created: sign in as ${running.createdAdmin.email} with password ${password}${running.createdAdmin.password ? ' (shown once, store it now)' : ''}`);
+  }
   console.log(`ChargeOps ${VERSION} ready (${storage}) · dashboard ${running.baseUrl}/ · API docs ${running.baseUrl}/api/docs · OCPP ${wsBase}/ocpp/<stationId>`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -15,6 +15,45 @@ export async function startTestServer(config: Record<string, unknown> = {}, data
   return { ...running, api: new ApiClient(running.baseUrl, running.generatedApiKey ?? String(config['apiKey'] ?? '')) };
 }
 
+/**
+ * A dashboard user's browser: keeps the session cookie from sign-in and sends the CSRF token on
+ * mutating requests, as the dashboard does.
+ */
+export class BrowserSession {
+  cookie: string | null = null;
+  csrfToken: string | null = null;
+
+  constructor(readonly baseUrl: string) {}
+
+  /** Signs in through POST /api/v1/auth/login; throws with the problem when refused. */
+  static async login(baseUrl: string, email: string, password: string, totpCode?: string): Promise<BrowserSession> {
+    const browser = new BrowserSession(baseUrl);
+    const answer = await browser.request('POST', '/api/v1/auth/login', { email, password, ...(totpCode ? { totpCode } : {}) });
+    if (answer.status !== 200) throw new Error(`sign-in refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return browser;
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(method) ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    const session = setCookie ? /chargeops_session=([^;]*)/.exec(setCookie) : null;
+    if (session) this.cookie = session[1] ? `chargeops_session=${session[1]}` : null;
+    const text = await response.text();
+    const parsed = text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text || null;
+    if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') this.csrfToken = parsed.csrfToken;
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+}
+
 export class ApiClient {
   constructor(readonly baseUrl: string, readonly apiKey: string) {}
 

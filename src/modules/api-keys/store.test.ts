@@ -30,7 +30,7 @@ for (const target of databaseTargets()) {
       assert.equal(await store.findActiveByHash(db, 'unknown'), null);
       assert.equal(await store.countActive(db), 2);
       const found = await store.findActiveByHash(db, 'hash-admin');
-      assert.deepEqual(Object.keys(found ?? {}).sort(), ['createdAt', 'id', 'lastUsedAt', 'name', 'prefix', 'revokedAt', 'role', 'tenantId']);
+      assert.deepEqual(Object.keys(found ?? {}).sort(), ['createdAt', 'createdBy', 'id', 'lastUsedAt', 'name', 'permissions', 'prefix', 'revokedAt', 'role', 'tenantId']);
     });
 
     it('rejects a duplicate secret hash and an unknown tenant', async () => {
@@ -44,6 +44,22 @@ for (const target of databaseTargets()) {
       await db.update(apiKeys).set({ revokedAt: at(1) }).where(eq(apiKeys.id, key.id));
       assert.equal(await store.findActiveByHash(db, 'hash-old'), null);
       assert.equal(await store.countActive(db), 2);
+    });
+
+    it('lists a tenant\'s keys, keeps a permission scope, revokes only within the tenant', async () => {
+      const scoped = await store.create(db, { tenantId: 'default', name: 'erp', prefix: 'co_gh78', secretHash: 'hash-erp', role: 'operator', permissions: ['stations:read'], createdBy: 'usr_1' });
+      assert.deepEqual(scoped.permissions, ['stations:read']);
+      assert.equal(scoped.createdBy, 'usr_1');
+      const listed = await store.list(db, 'default');
+      assert.ok(listed.some((key) => key.id === scoped.id));
+      assert.ok(listed.every((key) => key.tenantId === 'default'));
+      assert.ok((await store.list(db, null)).every((key) => key.tenantId === null));
+      assert.equal(await store.revoke(db, null, scoped.id, at(2)), false, 'a platform-scoped revoke does not reach a tenant key');
+      assert.deepEqual(await store.get(db, 'default', scoped.id), scoped);
+      assert.equal(await store.revoke(db, 'default', scoped.id, at(2)), true);
+      assert.equal(await store.revoke(db, 'default', scoped.id, at(3)), false, 'already revoked');
+      assert.equal(await store.findActiveByHash(db, 'hash-erp'), null);
+      assert.deepEqual((await store.get(db, 'default', scoped.id))?.revokedAt, at(2));
     });
 
     it('touch records the last use and never moves it backwards', async () => {

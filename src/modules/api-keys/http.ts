@@ -1,0 +1,72 @@
+// API keys for integrations: scoped by a role (optionally narrowed to a permission list), the
+// secret shown once at creation, revocable.
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import type { ApiApp } from '../../api/http-server.js';
+import { ApiError } from '../../api/problem.js';
+import { tenantOf } from '../../api/authentication.js';
+import { PERMISSIONS, ROLES } from '../identity/permissions.js';
+import type { ApiKey } from './ports.js';
+import { permissionsOfKey, type ApiKeyService } from './service.js';
+
+const tags = ['api-keys'];
+const PlatformQuery = Type.Object({ platform: Type.Optional(Type.Boolean({ description: 'Platform keys instead of a tenant\'s (platform administrators only)' })) });
+
+const ApiKeySchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  prefix: Type.String({ description: 'The first characters of the secret, to tell keys apart' }),
+  tenantId: Type.Union([Type.String(), Type.Null()]),
+  role: Type.String(),
+  scope: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'The permission list the key was narrowed to; null: its role\'s' }),
+  permissions: Type.Array(Type.String(), { description: 'What the key may do' }),
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+function toView(key: ApiKey) {
+  return {
+    id: key.id, name: key.name, prefix: key.prefix, tenantId: key.tenantId, role: key.role, scope: key.permissions,
+    permissions: [...permissionsOfKey(key)].sort(), createdBy: key.createdBy, createdAt: key.createdAt.toISOString(),
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null, revokedAt: key.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export function registerApiKeyRoutes(app: ApiApp, deps: { keys: ApiKeyService; defaultTenant: string }): void {
+  const scopeOf = (request: FastifyRequest): string | null => {
+    if ((request.query as { platform?: boolean }).platform !== true) return tenantOf(request, deps.defaultTenant);
+    if (!request.principal?.permissions.has('platform:manage')) throw new ApiError('forbidden', 'Only platform administrators manage platform keys');
+    return null;
+  };
+
+  app.get('/api/v1/api-keys', {
+    schema: { tags, summary: 'API keys (never their secrets), revoked ones included', querystring: PlatformQuery, response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }) } },
+  }, async (request) => ({ items: (await deps.keys.list(scopeOf(request))).map(toView) }));
+
+  app.post('/api/v1/api-keys', {
+    schema: {
+      tags, summary: 'Create an API key: the secret is in this answer only', querystring: PlatformQuery,
+      body: Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 200 }),
+        role: Type.Optional(Type.Union(ROLES.map((role) => Type.Literal(role)), { description: 'Default viewer' })),
+        permissions: Type.Optional(Type.Union([Type.Null(), Type.Array(Type.Union(PERMISSIONS.map((p) => Type.Literal(p))), { minItems: 1, maxItems: PERMISSIONS.length })], {
+          description: 'Narrow the key to these permissions of its role',
+        })),
+      }, { additionalProperties: false }),
+      response: { 201: Type.Object({ apiKey: ApiKeySchema, secret: Type.String({ description: 'Send as "Authorization: Bearer <secret>"; not retrievable later' }) }) },
+    },
+  }, async (request, reply) => {
+    const created = await deps.keys.create(request.principal!, scopeOf(request), request.body);
+    reply.header('cache-control', 'no-store');
+    return reply.code(201).send({ apiKey: toView(created.key), secret: created.secret });
+  });
+
+  app.delete('/api/v1/api-keys/:id', {
+    schema: { tags, summary: 'Revoke an API key (at once, for every request after this one)', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }), querystring: PlatformQuery, response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    await deps.keys.revoke(scopeOf(request), request.params.id);
+    return reply.code(204).send(null);
+  });
+}
