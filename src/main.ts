@@ -30,6 +30,9 @@ import { registerRemoteControlRoutes } from './modules/remote-control/http.js';
 import { ReservationService } from './modules/reservations/service.js';
 import { createReservationStore } from './modules/reservations/store.js';
 import { registerReservationRoutes } from './modules/reservations/http.js';
+import { TariffService } from './modules/tariffs/service.js';
+import { createTariffStore } from './modules/tariffs/store.js';
+import { registerTariffRoutes } from './modules/tariffs/http.js';
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
@@ -183,6 +186,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerCommandRoutes(app, { commands, defaultTenant: config.defaultTenant });
   registerRemoteControlRoutes(app, { remote, defaultTenant: config.defaultTenant });
   registerReservationRoutes(app, { reservations, defaultTenant: config.defaultTenant });
+  const tariffs = new TariffService(database.db, createTariffStore());
+  registerTariffRoutes(app, { tariffs, defaultTenant: config.defaultTenant });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
   registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
