@@ -2,7 +2,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { SiteService } from './service.js';
-import { SITE_ID_PATTERN, type Site } from './site.js';
+import type { Site } from './site.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -33,7 +33,6 @@ const EditableFields = {
   host: Nullable(Type.String({ maxLength: 200, description: 'The party hosting the chargers (a supermarket, a hotel)' })),
 };
 const CreateSiteBody = Type.Object({
-  id: Type.String({ pattern: SITE_ID_PATTERN }),
   name: EditableFields.name,
   country: EditableFields.country,
   street: Type.Optional(EditableFields.street),

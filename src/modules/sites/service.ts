@@ -1,12 +1,13 @@
 import type { Executor } from '../../infra/db/database.js';
-import { isForeignKeyViolation, isUniqueViolation } from '../../infra/db/database.js';
+import { randomUUID } from 'node:crypto';
+import { isForeignKeyViolation } from '../../infra/db/database.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
 import { ApiError } from '../../api/problem.js';
 import { decodeIdCursor, encodeIdCursor } from '../../api/cursor.js';
 import { checkSite, type Site, type SiteFields } from './site.js';
 import type { SiteStation, SiteStore } from './store.js';
 
-export type NewSiteInput = Partial<SiteFields> & Pick<SiteFields, 'name' | 'country'> & { id: string };
+export type NewSiteInput = Partial<SiteFields> & Pick<SiteFields, 'name' | 'country'>;
 export type SiteDetail = Site & { stations: SiteStation[]; stationCount: number; connectorsByStatus: Record<string, number> };
 
 /** Stations listed in a site's detail; more are paged through GET /api/v1/stations?siteId=. */
@@ -27,9 +28,10 @@ export class SiteService {
     });
     let site: Site;
     try {
-      site = await this.store.insert(this.db, { ...fields, tenantId, id: input.id });
+      // Generated, not chosen: site ids are unique across the deployment, and a chosen id that
+      // collided would tell one tenant that another tenant has a site of that name.
+      site = await this.store.insert(this.db, { ...fields, tenantId, id: `site_${randomUUID()}` });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ApiError('invalid_site', `A site with id ${input.id} already exists`);
       if (isForeignKeyViolation(error)) throw new ApiError('tenant_not_found', `Tenant ${tenantId} not found`);
       throw error;
     }

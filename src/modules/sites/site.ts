@@ -21,7 +21,6 @@ export type SiteFields = {
 
 export type Site = SiteFields & { tenantId: string; id: string; createdAt: Date; updatedAt: Date };
 
-export const SITE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** `Intl.supportedValuesOf` lists canonical zones only; UTC and the common aliases are valid too. */

@@ -67,6 +67,19 @@ function viewerOf(request: FastifyRequest): TenantViewer {
   return { tenantId: request.principal.tenantId };
 }
 
+/**
+ * Who may create and change tenants (ADR 016): on the platform, `tenants:manage`; inside a tenant,
+ * administering its own record and its sub-operators is tenant administration, the same trust as
+ * managing its users (`users:manage`, held by tenant-admin). The service keeps a tenant principal
+ * inside its own tree either way.
+ */
+function requireTenantAdministration(request: FastifyRequest): TenantViewer {
+  const viewer = viewerOf(request);
+  const needed = viewer.tenantId === null ? 'tenants:manage' : 'users:manage';
+  if (!request.principal!.permissions.has(needed)) throw new ApiError('forbidden', `This needs the permission ${needed}`, { requiredPermission: needed });
+  return viewer;
+}
+
 export function registerTenantRoutes(app: ApiApp, deps: { tenants: TenantService }): void {
   const { tenants } = deps;
   const tags = ['tenants'];
@@ -91,7 +104,8 @@ export function registerTenantRoutes(app: ApiApp, deps: { tenants: TenantService
       tags, summary: 'Create a tenant (platform key) or a white-label sub-operator (under the key\'s tenant)',
       body: CreateTenantBody, response: { 201: TenantSchema },
     },
-  }, async (request, reply) => reply.code(201).send(toView(await tenants.create(viewerOf(request), request.body))));
+    config: { permission: 'authenticated' },
+  }, async (request, reply) => reply.code(201).send(toView(await tenants.create(requireTenantAdministration(request), request.body))));
 
   app.get('/api/v1/tenants/:id', {
     schema: { tags, summary: 'A tenant with its branding and host names', params: TenantParams, response: { 200: TenantSchema } },
@@ -102,7 +116,8 @@ export function registerTenantRoutes(app: ApiApp, deps: { tenants: TenantService
       tags, summary: 'Change a tenant: name, branding, host names, status (not its own status)',
       params: TenantParams, body: UpdateTenantBody, response: { 200: TenantSchema },
     },
-  }, async (request) => toView(await tenants.update(viewerOf(request), request.params.id, request.body)));
+    config: { permission: 'authenticated' },
+  }, async (request) => toView(await tenants.update(requireTenantAdministration(request), request.params.id, request.body)));
 
   app.get('/api/v1/branding', {
     schema: {
