@@ -6,6 +6,15 @@ import type {
 
 export type StationWithSecret = Station & { passwordHash: string | null };
 
+/** What a connecting station is checked against. */
+export type AdmissionRecord = {
+  tenantId: string;
+  id: string;
+  registrationStatus: RegistrationStatus;
+  securityProfile: number;
+  passwordHash: string | null;
+};
+
 export type NewStation = {
   tenantId: string;
   id: string;
@@ -52,6 +61,8 @@ export type StationEventRecord = {
  */
 export interface StationStore {
   findAnyById(ex: Executor, stationId: string): Promise<StationWithSecret | null>;
+  /** Admission records of the stations among `stationIds` that exist (any tenant), by id: one query. */
+  findForAdmission(ex: Executor, stationIds: readonly string[]): Promise<Map<string, AdmissionRecord>>;
   get(ex: Executor, tenantId: string, stationId: string): Promise<Station | null>;
   create(ex: Executor, station: NewStation): Promise<Station>;
   update(ex: Executor, tenantId: string, stationId: string, patch: StationPatch): Promise<Station | null>;

@@ -9,6 +9,8 @@ import { isForeignKeyViolation } from '../../infra/db/database.js';
 import type { NewStation, Page, StationEventRecord, StationListQuery, StationPatch, StationStore } from './ports.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
+import { AdmissionLookup } from './admission-lookup.js';
+import { connectorStatusWriter, stationCreateWriter, stationWriter } from './batch-writes.js';
 
 export type UnknownStationPolicy = 'reject' | 'pending' | 'accept';
 
@@ -43,6 +45,8 @@ export const STATION_PASSWORD_LENGTH = { min: 16, max: 40 } as const;
  * Writes that a station's answer depends on go through the group committer: durable before answered.
  */
 export class StationService {
+  private readonly admissions: AdmissionLookup;
+
   constructor(
     private readonly db: Executor,
     private readonly commits: GroupCommitter,
@@ -52,14 +56,16 @@ export class StationService {
     private readonly events: EventPublisher,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.admissions = new AdmissionLookup(db, store);
+  }
 
   /** Security profile 0/1 admission and the unknown-station policy (A00.FR.204, B01.FR.02). */
   async admit(stationId: string, credentials: { username: string; password: string } | undefined, version: OcppVersion): Promise<Admission> {
     if (credentials && credentials.username !== stationId) {
       return { ok: false, status: 401, reason: 'Basic auth username does not equal the station id' };
     }
-    const station = await this.store.findAnyById(this.db, stationId);
+    const station = await this.admissions.find(stationId);
     if (!station) return this.admitUnknown(stationId, credentials, version);
     if (station.securityProfile >= 1 || station.passwordHash) {
       if (!credentials) return { ok: false, status: 401, reason: 'Station requires HTTP Basic authentication' };
@@ -76,38 +82,37 @@ export class StationService {
     const registrationStatus: RegistrationStatus = policy === 'accept' ? 'Accepted' : 'Pending';
     // Trust on first use: a password presented by an auto-registered station becomes its password.
     const passwordHash = credentials ? await hashSecret(credentials.password) : null;
-    await this.commits.run((tx) => this.store.create(tx, {
+    await this.commits.submit(stationCreateWriter, {
       tenantId: this.config.defaultTenant,
       id: stationId,
       registrationStatus,
       securityProfile: credentials ? 1 : 0,
       passwordHash,
-    }));
+    });
     this.log.info({ stationId, version, registrationStatus }, 'unknown station registered by policy');
     return { ok: true, tenantId: this.config.defaultTenant, registrationStatus };
   }
 
   async recordConnected(ref: StationRef, at: Date, remoteAddress: string | null): Promise<void> {
-    await this.commits.run(async (tx) => {
-      await this.store.setOnline(tx, ref.tenantId, ref.stationId, { online: true, version: ref.version, nodeId: this.config.nodeId }, at);
-      await this.store.appendConnectionEvent(tx, {
-        tenantId: ref.tenantId, stationId: ref.stationId, kind: 'connected', at, reason: null, closeCode: null,
-        ocppVersion: ref.version, remoteAddress, nodeId: this.config.nodeId,
-      });
+    const { tenantId, stationId, version } = ref;
+    const nodeId = this.config.nodeId;
+    await this.commits.submit(stationWriter, {
+      patch: { tenantId, stationId, link: { online: true, nodeId }, version, seenAt: at },
+      connectionEvent: { tenantId, stationId, kind: 'connected', at, reason: null, closeCode: null, ocppVersion: version, remoteAddress, nodeId },
     });
     this.events.publish({ type: 'station.connected', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { ocppVersion: ref.version } });
   }
 
   /** `stillCurrent` is false when a newer link replaced this one: the station stays online. */
   async recordDisconnected(ref: StationRef, at: Date, disconnect: { code: number; reason: string; stillCurrent: boolean }, remoteAddress: string | null): Promise<void> {
-    await this.commits.run(async (tx) => {
-      if (disconnect.stillCurrent) {
-        await this.store.setOnline(tx, ref.tenantId, ref.stationId, { online: false, version: ref.version, nodeId: null }, at);
-      }
-      await this.store.appendConnectionEvent(tx, {
-        tenantId: ref.tenantId, stationId: ref.stationId, kind: 'disconnected', at, reason: disconnect.reason,
-        closeCode: disconnect.code, ocppVersion: ref.version, remoteAddress, nodeId: this.config.nodeId,
-      });
+    const { tenantId, stationId, version } = ref;
+    // Going offline keeps the last known protocol version for display.
+    await this.commits.submit(stationWriter, {
+      ...(disconnect.stillCurrent ? { patch: { tenantId, stationId, link: { online: false, nodeId: null }, version } } : {}),
+      connectionEvent: {
+        tenantId, stationId, kind: 'disconnected', at, reason: disconnect.reason, closeCode: disconnect.code,
+        ocppVersion: version, remoteAddress, nodeId: this.config.nodeId,
+      },
     });
     if (disconnect.stillCurrent) {
       this.events.publish({ type: 'station.disconnected', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { reason: disconnect.reason, closeCode: disconnect.code } });
@@ -133,7 +138,9 @@ export class StationService {
       return { status: 'Pending', intervalSeconds: min + Math.floor(Math.random() * (max - min + 1)), currentTime: at, shed: true };
     }
     const status = ref.registrationStatus;
-    await this.commits.run((tx) => this.store.recordBoot(tx, ref.tenantId, ref.stationId, info, ref.version, at, status));
+    await this.commits.submit(stationWriter, {
+      patch: { tenantId: ref.tenantId, stationId: ref.stationId, boot: { info, registrationStatus: status, at, updatedAt: new Date() }, version: ref.version, seenAt: at },
+    });
     this.events.publish({ type: 'station.booted', tenantId: ref.tenantId, stationId: ref.stationId, at, data: { registrationStatus: status, reason: info.reason } });
     const intervalSeconds = status === 'Accepted' ? this.config.heartbeatIntervalSeconds : this.config.bootRetryIntervalSeconds;
     return { status, intervalSeconds, currentTime: at, shed: false };
@@ -141,12 +148,12 @@ export class StationService {
 
   async heartbeat(ref: StationRef): Promise<Date> {
     const at = this.now();
-    await this.commits.run((tx) => this.store.recordSeen(tx, ref.tenantId, ref.stationId, at));
+    await this.commits.submit(stationWriter, { patch: { tenantId: ref.tenantId, stationId: ref.stationId, seenAt: at } });
     return at;
   }
 
   async reportStatus(status: ConnectorStatus): Promise<void> {
-    await this.commits.run((tx) => this.store.recordConnectorStatus(tx, status));
+    await this.commits.submit(connectorStatusWriter, status);
     const { tenantId, stationId, reportedAt, receivedAt: _received, ...data } = status;
     this.events.publish({ type: 'station.status-changed', tenantId, stationId, at: reportedAt, data });
   }

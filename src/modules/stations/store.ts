@@ -1,17 +1,17 @@
 // PostgreSQL implementation of StationStore (Drizzle; runs on PGlite and node-postgres alike).
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
 import { DomainError } from '../../shared/domain-error.js';
 import {
-  connectionEvents, connectorStatus, connectorStatusLog, stationEvents, stations,
+  connectionEvents, connectorStatus, stationEvents, stations,
 } from '../../infra/db/schema.js';
 import type { OcppVersion } from '../../protocol/versions.js';
 import type {
   ChargingState, ConnectionEvent, ConnectionEventKind, ConnectorOccupancy, ConnectorStatus,
   RegistrationStatus, Station,
 } from './domain/station.js';
-import type { Page, StationEventRecord, StationStore, StationWithSecret } from './ports.js';
+import type { AdmissionRecord, Page, StationEventRecord, StationStore, StationWithSecret } from './ports.js';
+import { connectorStatusWriter, stationWriter } from './batch-writes.js';
 
 /** A pagination cursor that was not produced by this store (tampered or from another listing). */
 export class InvalidCursorError extends DomainError {
@@ -46,10 +46,9 @@ function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, key: (row: R
   return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };
 }
 
-/** `excluded.<column>` in an ON CONFLICT DO UPDATE. */
-const excluded = (column: PgColumn): SQL => sql.raw(`excluded."${column.name}"`);
 
 type StationRow = typeof stations.$inferSelect;
+type AdmissionRow = { tenant_id: string; id: string; registration_status: string; security_profile: number | string; password_hash: string | null };
 
 function toStation(row: StationRow): Station {
   return {
@@ -85,9 +84,6 @@ function toConnectorStatus(row: typeof connectorStatus.$inferSelect): ConnectorS
 const stationKey = (tenantId: string, stationId: string): SQL | undefined =>
   and(eq(stations.tenantId, tenantId), eq(stations.id, stationId));
 
-/** Keeps the latest instant: a late or replayed message never moves last_seen_at backwards. */
-const latest = (column: PgColumn, at: Date): SQL => sql`greatest(${column}, ${at.toISOString()}::timestamptz)`;
-
 /**
  * `updated_at` tracks changes to the station's configuration and reported identity (create, update,
  * boot); the live state (online, node, last seen) changes far more often and does not touch it.
@@ -97,6 +93,20 @@ export function createStationStore(): StationStore {
     async findAnyById(ex, stationId): Promise<StationWithSecret | null> {
       const [row] = await ex.select().from(stations).where(eq(stations.id, stationId));
       return row ? { ...toStation(row), passwordHash: row.passwordHash } : null;
+    },
+
+    async findForAdmission(ex, stationIds) {
+      // Plain SQL: this runs for every handshake of a reconnect storm (admission-lookup.ts batches it).
+      const result = await ex.execute(sql`select tenant_id, id, registration_status, security_profile, password_hash
+        from stations where id in (select json_array_elements_text(${JSON.stringify(stationIds)}::json))`);
+      const found = new Map<string, AdmissionRecord>();
+      for (const row of (result as unknown as { rows: AdmissionRow[] }).rows) {
+        found.set(row.id, {
+          tenantId: row.tenant_id, id: row.id, registrationStatus: row.registration_status as RegistrationStatus,
+          securityProfile: Number(row.security_profile), passwordHash: row.password_hash,
+        });
+      }
+      return found;
     },
 
     async get(ex, tenantId, stationId) {
@@ -145,36 +155,21 @@ export function createStationStore(): StationStore {
       return toPage(rows, query.limit, toStation, (row) => row.id);
     },
 
+    // The hot-path writes are the grouped writers of batch-writes.ts, called here with one item.
     async recordBoot(ex, tenantId, stationId, info, version, at, registrationStatus) {
-      await ex.update(stations).set({
-        vendor: info.vendor,
-        model: info.model,
-        serialNumber: info.serialNumber,
-        firmwareVersion: info.firmwareVersion,
-        iccid: info.iccid,
-        imsi: info.imsi,
-        bootReason: info.reason,
-        ocppVersion: version,
-        registrationStatus,
-        lastBootAt: at,
-        lastSeenAt: latest(stations.lastSeenAt, at),
-        updatedAt: new Date(),
-      }).where(stationKey(tenantId, stationId));
+      await stationWriter.write(ex, [{ patch: { tenantId, stationId, boot: { info, registrationStatus, at, updatedAt: new Date() }, version, seenAt: at } }]);
     },
 
     async recordSeen(ex, tenantId, stationId, at) {
-      await ex.update(stations).set({ lastSeenAt: latest(stations.lastSeenAt, at) })
-        .where(stationKey(tenantId, stationId));
+      await stationWriter.write(ex, [{ patch: { tenantId, stationId, seenAt: at } }]);
     },
 
     async setOnline(ex, tenantId, stationId, state, at) {
-      await ex.update(stations).set({
-        online: state.online,
-        nodeId: state.online ? state.nodeId : null,
-        // Going offline keeps the last known protocol version for display.
-        ...(state.version !== null ? { ocppVersion: state.version } : {}),
-        ...(state.online ? { lastSeenAt: latest(stations.lastSeenAt, at) } : {}),
-      }).where(stationKey(tenantId, stationId));
+      // Going offline keeps the last known protocol version for display.
+      await stationWriter.write(ex, [{ patch: {
+        tenantId, stationId, link: { online: state.online, nodeId: state.nodeId }, version: state.version,
+        ...(state.online ? { seenAt: at } : {}),
+      } }]);
     },
 
     async markNodeStationsOffline(ex, nodeId, at) {
@@ -193,38 +188,7 @@ export function createStationStore(): StationStore {
     },
 
     async recordConnectorStatus(ex, status) {
-      const values = {
-        tenantId: status.tenantId,
-        stationId: status.stationId,
-        evseId: status.evseId,
-        connectorId: status.connectorId,
-        occupancy: status.occupancy,
-        chargingState: status.chargingState,
-        rawStatus: status.rawStatus,
-        errorCode: status.errorCode,
-        vendorErrorCode: status.vendorErrorCode,
-        info: status.info,
-        reportedAt: status.reportedAt,
-        receivedAt: status.receivedAt,
-      };
-      // One statement appends to the log (CTE) and upserts the current row. A status reported
-      // earlier than the stored one (late, queued while offline) is logged but does not replace it.
-      const log = ex.$with('log').as(ex.insert(connectorStatusLog).values(values).returning({ id: connectorStatusLog.id }));
-      const c = connectorStatus;
-      await ex.with(log).insert(c).values(values).onConflictDoUpdate({
-        target: [c.stationId, c.evseId, c.connectorId],
-        set: {
-          occupancy: excluded(c.occupancy),
-          chargingState: excluded(c.chargingState),
-          rawStatus: excluded(c.rawStatus),
-          errorCode: excluded(c.errorCode),
-          vendorErrorCode: excluded(c.vendorErrorCode),
-          info: excluded(c.info),
-          reportedAt: excluded(c.reportedAt),
-          receivedAt: excluded(c.receivedAt),
-        },
-        setWhere: sql`${c.tenantId} = ${excluded(c.tenantId)} and ${c.reportedAt} <= ${excluded(c.reportedAt)}`,
-      });
+      await connectorStatusWriter.write(ex, [status]);
     },
 
     async listConnectorStatus(ex, tenantId, stationId) {
@@ -235,7 +199,7 @@ export function createStationStore(): StationStore {
     },
 
     async appendConnectionEvent(ex, event) {
-      await ex.insert(connectionEvents).values({ ...event });
+      await stationWriter.write(ex, [{ connectionEvent: event }]);
     },
 
     async listConnectionEvents(ex, tenantId, stationId, query) {
