@@ -36,7 +36,7 @@ const USAGE = `Usage: chargeops bench <idle|storm|steady|latency> [options]
   --duration SECONDS  steady, latency: recorded seconds per load step (default 10)
   --warmup-seconds S  steady, latency: unrecorded seconds before each step (default 3)
   --meter-values N    steady, latency: meter values per charging session (default 10)
-  --steps LIST        steady, latency: active stations per closed-loop step (default 50,200,500,1000,2000)
+  --steps LIST        steady, latency: active stations per closed-loop step (default 10,25,50,100,200,500,1000,2000)
   --rate N            latency: CALLs/s offered (default 25 % of the steady maximum, searched in the same run)
   --profile           write a CPU profile of the ChargeOps server to <out>/profiles/ (idle: also heap
                       snapshots of both servers before and after the stations connect)`;
@@ -71,7 +71,7 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
       duration: { type: 'string', default: '10' },
       'warmup-seconds': { type: 'string', default: '3' },
       'meter-values': { type: 'string', default: '10' },
-      steps: { type: 'string', default: '50,200,500,1000,2000' },
+      steps: { type: 'string', default: '10,25,50,100,200,500,1000,2000' },
       rate: { type: 'string' },
       profile: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
