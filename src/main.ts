@@ -80,6 +80,8 @@ export type RunningChargeOps = {
   log: Logger;
   /** The OpenAPI document of the REST API as served at /api/docs/json. */
   openApiDocument(): unknown;
+  /** Every route Fastify registered (method + URL pattern), for the route-coverage tests. */
+  registeredRoutes(): Array<{ method: string; url: string }>;
   stop(): Promise<void>;
 };
 
@@ -217,6 +219,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     db: database.db,
     log,
     openApiDocument: () => app.swagger(),
+    registeredRoutes: () => app.registeredRoutes(),
     async stop() {
       if (stopping) return;
       stopping = true;

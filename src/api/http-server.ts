@@ -6,6 +6,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import { handleError, problemFor, sendProblem } from './problem.js';
 
+/** A route as Fastify registered it (one entry per method), for tests that must cover every route. */
+export type RegisteredRoute = { method: string; url: string };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered so far, in registration order (Fastify's implicit HEAD twins included). */
+    registeredRoutes(): RegisteredRoute[];
+  }
+}
+
 export type ApiApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
 export type HttpServerOptions = {
@@ -27,6 +37,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<ApiA
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // First hook of all, so that no route escapes it (the tenant-isolation suite enumerates these).
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  app.decorate('registeredRoutes', () => [...routes]);
 
   await app.register(swagger, {
     openapi: {
