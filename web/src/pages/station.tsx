@@ -117,11 +117,13 @@ export function StationPage() {
               <tr key={s.id}><td><Link to={`/sessions/${s.id}`}>{formatTime(s.startedAt)}</Link></td><td>{s.status}</td><td>{formatWh(s.energyWh)}</td><td>{s.idToken ?? '–'}</td></tr>
             ))}</tbody>
           </table>
+          {sessions.data?.items.length === 0 && <p className="muted">No sessions yet.</p>}
           <Link to={`/sessions?stationId=${encodeURIComponent(station.id)}`}>All sessions of this station</Link>
         </section>
         <section aria-labelledby="commands-title" className="panel">
           <h2 id="commands-title">Commands</h2>
           <ProblemMessage error={commands.error} />
+          {commands.data?.items.length === 0 && <p className="muted">No commands sent yet.</p>}
           <ul className="feed" data-testid="commands">{(commands.data?.items ?? []).map((c) => (
             <li key={c.id}><time dateTime={c.sentAt}>{formatTime(c.sentAt)}</time> {c.action}: {c.outcome ?? 'waiting'}</li>
           ))}</ul>
@@ -131,6 +133,7 @@ export function StationPage() {
         <section aria-labelledby="events-title" className="panel">
           <h2 id="events-title">Events and errors</h2>
           <ProblemMessage error={events.error} />
+          {events.data?.items.length === 0 && <p className="muted">No events recorded yet.</p>}
           <ul className="feed">{(events.data?.items ?? []).map((e) => (
             <li key={e.id}><time dateTime={e.receivedAt}>{formatTime(e.receivedAt)}</time> {e.kind} <code>{summary(e.payload)}</code></li>
           ))}</ul>
@@ -138,6 +141,7 @@ export function StationPage() {
         <section aria-labelledby="connections-title" className="panel">
           <h2 id="connections-title">Connection history</h2>
           <ProblemMessage error={connections.error} />
+          {connections.data?.items.length === 0 && <p className="muted">Never connected.</p>}
           <ul className="feed">{(connections.data?.items ?? []).map((c) => (
             <li key={c.id}><time dateTime={c.at}>{formatTime(c.at)}</time> {c.kind}{c.reason ? ` (${c.reason})` : ''}{c.remoteAddress ? ` from ${c.remoteAddress}` : ''}</li>
           ))}</ul>
