@@ -16,6 +16,8 @@ export interface paths {
                     cursor?: string;
                     registrationStatus?: "Accepted" | "Pending" | "Rejected";
                     online?: boolean;
+                    /** @description Only the stations at this site (the other filters then apply within each page) */
+                    siteId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1298,6 +1300,559 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tariffs by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                ocpiId: string;
+                                name: string;
+                                currency: string;
+                                tariff: {
+                                    [key: string]: unknown;
+                                };
+                                idleFee: null | {
+                                    [key: string]: unknown;
+                                };
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a tariff (OCPI 2.2.1 Tariff object) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description An OCPI 2.2.1 Tariff object */
+                        tariff: {
+                            id: string;
+                            currency: string;
+                            elements: ({
+                                price_components: ({
+                                    type: string;
+                                    price: number | string;
+                                    step_size: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        idleFee?: null | {
+                            pricePerHour: string;
+                            stepSeconds: number;
+                            vatPercent?: string;
+                            startTime?: string;
+                            endTime?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ocpiId: string;
+                            name: string;
+                            currency: string;
+                            tariff: {
+                                [key: string]: unknown;
+                            };
+                            idleFee: null | {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariffs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tariff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ocpiId: string;
+                            name: string;
+                            currency: string;
+                            tariff: {
+                                [key: string]: unknown;
+                            };
+                            idleFee: null | {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a tariff (past CDRs keep the version they were priced with) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description An OCPI 2.2.1 Tariff object */
+                        tariff: {
+                            id: string;
+                            currency: string;
+                            elements: ({
+                                price_components: ({
+                                    type: string;
+                                    price: number | string;
+                                    step_size: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        idleFee?: null | {
+                            pricePerHour: string;
+                            stepSeconds: number;
+                            vatPercent?: string;
+                            startTime?: string;
+                            endTime?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ocpiId: string;
+                            name: string;
+                            currency: string;
+                            tariff: {
+                                [key: string]: unknown;
+                            };
+                            idleFee: null | {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a tariff and its assignments */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariffs/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the tariff is assigned */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                tariffId: string;
+                                scope: string;
+                                siteId: null | string;
+                                stationId: null | string;
+                                evseId: null | number;
+                                customerGroup: string;
+                                groupRef: null | string;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: null | string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign the tariff to the tenant, a site, a station or an EVSE for a customer group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scope: "tenant" | "site" | "station" | "evse";
+                        siteId?: string;
+                        stationId?: string;
+                        evseId?: number;
+                        customerGroup: "public" | "members" | "fleet" | "roaming";
+                        /** @description Fleet contract id or roaming partner party id */
+                        groupRef?: string;
+                        /** Format: date-time */
+                        validFrom?: string;
+                        /** Format: date-time */
+                        validTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            tariffId: string;
+                            scope: string;
+                            siteId: null | string;
+                            stationId: null | string;
+                            evseId: null | number;
+                            customerGroup: string;
+                            groupRef: null | string;
+                            /** Format: date-time */
+                            validFrom: string;
+                            validTo: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariffs/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an assignment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariffs/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Push dynamic prices (e.g. day-ahead): each entry replaces the price of a dimension between two instants */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            dimension: "ENERGY" | "TIME" | "PARKING_TIME";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Price per unit excl. VAT */
+                            price: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariffs/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a sample session would cost under this tariff, with the explanation of every line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description IANA zone the restrictions are read in, e.g. Europe/Amsterdam */
+                        timeZone: string;
+                        /** @description Tax jurisdiction for components without VAT */
+                        country?: string;
+                        region?: string;
+                        intervals: {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            state: "reservation" | "charging" | "parking";
+                            energyWh?: number | string;
+                            powerKw?: number | string;
+                            currentA?: number | string;
+                        }[];
+                        reservationExpired?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/evses/{evseId}/tariff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tariff a driver is shown at an EVSE before starting */
+        get: {
+            parameters: {
+                query: {
+                    group: "public" | "members" | "fleet" | "roaming";
+                    groupRef?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    evseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2659,6 +3214,1645 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tenants the key may see: every tenant for a platform key, else its own tenant and its sub-operators */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    /** @description Only the sub-operators of this tenant */
+                    parentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                parentId: null | string;
+                                status: "active" | "suspended";
+                                displayName: null | string;
+                                logo: null | string;
+                                primaryColor: null | string;
+                                accentColor: null | string;
+                                hosts: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a tenant (platform key) or a white-label sub-operator (under the key's tenant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lower-case letters, digits and dashes */
+                        id: string;
+                        name: string;
+                        parentId?: null | string;
+                        status?: "active" | "suspended";
+                        hosts?: string[];
+                        displayName?: null | string;
+                        logo?: null | string;
+                        primaryColor?: null | string;
+                        accentColor?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: null | string;
+                            status: "active" | "suspended";
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
+                            hosts: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tenant with its branding and host names */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: null | string;
+                            status: "active" | "suspended";
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
+                            hosts: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a tenant: name, branding, host names, status (not its own status) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        status?: "active" | "suspended";
+                        hosts?: string[];
+                        displayName?: null | string;
+                        logo?: null | string;
+                        primaryColor?: null | string;
+                        accentColor?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: null | string;
+                            status: "active" | "suspended";
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
+                            hosts: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: the branding of the tenant that owns the request's Host name (the platform's own otherwise) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenantId: null | string;
+                            name: string;
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to the dashboard: sets the session cookie, returns the CSRF token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        totpCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @description null for platform users */
+                                tenantId: string | null;
+                                role: string;
+                                siteIds: string[] | null;
+                                totpEnabled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastLoginAt: string | null;
+                            };
+                            /** @description Send as X-CSRF-Token on every request that is not GET/HEAD/OPTIONS */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session server-side and clears the cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in (cookie or API key), their tenant, role and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @description null for platform users */
+                                tenantId: string | null;
+                                role: string;
+                                siteIds: string[] | null;
+                                totpEnabled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastLoginAt: string | null;
+                            } | null;
+                            apiKey: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            tenant: {
+                                id: string;
+                                name: string;
+                                displayName: string;
+                                branding: {
+                                    logo: string | null;
+                                    primaryColor: string | null;
+                                    accentColor: string | null;
+                                };
+                            } | null;
+                            role: string;
+                            permissions: string[];
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password reset link (always 202: does not tell whether the email has an account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link; ends every session of the user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @description 12 to 256 characters */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/accept-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: creates the account and signs it in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        name: string;
+                        /** @description 12 to 256 characters */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @description null for platform users */
+                                tenantId: string | null;
+                                role: string;
+                                siteIds: string[] | null;
+                                totpEnabled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastLoginAt: string | null;
+                            };
+                            /** @description Send as X-CSRF-Token on every request that is not GET/HEAD/OPTIONS */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start TOTP enrolment: the secret and otpauth:// URL (shown this once); confirm with a code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauthUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm TOTP enrolment with a current code: sign-in needs a code from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code of the authenticator app */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor off (needs a current code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code of the authenticator app */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @description null for platform users */
+                                tenantId: string | null;
+                                role: string;
+                                siteIds: string[] | null;
+                                totpEnabled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastLoginAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user with an initial password (or invite them: POST /users/invitations) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email address (case-insensitive, unique per deployment) */
+                        email: string;
+                        name: string;
+                        /** @description Role (see the permission matrix in the README) */
+                        role: "platform-admin" | "tenant-admin" | "operator" | "support" | "technician" | "finance" | "viewer" | "site-host";
+                        /** @description The sites the user may see (technicians and site hosts need them); null: not site-scoped */
+                        siteIds?: null | string[];
+                        /** @description 12 to 256 characters */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @description null for platform users */
+                            tenantId: string | null;
+                            role: string;
+                            siteIds: string[] | null;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastLoginAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                email: string;
+                                role: string | null;
+                                tenantId: string | null;
+                                siteIds: string[] | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite someone by email: the link lets them choose a name and password */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email address (case-insensitive, unique per deployment) */
+                        email: string;
+                        /** @description Role (see the permission matrix in the README) */
+                        role: "platform-admin" | "tenant-admin" | "operator" | "support" | "technician" | "finance" | "viewer" | "site-host";
+                        /** @description The sites the user may see (technicians and site hosts need them); null: not site-scoped */
+                        siteIds?: null | string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invitation: {
+                                id: string;
+                                email: string;
+                                role: string | null;
+                                tenantId: string | null;
+                                siteIds: string[] | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            };
+                            /** @description false when no SMTP server is configured */
+                            emailSent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a pending invitation */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @description null for platform users */
+                            tenantId: string | null;
+                            role: string;
+                            siteIds: string[] | null;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastLoginAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a user (their sessions end) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a user: name, role, site scope, password (role, scope and password changes end their sessions) */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description The platform's own users instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description Role (see the permission matrix in the README) */
+                        role?: "platform-admin" | "tenant-admin" | "operator" | "support" | "technician" | "finance" | "viewer" | "site-host";
+                        /** @description The sites the user may see (technicians and site hosts need them); null: not site-scoped */
+                        siteIds?: null | string[];
+                        /** @description 12 to 256 characters */
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @description null for platform users */
+                            tenantId: string | null;
+                            role: string;
+                            siteIds: string[] | null;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastLoginAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys (never their secrets), revoked ones included */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Platform keys instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @description The first characters of the secret, to tell keys apart */
+                                prefix: string;
+                                tenantId: string | null;
+                                role: string;
+                                /** @description The permission list the key was narrowed to; null: its role's */
+                                scope: string[] | null;
+                                /** @description What the key may do */
+                                permissions: string[];
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key: the secret is in this answer only */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Platform keys instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Default viewer */
+                        role?: "platform-admin" | "tenant-admin" | "operator" | "support" | "technician" | "finance" | "viewer" | "site-host";
+                        /** @description Narrow the key to these permissions of its role */
+                        permissions?: null | ("stations:read" | "stations:write" | "commands:read" | "commands:send" | "sessions:read" | "reservations:read" | "reservations:write" | "tokens:read" | "tokens:write" | "sites:read" | "sites:write" | "events:read" | "webhooks:read" | "webhooks:manage" | "audit:read" | "finance:read" | "finance:write" | "users:read" | "users:manage" | "api-keys:manage" | "tenants:read" | "tenants:manage" | "platform:manage")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiKey: {
+                                id: string;
+                                name: string;
+                                /** @description The first characters of the secret, to tell keys apart */
+                                prefix: string;
+                                tenantId: string | null;
+                                role: string;
+                                /** @description The permission list the key was narrowed to; null: its role's */
+                                scope: string[] | null;
+                                /** @description What the key may do */
+                                permissions: string[];
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                            };
+                            /** @description Send as "Authorization: Bearer <secret>"; not retrievable later */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (at once, for every request after this one) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Platform keys instead of a tenant's (platform administrators only) */
+                    platform?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sites (by id) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    country?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                street: null | string;
+                                postalCode: null | string;
+                                city: null | string;
+                                country: string;
+                                region: null | string;
+                                latitude: null | number;
+                                longitude: null | number;
+                                timeZone: string;
+                                openingHours: null | {
+                                    regular: {
+                                        /** @description ISO weekday, 1 = Monday */
+                                        weekday: number;
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        begin: string;
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        end: string;
+                                    }[];
+                                    exceptions?: {
+                                        date: string;
+                                        /** @description Empty: closed that day */
+                                        periods: {
+                                            /** @description HH:MM local time; an end may be 24:00 */
+                                            begin: string;
+                                            /** @description HH:MM local time; an end may be 24:00 */
+                                            end: string;
+                                        }[];
+                                    }[];
+                                };
+                                host: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a site */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description ISO 3166-1 alpha-2 (tax jurisdiction, OCPI country) */
+                        country: string;
+                        street?: null | string;
+                        postalCode?: null | string;
+                        city?: null | string;
+                        region?: null | string;
+                        latitude?: null | number;
+                        longitude?: null | number;
+                        /** @description IANA zone, e.g. Europe/Amsterdam */
+                        timeZone?: string;
+                        openingHours?: null | {
+                            regular: {
+                                /** @description ISO weekday, 1 = Monday */
+                                weekday: number;
+                                /** @description HH:MM local time; an end may be 24:00 */
+                                begin: string;
+                                /** @description HH:MM local time; an end may be 24:00 */
+                                end: string;
+                            }[];
+                            exceptions?: {
+                                date: string;
+                                /** @description Empty: closed that day */
+                                periods: {
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    begin: string;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    end: string;
+                                }[];
+                            }[];
+                        };
+                        host?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            street: null | string;
+                            postalCode: null | string;
+                            city: null | string;
+                            country: string;
+                            region: null | string;
+                            latitude: null | number;
+                            longitude: null | number;
+                            timeZone: string;
+                            openingHours: null | {
+                                regular: {
+                                    /** @description ISO weekday, 1 = Monday */
+                                    weekday: number;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    begin: string;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    end: string;
+                                }[];
+                                exceptions?: {
+                                    date: string;
+                                    /** @description Empty: closed that day */
+                                    periods: {
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        begin: string;
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        end: string;
+                                    }[];
+                                }[];
+                            };
+                            host: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site with its stations and its connectors counted by status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            street: null | string;
+                            postalCode: null | string;
+                            city: null | string;
+                            country: string;
+                            region: null | string;
+                            latitude: null | number;
+                            longitude: null | number;
+                            timeZone: string;
+                            openingHours: null | {
+                                regular: {
+                                    /** @description ISO weekday, 1 = Monday */
+                                    weekday: number;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    begin: string;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    end: string;
+                                }[];
+                                exceptions?: {
+                                    date: string;
+                                    /** @description Empty: closed that day */
+                                    periods: {
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        begin: string;
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        end: string;
+                                    }[];
+                                }[];
+                            };
+                            host: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            stationCount: number;
+                            /** @description The first 200 stations by id; page through GET /api/v1/stations?siteId= for all */
+                            stations: {
+                                id: string;
+                                displayName: null | string;
+                                online: boolean;
+                                registrationStatus: string;
+                            }[];
+                            /** @description Connectors of the site's stations by occupancy (Available, Occupied, ...), as last reported */
+                            connectorsByStatus: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a site without stations (409 site_has_stations otherwise) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a site (the whole site is re-validated) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        street?: null | string;
+                        postalCode?: null | string;
+                        city?: null | string;
+                        /** @description ISO 3166-1 alpha-2 (tax jurisdiction, OCPI country) */
+                        country?: string;
+                        region?: null | string;
+                        latitude?: null | number;
+                        longitude?: null | number;
+                        /** @description IANA zone, e.g. Europe/Amsterdam */
+                        timeZone?: string;
+                        openingHours?: null | {
+                            regular: {
+                                /** @description ISO weekday, 1 = Monday */
+                                weekday: number;
+                                /** @description HH:MM local time; an end may be 24:00 */
+                                begin: string;
+                                /** @description HH:MM local time; an end may be 24:00 */
+                                end: string;
+                            }[];
+                            exceptions?: {
+                                date: string;
+                                /** @description Empty: closed that day */
+                                periods: {
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    begin: string;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    end: string;
+                                }[];
+                            }[];
+                        };
+                        host?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            street: null | string;
+                            postalCode: null | string;
+                            city: null | string;
+                            country: string;
+                            region: null | string;
+                            latitude: null | number;
+                            longitude: null | number;
+                            timeZone: string;
+                            openingHours: null | {
+                                regular: {
+                                    /** @description ISO weekday, 1 = Monday */
+                                    weekday: number;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    begin: string;
+                                    /** @description HH:MM local time; an end may be 24:00 */
+                                    end: string;
+                                }[];
+                                exceptions?: {
+                                    date: string;
+                                    /** @description Empty: closed that day */
+                                    periods: {
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        begin: string;
+                                        /** @description HH:MM local time; an end may be 24:00 */
+                                        end: string;
+                                    }[];
+                                }[];
+                            };
+                            host: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site a station stands at (null: not placed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            siteId: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Place a station at a site of the same tenant (siteId null: at no site) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        siteId: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            siteId: null | string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
