@@ -46,14 +46,15 @@ export class ReservationBook {
 
   /**
    * May `idToken` use this connector? Not when it is reserved for someone else, nor when taking it
-   * would leave no connector for the holders of "any connector" reservations.
+   * would leave fewer free connectors (`freeOtherConnectors`: free ones besides this) than there
+   * are "any connector" reservations of others.
    */
-  allows(connectorId: number, idToken: string, groupIdToken: string | undefined, freeConnectors: number): boolean {
+  allows(connectorId: number, idToken: string, groupIdToken: string | undefined, freeOtherConnectors: number): boolean {
     const here = this.onConnector(connectorId);
     if (here) return matches(here, idToken, groupIdToken);
     const anyReservations = [...this.byId.values()].filter((r) => r.connectorId === undefined);
-    if (anyReservations.some((r) => matches(r, idToken, groupIdToken))) return true;
-    return freeConnectors > anyReservations.length;
+    if (anyReservations.length === 0 || anyReservations.some((r) => matches(r, idToken, groupIdToken))) return true;
+    return freeOtherConnectors >= anyReservations.length;
   }
 
   /** The reservation a session for `idToken` on this connector uses up (removed from the book). */

@@ -436,14 +436,14 @@ export class SessionEngine {
   private isFreeFor(connector: Connector, idToken: string, groupIdToken?: string): boolean {
     if (connector.transaction || this.deps.isUnavailable(connector.id)) return false;
     if (connector.ev && connector.authorized) return false;
-    return this.reservations.allows(connector.id, idToken, groupIdToken, this.freeCount());
+    return this.reservations.allows(connector.id, idToken, groupIdToken, this.freeCount(connector.id));
   }
 
-  /** Connectors with nothing on them (for "any EVSE" reservations, which must leave one free). */
-  private freeCount(): number {
+  /** Connectors besides `except` with nothing on them (for "any EVSE" reservations, which must leave one free). */
+  private freeCount(except: number): number {
     let free = 0;
     for (const c of this.connectors.values()) {
-      if (!c.transaction && !c.ev && !c.authorized && !this.deps.isUnavailable(c.id) && !this.reservations.onConnector(c.id)) free += 1;
+      if (c.id !== except && !c.transaction && !c.ev && !c.authorized && !this.deps.isUnavailable(c.id) && !this.reservations.onConnector(c.id)) free += 1;
     }
     return free;
   }
