@@ -6,7 +6,10 @@ import { openDatabase, migrateDatabase, type DatabaseOptions } from './infra/db/
 import { GroupCommitter } from './infra/db/group-commit.js';
 import { createLogger } from './infra/logger.js';
 import { createHttpServer } from './api/http-server.js';
-import { registerAuthentication, type ApiRoute } from './api/authentication.js';
+import { registerAuthentication, tenantOf, type ApiRoute } from './api/authentication.js';
+import { registerRateLimit } from './api/rate-limit.js';
+import { registerIdempotency } from './api/idempotency.js';
+import { registerEtags } from './api/etag.js';
 import { createIdentityModule } from './modules/identity/module.js';
 import { registerAuthRoutes } from './modules/identity/http-auth.js';
 import { registerUserRoutes } from './modules/identity/http-users.js';
@@ -173,9 +176,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       return { ready: !stopping && checks['database'] === 'ok', checks };
     },
   });
+  await registerRateLimit(app);
   const authentication = registerAuthentication(app, { keys: apiKeys, sessions: identity.auth, siteScope: identity.siteScope });
   const tenants = new TenantService(database.db, createTenantStore());
   registerTenantScope(app, tenants);
+  registerIdempotency(app, { db: database.db, tenantOf: (request) => tenantOf(request, config.defaultTenant) });
+  registerEtags(app);
   const sites = new SiteService(database.db, createSiteStore(), events);
   registerAuditHook(app, audit, config.defaultTenant);
   await registerStaticWeb(app, VERSION);
