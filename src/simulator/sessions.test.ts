@@ -64,7 +64,7 @@ describe('simulated sessions against ChargeOps', () => {
   }
 
   for (const { version, evse, tag } of CASES) {
-    it(`${version === 'ocpp1.6' ? 'TC_003_CSMS' : 'TC_E_01_CSMS / TC_J_02_CSMS'} (${version}, ${evse.kind}): an RFID session: Authorize, start, meter values, stop; the record has the exact energy`, async () => {
+    it(`${version === 'ocpp1.6' ? 'TC_003_CSMS' : 'TC_E_03_CSMS / TC_J_09_CSMS / TC_E_15_CSMS'} (${version}, ${evse.kind}): an RFID session: Authorize, start, meter values, stop; the record has the exact energy`, async () => {
       const stationId = `SIM-SES-${tag}`;
       const { station, clock, statuses } = await startStation(stationId, version, evse);
       await station.sessions.plugIn(1, EV);
@@ -107,7 +107,7 @@ describe('simulated sessions against ChargeOps', () => {
       }
     });
 
-    it(`${version === 'ocpp1.6' ? 'TC_010_CSMS / TC_011_1_CSMS' : 'TC_F_02_CSMS / TC_F_03_CSMS'} (${version}): a remote start becomes a real session, a remote stop ends it, energy exact`, async () => {
+    it(`${version === 'ocpp1.6' ? 'TC_011_1_CSMS' : 'TC_F_03_CSMS / TC_E_21_CSMS'} (${version}): a remote start becomes a real session, a remote stop ends it, energy exact`, async () => {
       const stationId = `SIM-REM-${tag}`;
       const { station, clock } = await startStation(stationId, version, evse);
       const started = await server.api.request('POST', `/api/v1/stations/${stationId}/remote-start?waitSeconds=10`, { idToken: 'SIM-REMOTE', evseId: 2, ...(version === 'ocpp1.6' ? {} : { idTokenType: 'ISO14443' }) });
@@ -136,7 +136,7 @@ describe('simulated sessions against ChargeOps', () => {
       assert.ok(record.commands.some((c: { action: string }) => c.action.endsWith('StopTransaction')), 'the stop command is part of the record');
     });
 
-    it(`${version === 'ocpp1.6' ? 'TC_046_CSMS' : 'TC_H_08_CSMS'} (${version}): a reservation is honoured: Reserved, then used by the token's session`, async () => {
+    it(`${version === 'ocpp1.6' ? 'TC_046_CSMS / TC_051_CSMS' : 'TC_H_01_CSMS / TC_H_17_CSMS'} (${version}): a reservation is honoured: Reserved, then used by the token's session`, async () => {
       const stationId = `SIM-RES-${tag}`;
       const { station, clock, statuses } = await startStation(stationId, version, evse);
       const expiresAt = new Date(Date.now() + 30 * MINUTE).toISOString();
@@ -163,7 +163,7 @@ describe('simulated sessions against ChargeOps', () => {
       await waitUntil(() => station.sessions.statusOf(2) === 'Available');
     });
 
-    it(`${version === 'ocpp1.6' ? 'TC_039_CSMS' : 'TC_E_04_CSMS'} (${version}): an offline backlog is replayed in order on reconnect; every session complete with exact energy`, async () => {
+    it(`${version === 'ocpp1.6' ? 'TC_039_CSMS / TC_037_1_CSMS' : 'E04 offline transaction'} (${version}): an offline backlog is replayed in order on reconnect; every session complete with exact energy`, async () => {
       const stationId = `SIM-OFF-${tag}`;
       const { station, clock } = await startStation(stationId, version, evse);
       await station.sessions.plugIn(1);
