@@ -9,3 +9,4 @@ export * from './schema-platform.js';
 export * from './schema-identity.js';
 export * from './schema-tenants.js';
 export * from './schema-billing.js';
+export * from './schema-token-locations.js';
