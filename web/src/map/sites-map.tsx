@@ -1,10 +1,9 @@
-import { requestJson } from '../api/client.js';
+import { api, ok } from '../api/client.js';
 import { ApiProblem } from '../api/problem.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useAsync } from '../components/use-async.js';
 import { LAND_PATH } from './land-path.js';
 
-type SiteRow = { id: string; name: string; latitude?: number | null; longitude?: number | null; coordinates?: { latitude: number; longitude: number } | null };
 export type SitePoint = { id: string; name: string; lat: number; lon: number };
 
 /** Equirectangular: x = lon + 180, y = 90 - lat, the base map's own coordinates. */
@@ -21,14 +20,19 @@ export function viewBoxOf(points: readonly SitePoint[]): string {
   return `${(cx - span / 2).toFixed(2)} ${(cy - span * 0.4).toFixed(2)} ${span.toFixed(2)} ${(span * 0.8).toFixed(2)}`;
 }
 
+/** Every site with coordinates (paged by 500); 'unavailable' on a server without the sites API. */
 async function loadSites(): Promise<SitePoint[] | 'unavailable'> {
+  const points: SitePoint[] = [];
+  let cursor: string | undefined;
   try {
-    const page = await requestJson<{ items: SiteRow[] }>('GET', '/api/v1/sites?limit=500');
-    return page.items.flatMap((s) => {
-      const lat = s.latitude ?? s.coordinates?.latitude;
-      const lon = s.longitude ?? s.coordinates?.longitude;
-      return typeof lat === 'number' && typeof lon === 'number' ? [{ id: s.id, name: s.name, lat, lon }] : [];
-    });
+    do {
+      const page = await ok(api.GET('/api/v1/sites', { params: { query: { limit: 500, ...(cursor ? { cursor } : {}) } } }));
+      for (const s of page.items) {
+        if (s.latitude !== null && s.longitude !== null) points.push({ id: s.id, name: s.name, lat: s.latitude, lon: s.longitude });
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return points;
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) return 'unavailable';
     throw error;

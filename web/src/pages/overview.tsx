@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ok } from '../api/client.js';
 import type { LiveEvent } from '../api/event-stream.js';
+import { useAuth } from '../auth/auth-context.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { displayStatus, formatTime, formatWh, type LiveStatus } from '../components/status.js';
 import { loadAllStations, loadConnectorStatuses, pooled } from '../live/fleet.js';
@@ -16,6 +17,7 @@ type Counts = { online: number; offline: number; Available: number; Charging: nu
 type Alert = { id: string; at: string; stationId: string | null; text: string; severity: 'error' | 'warning' | 'info' };
 
 export function OverviewPage() {
+  const { can } = useAuth();
   const [online, setOnline] = useState<Map<string, boolean> | null>(null);
   const [statuses, setStatuses] = useState<Map<string, Map<string, LiveStatus>>>(new Map());
   const [connectorDetail, setConnectorDetail] = useState<'loading' | 'complete' | 'skipped'>('loading');
@@ -105,7 +107,7 @@ export function OverviewPage() {
         </section>
         <section aria-labelledby="map-title" className="panel">
           <h2 id="map-title">Sites</h2>
-          <SitesMap />
+          {can('sites:read') ? <SitesMap /> : <p className="muted">Your role does not include sites.</p>}
         </section>
       </div>
     </section>
