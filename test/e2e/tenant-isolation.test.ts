@@ -17,6 +17,8 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 type AIds = {
   station: string; site: string; token: string; tokenValue: string; webhook: string; delivery: string;
   session: string; command: string; reservation: string; keyId: string; tenant: string; tariff: string; assignment: string;
+  /** A's charge detail record of its ended session, when billing is part of the build. */
+  cdr: string;
 };
 
 /**
@@ -115,6 +117,9 @@ const HOW: Record<string, How> = {
     body: { timeZone: 'Europe/Amsterdam', intervals: [{ from: '2026-01-05T10:00:00Z', to: '2026-01-05T11:00:00Z', state: 'charging', energyWh: 10000 }] },
   })),
   'GET /api/v1/stations/:id/evses/:evseId/tariff': deny((a) => ({ path: `${st(a)}/evses/1/tariff` })),
+  'GET /api/v1/cdrs': list('/api/v1/cdrs?limit=500'),
+  'GET /api/v1/cdrs/:id': deny((a) => ({ path: `/api/v1/cdrs/${a.cdr}` })),
+  'POST /api/v1/cdrs/:id/credit': deny((a) => ({ path: `/api/v1/cdrs/${a.cdr}/credit`, body: { reason: 'B wants a refund' } })),
   'GET /api/v1/api-keys': list('/api/v1/api-keys'),
   'POST /api/v1/api-keys': own(() => ({ path: '/api/v1/api-keys', body: { name: 'B integration', role: 'viewer' } })),
   'DELETE /api/v1/api-keys/:id': deny((a) => ({ path: `/api/v1/api-keys/${a.keyId}` })),
@@ -189,7 +194,8 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     station = await RawStation.connect(server.baseUrl, ids.station, ['ocpp1.6']);
     await station.call('BootNotification', bootPayload('ocpp1.6'));
     await station.call('StatusNotification', statusPayload('ocpp1.6', 1, 'Available'));
-    await station.call('StartTransaction', { connectorId: 1, idTag: ids.tokenValue, meterStart: 0, timestamp: new Date().toISOString() });
+    const startAnswer = await station.call('StartTransaction', { connectorId: 1, idTag: ids.tokenValue, meterStart: 0, timestamp: new Date().toISOString() });
+    const transactionId = (startAnswer[2] as { transactionId: number }).transactionId;
     await waitUntil(async () => ((await a.request('GET', '/api/v1/sessions')).body.items.length ?? 0) > 0);
     ids.session = String((await a.request('GET', '/api/v1/sessions')).body.items[0].id);
 
@@ -206,10 +212,19 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     ids.reservation = String(ok(reservation, 'A reservation')['id']);
     ids.tariff = String(ok(await a.request('POST', '/api/v1/tariffs', { name: 'A tariff', tariff: TARIFF('A-T1') }), 'A tariff')['id']);
     ids.assignment = String(ok(await a.request('POST', `/api/v1/tariffs/${ids.tariff}/assignments`, { scope: 'station', stationId: ids.station, customerGroup: 'public' }), 'A tariff assignment')['id']);
+    // A's session ends (priced by A's tariff into a CDR where billing is built in).
+    await station.call('StopTransaction', { transactionId, meterStop: 12_000, timestamp: new Date().toISOString(), idTag: ids.tokenValue });
+    ids.cdr = 'no-cdr';
+    if (apiRoutesOf(server).includes('GET /api/v1/cdrs')) {
+      // A CDR is made off the session.ended event; if billing makes none, its routes are still probed with an unknown id.
+      await waitUntil(async () => ((await a.request('GET', '/api/v1/cdrs')).body.items?.length ?? 0) > 0).catch(() => undefined);
+      const cdr = (await a.request('GET', '/api/v1/cdrs')).body.items?.[0] as { id: string } | undefined;
+      if (cdr) ids.cdr = cdr.id;
+    }
     await waitUntil(async () => ((await a.request('GET', `/api/v1/webhooks/${ids.webhook}/deliveries`)).body.items.length ?? 0) > 0);
     ids.delivery = String((await a.request('GET', `/api/v1/webhooks/${ids.webhook}/deliveries`)).body.items[0].id);
 
-    markers = [ids.station, ids.site, ids.token, ids.tokenValue, ids.webhook, ids.session, ids.command, 'iso-a', 'Isolated A', 'A owner', 'A depot', ids.keyId, ids.tariff, ids.assignment, 'A tariff'];
+    markers = [ids.station, ids.site, ids.token, ids.tokenValue, ids.webhook, ids.session, ids.command, 'iso-a', 'Isolated A', 'A owner', 'A depot', ids.keyId, ids.tariff, ids.assignment, 'A tariff', ...(ids.cdr === 'no-cdr' ? [] : [ids.cdr])];
   });
 
   after(async () => {
