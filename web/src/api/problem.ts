@@ -16,7 +16,8 @@ type ProblemBody = { title?: unknown; detail?: unknown; code?: unknown; type?: u
 export function problemOf(status: number, body: unknown): ApiProblem {
   const problem = (typeof body === 'object' && body !== null ? body : {}) as ProblemBody;
   const title = typeof problem.title === 'string' ? problem.title : status === 0 ? 'The server cannot be reached' : `Request failed (HTTP ${status})`;
-  const detail = typeof problem.detail === 'string' ? problem.detail : null;
+  // Some problems repeat their title as the detail: shown once.
+  const detail = typeof problem.detail === 'string' && problem.detail !== title ? problem.detail : null;
   const code = typeof problem.code === 'string' ? problem.code
     : typeof problem.type === 'string' ? problem.type.split('/').pop() ?? null : null;
   return new ApiProblem(status, title, detail, code);

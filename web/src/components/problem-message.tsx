@@ -7,7 +7,7 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
   return (
     <div className="problem" role="alert">
       <strong>{title}</strong>
-      {detail && <span> {detail}</span>}
+      {detail && detail !== title && <span> {detail}</span>}
       {onRetry && <button type="button" className="link" onClick={onRetry}>Try again</button>}
     </div>
   );
