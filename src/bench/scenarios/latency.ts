@@ -27,7 +27,7 @@ export async function runLatency(settings: BenchSettings, session: SessionSettin
   const { search, steadyMaximum, offeredPerSecond, chargeops } = await withFleet(settings, fleetLog, async (fleet) => {
     const server = await startChargeOpsServer(database, serverLog, settings.logLevel, settings.profileDir);
     try {
-      await bootSessionStations(server, fleet, settings, session, 'LATENCY', true);
+      await bootSessionStations(server, fleet, settings, session, 'LATENCY', true, progress);
       let found: MeasuredStep[] = [];
       let maximum: number | null = null;
       let offered = session.rate;
@@ -52,7 +52,7 @@ export async function runLatency(settings: BenchSettings, session: SessionSettin
     progress(`bare ws server: the same ${offeredPerSecond} CALLs/s offered`);
     const bare = await startBareWs(logFile('bare-ws'));
     try {
-      await bootSessionStations(bare, fleet, settings, session, 'LATENCY', false);
+      await bootSessionStations(bare, fleet, settings, session, 'LATENCY', false, progress);
       const measured = await measureStep(bare, fleet, settings, session, settings.stations, offeredPerSecond);
       progress(`  ${describeStep(measured)}`);
       await fleet.close();

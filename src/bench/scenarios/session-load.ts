@@ -54,7 +54,7 @@ export type StorageCeiling = {
 const WH_PER_METER_VALUE = 250;
 
 /** Connects and boots `settings.stations` session stations; stores their tokens first on ChargeOps. */
-export async function bootSessionStations(server: ServerUnderTest, fleet: SessionFleet, settings: BenchSettings, session: SessionSettings, idPrefix: string, seedTokens: boolean): Promise<number> {
+export async function bootSessionStations(server: ServerUnderTest, fleet: SessionFleet, settings: BenchSettings, session: SessionSettings, idPrefix: string, seedTokens: boolean, progress: (line: string) => void): Promise<number> {
   if (seedTokens) {
     const stationIds = Array.from({ length: settings.stations }, (_, i) => `${idPrefix}-${String(i).padStart(6, '0')}`);
     await server.child.request({ type: 'seed-tokens', stationIds }, 'seed-tokens-done', 120_000);
@@ -63,9 +63,10 @@ export async function bootSessionStations(server: ServerUnderTest, fleet: Sessio
     url: server.url, idPrefix, stations: settings.stations, versions: settings.versions, concurrency: settings.concurrency,
     timeoutMs: settings.timeoutMs, script: { meterValuesPerSession: session.meterValuesPerSession, whPerMeterValue: WH_PER_METER_VALUE },
   });
-  if (accepted < settings.stations) {
-    throw new Error(`${server.name}: only ${accepted} of ${settings.stations} stations booted (${JSON.stringify(problems)})`);
-  }
+  // A slow first-contact storm (PGlite on a busy machine) may time some stations out: the steps run
+  // on the stations that booted, and the report says how many that were.
+  if (accepted === 0) throw new Error(`${server.name}: no station booted (${JSON.stringify(problems)})`);
+  if (accepted < settings.stations) progress(`  ${server.name}: ${accepted} of ${settings.stations} stations booted (${JSON.stringify(problems)}); the steps use these`);
   return accepted;
 }
 

@@ -32,7 +32,7 @@ export async function runSteady(settings: BenchSettings, session: SessionSetting
     progress(`protocol ceiling: bare ws server, ${settings.stations} stations, closed loop`);
     const bare = await startBareWs(logFile('bare-ws'));
     try {
-      await bootSessionStations(bare, fleet, settings, session, 'STEADY', false);
+      await bootSessionStations(bare, fleet, settings, session, 'STEADY', false, progress);
       const step = await measureStep(bare, fleet, settings, session, settings.stations);
       progress(`  ${describeStep(step)}`);
       await fleet.close();
@@ -47,7 +47,7 @@ export async function runSteady(settings: BenchSettings, session: SessionSetting
     progress(`ChargeOps (${database.kind}): ${settings.stations} stations booted, closed-loop search over ${session.steps.join(', ')} active stations`);
     const server = await startChargeOpsServer(database, serverLog, settings.logLevel, settings.profileDir);
     try {
-      await bootSessionStations(server, fleet, settings, session, 'STEADY', true);
+      await bootSessionStations(server, fleet, settings, session, 'STEADY', true, progress);
       const found = await searchThroughput(server, fleet, settings, session, progress);
       await fleet.close();
       return found;
