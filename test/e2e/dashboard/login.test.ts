@@ -56,6 +56,13 @@ describe('dashboard: sign-in in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Stations' }).waitFor();
     assert.match(await page.locator('.who').textContent() ?? '', new RegExp(EMAIL));
+    // A write with the cookie session after the reload: the CSRF token comes from /auth/me.
+    await page.getByRole('link', { name: 'Tokens' }).click();
+    await page.getByLabel('New token').fill('TAG-COOKIE');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: 'TAG-COOKIE', exact: true }).waitFor();
+    const stored = await server.api.request('GET', '/api/v1/tokens?search=TAG-COOKIE');
+    assert.equal(stored.body.items.length, 1, 'the token was created through the cookie session');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to ChargeOps' }).waitFor();
     await page.goto(`${server.baseUrl}/`);
