@@ -40,6 +40,8 @@ type Item = {
   /** Set (with `value`) for a grouped write. */
   writer: BatchWriter<unknown> | null;
   value: unknown;
+  /** performance.now() when queued: how long the oldest item waited says whether the database keeps up. */
+  queuedAt: number;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 };
@@ -68,11 +70,20 @@ export class GroupCommitter {
     return this.queue.length;
   }
 
+  /**
+   * How long the oldest waiting item has been queued, in ms (0 when none waits). A deep queue that
+   * drains quickly is no overload; a queue whose head keeps waiting is.
+   */
+  get oldestWaitMs(): number {
+    const head = this.queue[0];
+    return head ? performance.now() - head.queuedAt : 0;
+  }
+
   /** Runs `work` inside a shared transaction; resolves with its result after that transaction commits. */
   run<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('GroupCommitter is closed: no new work is accepted'));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work: work as Item['work'], writer: null, value: undefined, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ work: work as Item['work'], writer: null, value: undefined, queuedAt: performance.now(), resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
     });
   }
@@ -85,7 +96,7 @@ export class GroupCommitter {
   submit<T>(writer: BatchWriter<T>, item: T): Promise<void> {
     if (this.closed) return Promise.reject(new Error('GroupCommitter is closed: no new work is accepted'));
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ work: null, writer: writer as BatchWriter<unknown>, value: item, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ work: null, writer: writer as BatchWriter<unknown>, value: item, queuedAt: performance.now(), resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
     });
   }

@@ -1,23 +1,23 @@
-// The station read of a WebSocket handshake, batched: every handshake that arrives in the same
-// event-loop turn is answered by one query (`where id = any(...)`), so a reconnect storm of 10,000
-// stations costs a few dozen reads instead of 10,000.
-import type { Executor } from '../../infra/db/database.js';
-import type { AdmissionRecord, StationStore } from './ports.js';
+// Station reads of the OCPP hot path, batched: every lookup made in the same event-loop turn is
+// answered by one query (`where id = any(...)`). A reconnect storm of 10,000 stations then costs a
+// few dozen reads for its handshakes (and for the station reads that follow each boot) instead of
+// 10,000 each.
 
-type Waiter = { resolve: (record: AdmissionRecord | null) => void; reject: (error: unknown) => void };
+type Waiter<V> = { resolve: (value: V | null) => void; reject: (error: unknown) => void };
 
-export class AdmissionLookup {
-  private waiting = new Map<string, Waiter[]>();
+export class BatchedLookup<V> {
+  private waiting = new Map<string, Array<Waiter<V>>>();
   private scheduled = false;
 
-  constructor(private readonly db: Executor, private readonly store: StationStore, private readonly maxBatch = 1000) {}
+  /** `load` returns the values found for the given ids (missing ids are absent from the map). */
+  constructor(private readonly load: (ids: string[]) => Promise<Map<string, V>>, private readonly maxBatch = 1000) {}
 
-  /** What admission needs of a station (any tenant), or null when no station has this id. */
-  find(stationId: string): Promise<AdmissionRecord | null> {
+  /** The value for `id`, or null when there is none. */
+  find(id: string): Promise<V | null> {
     return new Promise((resolve, reject) => {
-      const waiters = this.waiting.get(stationId);
+      const waiters = this.waiting.get(id);
       if (waiters) waiters.push({ resolve, reject });
-      else this.waiting.set(stationId, [{ resolve, reject }]);
+      else this.waiting.set(id, [{ resolve, reject }]);
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.run());
@@ -32,7 +32,7 @@ export class AdmissionLookup {
     const ids = [...all.keys()];
     for (let start = 0; start < ids.length; start += this.maxBatch) {
       const chunk = ids.slice(start, start + this.maxBatch);
-      this.store.findForAdmission(this.db, chunk).then((found) => {
+      this.load(chunk).then((found) => {
         for (const id of chunk) for (const waiter of all.get(id)!) waiter.resolve(found.get(id) ?? null);
       }, (error: unknown) => {
         for (const id of chunk) for (const waiter of all.get(id)!) waiter.reject(error);

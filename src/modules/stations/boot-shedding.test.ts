@@ -8,8 +8,19 @@ import { createConnectorLayoutStore } from './connector-layout-store.js';
 import { StationService } from './service.js';
 import { createStationStore } from './store.js';
 
-/** A committer whose queue always looks deep: the server is behind on its writes. */
+/** A committer whose queue always looks deep and slow: the server is behind on its writes. */
 class BusyCommitter extends GroupCommitter {
+  override get queueDepth(): number {
+    return 10_000;
+  }
+
+  override get oldestWaitMs(): number {
+    return 10_000;
+  }
+}
+
+/** Deep but draining fast: no overload. */
+class DeepButFastCommitter extends GroupCommitter {
   override get queueDepth(): number {
     return 10_000;
   }
@@ -34,6 +45,10 @@ it('sheds a BootNotification under load: Pending with a jittered interval, nothi
   assert.equal(shed.shed, true);
   assert.ok(shed.intervalSeconds >= 10 && shed.intervalSeconds <= 20);
   assert.equal((await normal.get('default', 'SHED-1')).lastBootAt, null, 'a shed boot writes nothing');
+
+  const fast = new StationService(database.db, new DeepButFastCommitter(database.db), store, createConnectorLayoutStore(), config, new EventBus(), pino({ level: 'silent' }));
+  const notShed = await fast.boot(ref, info);
+  assert.deepEqual([notShed.status, notShed.shed], ['Accepted', false], 'a deep queue whose head does not wait is no reason to shed');
 
   const accepted = await normal.boot(ref, info);
   assert.deepEqual([accepted.status, accepted.shed, accepted.intervalSeconds], ['Accepted', false, 300]);

@@ -64,6 +64,8 @@ export interface StationStore {
   /** Admission records of the stations among `stationIds` that exist (any tenant), by id: one query. */
   findForAdmission(ex: Executor, stationIds: readonly string[]): Promise<Map<string, AdmissionRecord>>;
   get(ex: Executor, tenantId: string, stationId: string): Promise<Station | null>;
+  /** Stations by id across tenants (callers check the tenant), in one query. */
+  getMany(ex: Executor, stationIds: readonly string[]): Promise<Map<string, Station>>;
   create(ex: Executor, station: NewStation): Promise<Station>;
   update(ex: Executor, tenantId: string, stationId: string, patch: StationPatch): Promise<Station | null>;
   /** Removes the station and its EVSEs/connectors/status; history rows stay for audit. */

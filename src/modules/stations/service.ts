@@ -9,7 +9,8 @@ import { isForeignKeyViolation } from '../../infra/db/database.js';
 import type { NewStation, Page, StationEventRecord, StationListQuery, StationPatch, StationStore } from './ports.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
-import { AdmissionLookup } from './admission-lookup.js';
+import { BatchedLookup } from './batched-lookup.js';
+import type { AdmissionRecord } from './ports.js';
 import { connectorStatusWriter, stationCreateWriter, stationWriter } from './batch-writes.js';
 
 export type UnknownStationPolicy = 'reject' | 'pending' | 'accept';
@@ -20,8 +21,10 @@ export type StationServiceConfig = {
   heartbeatIntervalSeconds: number;
   bootRetryIntervalSeconds: number;
   nodeId: string;
-  /** Write-queue depth above which BootNotifications are answered Pending (load shedding). */
+  /** Write-queue depth above which BootNotifications may be answered Pending (load shedding)... */
   shedQueueDepth: number;
+  /** ...if the oldest queued write has also waited this long (default 3,000 ms): a deep queue that drains fast is no overload. */
+  shedMinWaitMs?: number;
   /** Retry interval range, in seconds, given to shed stations (jittered so they do not return together). */
   shedRetrySeconds: [number, number];
 };
@@ -45,7 +48,8 @@ export const STATION_PASSWORD_LENGTH = { min: 16, max: 40 } as const;
  * Writes that a station's answer depends on go through the group committer: durable before answered.
  */
 export class StationService {
-  private readonly admissions: AdmissionLookup;
+  private readonly admissions: BatchedLookup<AdmissionRecord>;
+  private readonly reads: BatchedLookup<Station>;
 
   constructor(
     private readonly db: Executor,
@@ -57,7 +61,8 @@ export class StationService {
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.admissions = new AdmissionLookup(db, store);
+    this.admissions = new BatchedLookup((ids) => store.findForAdmission(db, ids));
+    this.reads = new BatchedLookup((ids) => store.getMany(db, ids));
   }
 
   /** Security profile 0/1 admission and the unknown-station policy (A00.FR.204, B01.FR.02). */
@@ -127,12 +132,12 @@ export class StationService {
   /**
    * B01/B02/B03: the answer follows the registration status (mirrored on the live link, so a boot
    * costs no read); the hardware facts are kept. Under overload (the write queue deeper than
-   * `shedQueueDepth`) the boot is answered Pending with a jittered retry interval and nothing is
+   * `shedQueueDepth` and its oldest write waiting `shedMinWaitMs`) the boot is answered Pending with a jittered retry interval and nothing is
    * written: a reconnect storm then degrades into spread-out retries instead of timeouts.
    */
   async boot(ref: StationRef & { registrationStatus: RegistrationStatus }, info: BootInfo): Promise<BootDecision> {
     const at = this.now();
-    if (this.commits.queueDepth > this.config.shedQueueDepth) {
+    if (this.commits.queueDepth > this.config.shedQueueDepth && this.commits.oldestWaitMs >= (this.config.shedMinWaitMs ?? 3000)) {
       const [min, max] = this.config.shedRetrySeconds;
       this.log.debug({ stationId: ref.stationId, queueDepth: this.commits.queueDepth }, 'boot shed under load');
       return { status: 'Pending', intervalSeconds: min + Math.floor(Math.random() * (max - min + 1)), currentTime: at, shed: true };
@@ -170,8 +175,10 @@ export class StationService {
     return this.store.list(this.db, tenantId, query);
   }
 
+  /** Batched with the other reads of the same turn (every boot of a storm reads its station). */
   async get(tenantId: string, stationId: string): Promise<Station> {
-    const station = await this.store.get(this.db, tenantId, stationId);
+    const found = await this.reads.find(stationId);
+    const station = found && found.tenantId === tenantId ? found : null;
     if (!station) throw new DomainError('station_not_found', `Station ${stationId} does not exist`);
     return station;
   }

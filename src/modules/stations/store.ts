@@ -1,5 +1,5 @@
 // PostgreSQL implementation of StationStore (Drizzle; runs on PGlite and node-postgres alike).
-import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { DomainError } from '../../shared/domain-error.js';
 import {
@@ -112,6 +112,11 @@ export function createStationStore(): StationStore {
     async get(ex, tenantId, stationId) {
       const [row] = await ex.select().from(stations).where(stationKey(tenantId, stationId));
       return row ? toStation(row) : null;
+    },
+
+    async getMany(ex, stationIds) {
+      const rows = await ex.select().from(stations).where(inArray(stations.id, [...stationIds]));
+      return new Map(rows.map((row) => [row.id, toStation(row)]));
     },
 
     async create(ex, station) {
