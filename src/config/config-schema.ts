@@ -59,7 +59,7 @@ export const ConfigSchema = Type.Object(
         maxFrameBytes: Type.Integer({ minimum: 1024, default: 262144, description: 'Largest WebSocket message accepted' }),
         pingIntervalSeconds: Type.Number({ exclusiveMinimum: 0, default: 30, description: 'WebSocket ping period; no pong within one period closes the link' }),
         shedQueueDepth: Type.Integer({ minimum: 1, default: 2000, description: 'Writes waiting for the database above which BootNotifications are answered Pending' }),
-        shedRetrySeconds: Type.Tuple([Type.Integer({ minimum: 1 }), Type.Integer({ minimum: 1 })], { default: [10, 60], description: 'Retry interval range given to stations shed under load' }),
+        shedRetrySeconds: Type.Tuple([Type.Integer({ minimum: 1 }), Type.Integer({ minimum: 1 })], { default: [2, 10], description: 'Retry interval range given to stations shed under load (short and jittered: a shed station should come back as soon as the queue has drained)' }),
         maxQueuedCalls: Type.Integer({ minimum: 1, default: 100, description: 'CALLs to one station waiting behind the outstanding one' }),
       },
       { default: {} },
