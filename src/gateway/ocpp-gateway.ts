@@ -20,7 +20,8 @@ export interface StationLifecycle {
   admit(stationId: string, credentials: BasicCredentials | undefined, version: OcppVersion, remoteAddress: string | null): Promise<StationAdmission>;
   connected(live: LiveStation): Promise<void>;
   disconnected(live: LiveStation, disconnect: Disconnect): Promise<void>;
-  dispatcherFor(live: LiveStation): CallDispatcher;
+  /** `log` is the link's logger (already bound to the station): one child logger per link, not one per user. */
+  dispatcherFor(live: LiveStation, log: Logger): CallDispatcher;
   received?(live: LiveStation, action: string, payload: unknown): void;
 }
 
@@ -110,7 +111,7 @@ export class OcppGateway {
       awaitingPong: false,
       connection: undefined as unknown as RpcConnection,
     };
-    const dispatch = this.lifecycle.dispatcherFor(live);
+    const dispatch = this.lifecycle.dispatcherFor(live, log);
     live.connection = new RpcConnection(ws, {
       version,
       role: 'csms',

@@ -24,7 +24,7 @@ export class StationLinkLifecycle implements StationLifecycle {
     return this.stations.recordDisconnected(live, disconnect.at, disconnect, live.remoteAddress);
   }
 
-  dispatcherFor(live: LiveStation): CallDispatcher {
-    return createDispatcher(live, this.services, this.log.child({ stationId: live.stationId }));
+  dispatcherFor(live: LiveStation, log: Logger): CallDispatcher {
+    return createDispatcher(live, this.services, log);
   }
 }
