@@ -55,7 +55,7 @@ export function registerTariffRoutes(app: ApiApp, deps: { tariffs: TariffService
       stored: await tariffs.pushSchedule(tenant(request), request.params.id, request.body.entries.map((e) => ({ ...e, startsAt: new Date(e.startsAt), endsAt: new Date(e.endsAt) }))),
     }));
 
-  app.post('/api/v1/tariffs/:id/preview', { schema: { tags, summary: 'What a sample session would cost under this tariff, with the explanation of every line', params: Id, body: PreviewBody } },
+  app.post('/api/v1/tariffs/:id/preview', { config: { permission: 'finance:read' }, schema: { tags, summary: 'What a sample session would cost under this tariff, with the explanation of every line', params: Id, body: PreviewBody } },
     async (request) => {
       const { country, region, ...timeline } = request.body;
       const result = await tariffs.preview(tenant(request), request.params.id, timeline, { ...(country ? { country } : {}), ...(region ? { region } : {}) });

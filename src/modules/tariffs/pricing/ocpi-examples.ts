@@ -10,6 +10,6 @@ export function ocpiExamplesDir(): string {
   return process.env.CHARGEOPS_OCPI_EXAMPLES ?? DEFAULT_DIR;
 }
 
-export function loadOcpiExample<T = OcpiTariff>(file: string): T {
-  return JSON.parse(readFileSync(`${ocpiExamplesDir()}/${file}`, 'utf8')) as T;
+export function loadOcpiExample(file: string): OcpiTariff {
+  return JSON.parse(readFileSync(`${ocpiExamplesDir()}/${file}`, 'utf8')) as OcpiTariff;
 }

@@ -1,0 +1,130 @@
+// Charge detail records: one immutable debit CDR per ended session, priced with the tariff that
+// was in force for the driver at the start; corrections are credit CDRs against it.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { ApiError } from '../../api/problem.js';
+import type { Executor } from '../../infra/db/database.js';
+import type { DomainEvent } from '../../infra/events/event-bus.js';
+import { Decimal } from '../tariffs/pricing/money.js';
+import type { TariffService } from '../tariffs/service.js';
+import { currencyRules } from '../tariffs/tax/currencies.js';
+import type { CdrRow, CdrStore } from './cdr-store.js';
+import { buildOcpiCdr, type SignedValue } from './ocpi-cdr.js';
+import { timelineFromSession } from './session-timeline.js';
+
+export type CdrParty = { countryCode: string; partyId: string };
+
+export class CdrService {
+  constructor(
+    private readonly db: Executor,
+    private readonly store: CdrStore,
+    private readonly tariffs: TariffService,
+    private readonly party: CdrParty,
+    private readonly log: Logger,
+  ) {}
+
+  /** EventBus subscriber: a CDR for every ended session; failures are logged, never thrown at the bus. */
+  observe(event: DomainEvent): void {
+    if (event.type !== 'session.ended') return;
+    const sessionId = event.data.sessionId;
+    if (typeof sessionId !== 'string') return;
+    this.createForSession(event.tenantId, sessionId)
+      .catch((error: unknown) => this.log.error({ err: error, sessionId }, 'creating the CDR failed'));
+  }
+
+  /** Idempotent: a second call returns the CDR made by the first. Null when no tariff applies. */
+  async createForSession(tenantId: string, sessionId: string): Promise<CdrRow | null> {
+    const session = await this.store.session(this.db, tenantId, sessionId);
+    if (!session || !session.endedAt) throw new ApiError('session_not_found', `session ${sessionId} has not ended`);
+    const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
+    let found;
+    try {
+      found = await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'no_tariff') {
+        this.log.warn({ sessionId, stationId: session.stationId }, 'no tariff applies: no CDR');
+        return null;
+      }
+      throw error;
+    }
+    const meters = await this.store.meterRows(this.db, tenantId, sessionId);
+    const { timeline, notes } = timelineFromSession(
+      { startedAt: session.startedAt, endedAt: session.endedAt, meterStartWh: session.meterStartWh, energyWh: session.energyWh },
+      meters, found.place.timeZone,
+    );
+    const { priced } = await this.tariffs.price(tenantId, found.tariff, timeline, found.place);
+    const cdrId = randomUUID();
+    const signed: SignedValue[] = meters.filter((m) => m.signed !== null)
+      .map((m) => ({ nature: m.context ?? 'Sample.Periodic', plain_data: m.value, signed_data: JSON.stringify(m.signed) }));
+    const cdr = buildOcpiCdr({
+      cdrId, party: partyOf(found.tariff.tariff, this.party), session: { ...session, endedAt: session.endedAt }, place: found.place, tariff: found.tariff.tariff, priced, signed, now: new Date(),
+    });
+    const { row, created } = await this.store.insertDebit(this.db, {
+      id: cdrId, tenantId, kind: 'debit', sessionId, stationId: session.stationId, evseId: session.evseId,
+      currency: priced.currency, totalExclVat: priced.totalCost.excl_vat, totalInclVat: priced.totalCost.incl_vat,
+      energyKwh: new Decimal(priced.totalEnergyKwh).toDecimalPlaces(6).toFixed(), startedAt: session.startedAt, endedAt: session.endedAt, cdr,
+      pricing: {
+        ...priced, customerGroup: group, assignmentReason: found.reason, tariffId: found.tariff.id, tariffVersion: found.tariff.version,
+        jurisdictionVat: found.vat, timelineNotes: notes, timeline,
+      } as unknown as Record<string, unknown>,
+    });
+    if (created) this.log.info({ cdrId: row.id, sessionId, total: row.totalExclVat }, 'CDR created');
+    return row;
+  }
+
+  async get(tenantId: string, id: string): Promise<CdrRow> {
+    const row = await this.store.get(this.db, tenantId, id);
+    if (!row) throw new ApiError('cdr_not_found');
+    return row;
+  }
+
+  list(tenantId: string, query: { limit: number; cursor?: string; sessionId?: string }) {
+    return this.store.list(this.db, tenantId, query);
+  }
+
+  /**
+   * A credit CDR against a debit CDR: the whole remaining amount, or a part of it. Serialised per
+   * debit CDR by a row lock, so concurrent credits can never exceed what was charged.
+   */
+  async credit(tenantId: string, id: string, input: { reason: string; amount?: { exclVat: string; inclVat?: string } }): Promise<CdrRow> {
+    return this.db.transaction(async (txn) => {
+      const tx = txn as unknown as Executor;
+      const debit = await this.store.get(tx, tenantId, id, true);
+      if (!debit) throw new ApiError('cdr_not_found');
+      if (debit.kind !== 'debit') throw new ApiError('invalid_credit', 'only a debit CDR can be credited');
+      const minor = currencyRules(debit.currency).minorUnits;
+      const already = await this.store.creditedAgainst(tx, tenantId, id);
+      const remainingExcl = new Decimal(debit.totalExclVat).plus(already.excl);
+      const remainingIncl = debit.totalInclVat === null ? null : new Decimal(debit.totalInclVat).plus(already.incl ?? 0);
+      const excl = input.amount ? new Decimal(input.amount.exclVat) : remainingExcl;
+      const incl = input.amount
+        ? (input.amount.inclVat !== undefined ? new Decimal(input.amount.inclVat) : null)
+        : remainingIncl;
+      if (excl.decimalPlaces() > minor || (incl && incl.decimalPlaces() > minor)) throw new ApiError('invalid_credit', `amounts have at most ${minor} decimals in ${debit.currency}`);
+      if (excl.lessThanOrEqualTo(0)) throw new ApiError('invalid_credit', 'nothing left to credit');
+      if (excl.greaterThan(remainingExcl) || (incl && remainingIncl && incl.greaterThan(remainingIncl))) {
+        throw new ApiError('invalid_credit', `at most ${remainingExcl.toFixed(minor)} excl. VAT is left to credit`);
+      }
+      if (remainingIncl !== null && incl === null) throw new ApiError('invalid_credit', 'amount.inclVat is required: the CDR has a total incl. VAT');
+      const creditId = randomUUID();
+      const cdr = {
+        ...debit.cdr, id: creditId, credit: true, credit_reference_id: debit.id,
+        total_cost: { excl_vat: -excl.toNumber(), ...(incl ? { incl_vat: -incl.toNumber() } : {}) },
+        last_updated: new Date().toISOString(),
+      };
+      return this.store.insertCredit(tx, {
+        id: creditId, tenantId, kind: 'credit', sessionId: debit.sessionId, stationId: debit.stationId, evseId: debit.evseId,
+        creditsCdrId: debit.id, reason: input.reason, currency: debit.currency,
+        totalExclVat: excl.negated().toFixed(), totalInclVat: incl ? incl.negated().toFixed() : null,
+        energyKwh: '0', startedAt: debit.startedAt, endedAt: debit.endedAt, cdr, pricing: { credits: debit.id, reason: input.reason },
+      });
+    });
+  }
+}
+
+/** The CPO identity of the CDR: the tariff's OCPI country_code/party_id, else the configured one. */
+function partyOf(tariff: Record<string, unknown>, fallback: CdrParty): CdrParty {
+  const countryCode = typeof tariff.country_code === 'string' ? tariff.country_code : fallback.countryCode;
+  const partyId = typeof tariff.party_id === 'string' ? tariff.party_id : fallback.partyId;
+  return { countryCode, partyId };
+}

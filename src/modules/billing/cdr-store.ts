@@ -1,0 +1,60 @@
+// CDRs: insert and read only. There is deliberately no update or delete here: a CDR is never
+// changed, a correction is a credit CDR (see schema-billing.ts).
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../infra/db/database.js';
+import { cdrs, idTokens, meterValues, sessions } from '../../infra/db/schema.js';
+
+export type CdrRow = typeof cdrs.$inferSelect;
+
+export function createCdrStore() {
+  return {
+    /** Inserts unless the session already has its debit CDR; returns the stored row either way. */
+    async insertDebit(ex: Executor, row: typeof cdrs.$inferInsert): Promise<{ row: CdrRow; created: boolean }> {
+      const inserted = await ex.insert(cdrs).values(row).onConflictDoNothing().returning();
+      if (inserted[0]) return { row: inserted[0], created: true };
+      const [existing] = await ex.select().from(cdrs).where(and(eq(cdrs.tenantId, row.tenantId), eq(cdrs.sessionId, row.sessionId), eq(cdrs.kind, 'debit')));
+      return { row: existing!, created: false };
+    },
+    async insertCredit(ex: Executor, row: typeof cdrs.$inferInsert): Promise<CdrRow> {
+      const [created] = await ex.insert(cdrs).values(row).returning();
+      return created!;
+    },
+    async get(ex: Executor, tenantId: string, id: string, lock = false): Promise<CdrRow | null> {
+      const query = ex.select().from(cdrs).where(and(eq(cdrs.tenantId, tenantId), eq(cdrs.id, id)));
+      const [row] = lock ? await query.for('update') : await query;
+      return row ?? null;
+    },
+    /** Sum (excl., incl.) of the credits already issued against a CDR. */
+    async creditedAgainst(ex: Executor, tenantId: string, id: string): Promise<{ excl: string; incl: string | null }> {
+      const [row] = await ex.select({ excl: sql<string>`coalesce(sum(${cdrs.totalExclVat}), 0)::text`, incl: sql<string | null>`sum(${cdrs.totalInclVat})::text` })
+        .from(cdrs).where(and(eq(cdrs.tenantId, tenantId), eq(cdrs.creditsCdrId, id)));
+      return { excl: row?.excl ?? '0', incl: row?.incl ?? null };
+    },
+    /** Newest first; the cursor is the id of the last row of the previous page. */
+    async list(ex: Executor, tenantId: string, query: { limit: number; cursor?: string; sessionId?: string }) {
+      let before: CdrRow | null = null;
+      if (query.cursor) before = await this.get(ex, tenantId, query.cursor);
+      const rows = await ex.select().from(cdrs).where(and(
+        eq(cdrs.tenantId, tenantId),
+        query.sessionId ? eq(cdrs.sessionId, query.sessionId) : undefined,
+        before ? sql`(${cdrs.createdAt}, ${cdrs.id}) < (${before.createdAt}, ${before.id})` : undefined,
+      )).orderBy(desc(cdrs.createdAt), desc(cdrs.id)).limit(query.limit + 1);
+      const items = rows.slice(0, query.limit);
+      return { items, nextCursor: rows.length > query.limit ? items[items.length - 1]!.id : null };
+    },
+    async session(ex: Executor, tenantId: string, sessionId: string) {
+      const [row] = await ex.select().from(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, sessionId)));
+      return row ?? null;
+    },
+    async meterRows(ex: Executor, tenantId: string, sessionId: string) {
+      return ex.select({ sampledAt: meterValues.sampledAt, measurand: meterValues.measurand, phase: meterValues.phase, value: meterValues.value, unit: meterValues.unit, signed: meterValues.signed, context: meterValues.context })
+        .from(meterValues).where(and(eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId))).orderBy(meterValues.sampledAt, meterValues.id);
+    },
+    async isKnownToken(ex: Executor, tenantId: string, idToken: string): Promise<boolean> {
+      const [row] = await ex.select({ id: idTokens.id }).from(idTokens).where(and(eq(idTokens.tenantId, tenantId), eq(idTokens.idToken, idToken)));
+      return row !== undefined;
+    },
+  };
+}
+
+export type CdrStore = ReturnType<typeof createCdrStore>;
