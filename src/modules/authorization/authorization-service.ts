@@ -15,7 +15,10 @@ export class AuthorizationService implements Authorizer {
     const token = request.token.type === 'NoAuthorization'
       ? null
       : await this.tokens.findForAuthorization(this.db, request.tenantId, request.token.idToken);
-    const input = { token, presented: request.token, at: request.at, purpose: request.purpose, hasActiveSession: false };
+    const input = {
+      token, presented: request.token, at: request.at, purpose: request.purpose, hasActiveSession: false,
+      location: { stationId: request.stationId, evseId: request.evseId ?? null },
+    };
     const decision = decideAuthorization(input);
     if (decision.status !== 'Accepted' || request.purpose !== 'start' || !token) return decision;
     const concurrent = await this.sessions.hasActiveSession(request.tenantId, token.idToken);

@@ -10,9 +10,17 @@ import {
   CreateTokenBody, ImportResult, Page, TokenListQuery, TokenSchema, UpdateTokenBody, fromTokenBody, toTokenView,
 } from './http-schemas.js';
 import { registerStationAuthorizationRoutes, type StationAuthorizationRoutesDeps } from './http-stations.js';
+import type { TokenLocationService } from './token-locations.js';
 import type { TokenService } from './token-service.js';
 
-export type AuthorizationRoutesDeps = StationAuthorizationRoutesDeps & { tokens: TokenService };
+export type AuthorizationRoutesDeps = StationAuthorizationRoutesDeps & { tokens: TokenService; locations: TokenLocationService };
+
+const TokenLocations = Type.Object({
+  locations: Type.Array(Type.Object({
+    stationId: Type.String({ minLength: 1, maxLength: 48 }),
+    evseId: Type.Optional(Type.Integer({ minimum: 0, description: '0 or absent: every EVSE of the station' })),
+  }, { additionalProperties: false }), { maxItems: 1000, description: 'Where the token may charge; empty: anywhere' }),
+}, { additionalProperties: false });
 
 const TokenParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 /** Large enough for about 100 000 tokens. */
@@ -30,6 +38,20 @@ export function registerAuthorizationRoutes(app: ApiApp, deps: AuthorizationRout
     const page = await tokens.list(tenant(request), request.query);
     const at = now();
     return { items: page.items.map((token) => toTokenView(token, at)), nextCursor: page.nextCursor };
+  });
+
+  app.get('/api/v1/tokens/:id/locations', {
+    schema: { tags, summary: 'Where the token may charge (empty: anywhere)', params: TokenParams, response: { 200: TokenLocations } },
+  }, async (request) => ({ locations: await deps.locations.list(tenant(request), request.params.id) }));
+
+  app.put('/api/v1/tokens/:id/locations', {
+    schema: {
+      tags, summary: 'Limit the token to stations or EVSEs (NotAtThisLocation elsewhere; 1.6 Invalid); an empty list lifts the limit',
+      params: TokenParams, body: TokenLocations, response: { 200: TokenLocations },
+    },
+  }, async (request) => {
+    const locations = request.body.locations.map((l) => ({ stationId: l.stationId, evseId: l.evseId ?? 0 }));
+    return { locations: await deps.locations.replace(tenant(request), request.params.id, locations) };
   });
 
   app.post('/api/v1/tokens', {

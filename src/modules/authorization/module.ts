@@ -1,5 +1,6 @@
 // Builds the authorization capability from what main.ts injects: the services, the routes'
 // dependencies and the subscription that serves stations as they connect.
+import { TokenLocationService } from './token-locations.js';
 import type { Logger } from 'pino';
 import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
@@ -46,7 +47,10 @@ export function createAuthorizationModule(deps: AuthorizationModuleDeps): Author
   const unsubscribe = events.subscribe((event) => follower.observe(event));
   return {
     authorizer: new AuthorizationService(db, tokenStore, deps.sessions),
-    routes: { tokens: new TokenService(db, commits, tokenStore, lists, events), settings, lists, defaultTenant: deps.defaultTenant },
+    routes: {
+      tokens: new TokenService(db, commits, tokenStore, lists, events), locations: new TokenLocationService(db, commits, tokenStore),
+      settings, lists, defaultTenant: deps.defaultTenant,
+    },
     async close() {
       unsubscribe();
       await follower.close();

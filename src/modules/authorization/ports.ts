@@ -36,6 +36,11 @@ export type AuthorizationDecision = {
   language: string | null;
   /** The token may stop any transaction (C16). */
   masterPass: boolean;
+  /**
+   * The EVSEs of the asking station where the token is valid, when it is valid on some of them only
+   * (2.x idTokenInfo.evseId); absent when valid on the whole station.
+   */
+  evseIds?: number[];
 };
 
 export type AuthorizationRequest = {

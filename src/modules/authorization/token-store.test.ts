@@ -49,7 +49,7 @@ for (const target of databaseTargets()) {
       const found = await store.findForAuthorization(db, A, 'AB12CD');
       assert.deepEqual(found, {
         id: member.id, idToken: 'Ab12cd', type: 'ISO14443', groupIdToken: 'FLEET-G', groupIdTokenType: 'Local',
-        blocked: false, expiresAt: null, language: null, masterPass: true,
+        blocked: false, expiresAt: null, language: null, masterPass: true, locations: [],
       });
       assert.equal(await store.findForAuthorization(db, B, 'Ab12cd'), null);
       assert.equal(await store.findForAuthorization(db, A, 'nope'), null);

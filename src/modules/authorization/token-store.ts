@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
-import { idTokens, localListMembers } from '../../infra/db/schema.js';
+import { idTokenLocations, idTokens, localListMembers } from '../../infra/db/schema.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { Page } from '../../shared/id-cursor.js';
-import type { StoredToken, Token, TokenFields } from './domain/token.js';
+import type { StoredToken, Token, TokenFields, TokenLocation } from './domain/token.js';
 
 export type { Page };
 
@@ -71,14 +71,17 @@ export function createTokenStore(): TokenStore {
   return {
     async findForAuthorization(ex, tenantId, value) {
       const group = alias(idTokens, 'group_token');
-      const query = (where: SQL | undefined) => ex.select({ token: t, groupType: group.type }).from(t)
+      // The token's places in the same statement: authorization stays one indexed read.
+      const locations = sql<TokenLocation[]>`(select coalesce(json_agg(json_build_object('stationId', l.station_id, 'evseId', l.evse_id)), '[]'::json)
+        from ${idTokenLocations} l where l.tenant_id = ${t.tenantId} and l.token_id = ${t.id})`;
+      const query = (where: SQL | undefined) => ex.select({ token: t, groupType: group.type, locations }).from(t)
         .leftJoin(group, and(eq(group.tenantId, t.tenantId), eq(group.idToken, t.groupIdToken)))
         .where(where).limit(1);
       const exact = await query(byValue(tenantId, value));
       const [row] = exact.length > 0 ? exact : await query(byValueIgnoringCase(tenantId, value));
       if (!row) return null;
       const { id, idToken, type, groupIdToken, blocked, expiresAt, language, masterPass } = row.token;
-      return { id, idToken, type, groupIdToken, blocked, expiresAt, language, masterPass, groupIdTokenType: row.groupType };
+      return { id, idToken, type, groupIdToken, blocked, expiresAt, language, masterPass, groupIdTokenType: row.groupType, locations: row.locations ?? [] };
     },
 
     async get(ex, tenantId, id) {

@@ -19,6 +19,8 @@ export type AuthorizationInput = {
   purpose: 'authorize' | 'start' | 'stop';
   /** Whether the token already has a running session; only consulted when purpose is 'start'. */
   hasActiveSession: boolean;
+  /** Where the token is presented: checked against the token's locations, if it has any. */
+  location?: { stationId: string; evseId: number | null };
 };
 
 export function decideAuthorization(input: AuthorizationInput): AuthorizationDecision {
@@ -33,10 +35,34 @@ export function decideAuthorization(input: AuthorizationInput): AuthorizationDec
   const state = tokenStateAt(token, input.at);
   if (state === 'Blocked') return { status: 'Blocked', reason: 'token blocked', ...facts(token) };
   if (state === 'Expired') return { status: 'Expired', reason: `token expired ${token.expiresAt?.toISOString()}`, ...facts(token) };
+  const place = placeCheck(token, input.location);
+  if (place.refused) return { status: 'NotAtThisLocation', reason: place.refused, ...facts(token) };
   if (input.purpose === 'start' && input.hasActiveSession) {
     return { status: 'ConcurrentTx', reason: 'token already has an active session', ...facts(token) };
   }
-  return { status: 'Accepted', reason: token.masterPass ? 'accepted (master pass)' : 'accepted', ...facts(token) };
+  return {
+    status: 'Accepted', reason: token.masterPass ? 'accepted (master pass)' : 'accepted', ...facts(token),
+    ...(place.evseIds ? { evseIds: place.evseIds } : {}),
+  };
+}
+
+/**
+ * A token limited to places (stations, or EVSEs of a station) is refused elsewhere. Where the EVSE
+ * is not known yet (Authorize), it is valid on the station when one of its EVSEs is allowed, and
+ * the decision names those EVSEs (2.x idTokenInfo.evseId: "only used when the IdToken is only valid
+ * for one or more specific EVSEs, not for the entire Charging Station").
+ */
+function placeCheck(token: StoredToken, location: AuthorizationInput['location']): { refused?: string; evseIds?: number[] } {
+  const locations = token.locations ?? [];
+  if (locations.length === 0 || !location) return {};
+  const here = locations.filter((l) => l.stationId === location.stationId);
+  if (here.length === 0) return { refused: `token limited to other stations (${[...new Set(locations.map((l) => l.stationId))].join(', ')})` };
+  if (here.some((l) => l.evseId === 0)) return {};
+  const evseIds = here.map((l) => l.evseId).sort((a, b) => a - b);
+  if (location.evseId !== null && location.evseId > 0 && !evseIds.includes(location.evseId)) {
+    return { refused: `token limited to EVSE ${evseIds.join(', ')} of ${location.stationId}` };
+  }
+  return { evseIds };
 }
 
 function facts(token: StoredToken): Omit<AuthorizationDecision, 'status' | 'reason'> {

@@ -41,7 +41,12 @@ export type Token = TokenFields & {
 /** A token as authorization needs it: with the type of its group token when that one is stored too. */
 export type StoredToken = Pick<Token, 'id' | 'idToken' | 'type' | 'groupIdToken' | 'blocked' | 'expiresAt' | 'language' | 'masterPass'> & {
   groupIdTokenType: string | null;
+  /** Where the token may charge (evseId 0: every EVSE of the station); empty or absent: anywhere. */
+  locations?: TokenLocation[];
 };
+
+/** A station, or one EVSE of it (evseId > 0), where a token limited to places may charge. */
+export type TokenLocation = { stationId: string; evseId: number };
 
 /** The status of the token itself at a moment, before any session check. */
 export type TokenState = 'Accepted' | 'Blocked' | 'Expired';

@@ -8,6 +8,7 @@ export type IdTokenInfo2x = {
   cacheExpiryDateTime?: string;
   groupIdToken?: { idToken: string; type: Ocpp201TokenType };
   language1?: string;
+  evseId?: number[];
 };
 
 /**
@@ -25,5 +26,6 @@ export function idTokenInfoOf(decision: AuthorizationDecision, version: OcppVers
       ? { groupIdToken: { idToken: group, type: isOcpp201TokenType(groupType) ? groupType : 'Central' } }
       : {}),
     ...(decision.language ? { language1: decision.language } : {}),
+    ...(decision.evseIds && decision.evseIds.length > 0 ? { evseId: decision.evseIds } : {}),
   };
 }
