@@ -36,6 +36,9 @@ import { registerReservationRoutes } from './modules/reservations/http.js';
 import { TariffService } from './modules/tariffs/service.js';
 import { createTariffStore } from './modules/tariffs/store.js';
 import { registerTariffRoutes } from './modules/tariffs/http.js';
+import { CdrService } from './modules/billing/cdr-service.js';
+import { createCdrStore } from './modules/billing/cdr-store.js';
+import { registerCdrRoutes } from './modules/billing/http.js';
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
@@ -196,6 +199,10 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerReservationRoutes(app, { reservations, defaultTenant: config.defaultTenant });
   const tariffs = new TariffService(database.db, createTariffStore());
   registerTariffRoutes(app, { tariffs, defaultTenant: config.defaultTenant });
+  // CDR party when a tariff names none: ZZ is the ISO 3166 user-assigned code (no real country).
+  const cdrs = new CdrService(database.db, createCdrStore(), tariffs, { countryCode: 'ZZ', partyId: 'CHO' }, log.child({ module: 'cdrs' }));
+  events.subscribe((event) => cdrs.observe(event));
+  registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
   registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
