@@ -77,6 +77,8 @@ const HOW: Record<string, How> = {
   'GET /api/v1/tokens/:id': deny((a) => ({ path: `/api/v1/tokens/${a.token}` })),
   'PATCH /api/v1/tokens/:id': deny((a) => ({ path: `/api/v1/tokens/${a.token}`, body: { blocked: true } })),
   'DELETE /api/v1/tokens/:id': deny((a) => ({ path: `/api/v1/tokens/${a.token}` })),
+  'GET /api/v1/tokens/:id/locations': deny((a) => ({ path: `/api/v1/tokens/${a.token}/locations` })),
+  'PUT /api/v1/tokens/:id/locations': deny((a) => ({ path: `/api/v1/tokens/${a.token}/locations`, body: { locations: [{ stationId: a.station }] } })),
   'GET /api/v1/sessions': list('/api/v1/sessions?limit=500'),
   'GET /api/v1/sessions/export': { expect: 'list', probe: () => ({ path: '/api/v1/sessions/export', raw: true }) },
   'GET /api/v1/sessions/:id': deny((a) => ({ path: `/api/v1/sessions/${a.session}` })),
@@ -164,7 +166,7 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
   const snapshot = async () => Promise.all([
     `/api/v1/stations/${ids.station}`, `/api/v1/sites/${ids.site}`, `/api/v1/tokens/${ids.token}`, `/api/v1/webhooks/${ids.webhook}`,
     `/api/v1/reservations/${ids.reservation}`, `/api/v1/sessions/${ids.session}`, `/api/v1/tenants/${ids.tenant}`, `/api/v1/stations/${ids.station}/site`,
-    `/api/v1/tariffs/${ids.tariff}`, `/api/v1/tariffs/${ids.tariff}/assignments`,
+    `/api/v1/tariffs/${ids.tariff}`, `/api/v1/tariffs/${ids.tariff}/assignments`, `/api/v1/tokens/${ids.token}/locations`,
   ].map(async (path) => {
     const response = await a.request('GET', path);
     return `${path} ${response.status} ${JSON.stringify(response.body)}`;
@@ -264,6 +266,44 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     assert.deepEqual(await snapshot(), before, 'A\'s resources changed during B\'s calls');
     const calls = station.frames.slice(framesBefore).filter((frame) => frame[0] === 2);
     assert.deepEqual(calls, [], 'a CALL reached A\'s station during B\'s calls');
+  });
+
+  it('B naming A in X-Tenant-Id is refused on every list (only platform keys and parent operators may name a tenant)', async () => {
+    const failures: string[] = [];
+    for (const route of apiRoutesOf(server).filter((r) => HOW[r]?.expect === 'list')) {
+      const probe = HOW[route]!.probe(ids);
+      const response = await b.request('GET', probe.path.replace(/\?.*$/, ''), undefined, { 'x-tenant-id': ids.tenant });
+      if (response.status !== 403) failures.push(`${route}: ${response.status}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('B cannot point its own resources at A\'s (site, station, token references are refused)', async () => {
+    const created = async (method: string, path: string, body: unknown) => {
+      const response = await b.request(method, path, body);
+      assert.ok(response.status < 300, `${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body as { id: string };
+    };
+    await created('POST', '/api/v1/stations', { id: 'ISO-B-REF' });
+    const token = await created('POST', '/api/v1/tokens', { idToken: 'B-REF-TOKEN', type: 'ISO14443' });
+    const references: Array<[string, string, unknown]> = [
+      ['PUT', '/api/v1/stations/ISO-B-REF/site', { siteId: ids.site }],
+      ['PUT', '/api/v1/stations/ISO-B-REF/local-list', { members: [{ tokenId: ids.token }] }],
+    ];
+    if (apiRoutesOf(server).includes('PUT /api/v1/tokens/:id/locations')) {
+      references.push(['PUT', `/api/v1/tokens/${token.id}/locations`, { locations: [{ stationId: ids.station }] }]);
+    }
+    if (apiRoutesOf(server).includes('POST /api/v1/tariffs/:id/assignments')) {
+      const tariff = await created('POST', '/api/v1/tariffs', { name: 'B ref tariff', tariff: TARIFF('B-REF') });
+      references.push(['POST', `/api/v1/tariffs/${tariff.id}/assignments`, { scope: 'station', stationId: ids.station, customerGroup: 'public' }]);
+      references.push(['POST', `/api/v1/tariffs/${tariff.id}/assignments`, { scope: 'site', siteId: ids.site, customerGroup: 'public' }]);
+    }
+    const accepted: string[] = [];
+    for (const [method, path, body] of references) {
+      const response = await b.request(method, path, body);
+      if (response.status < 400 || response.status >= 500) accepted.push(`${method} ${path} ${JSON.stringify(body)} -> ${response.status}`);
+    }
+    assert.deepEqual(accepted, []);
   });
 
   it('B\'s event stream replays and streams none of A\'s events', async () => {
