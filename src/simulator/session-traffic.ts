@@ -58,7 +58,11 @@ export class SessionTraffic {
 
   private async arrive(): Promise<void> {
     const { tags, random, sessionMinutes: [min, max] } = this.options;
-    const tag = tags[Math.floor(random() * tags.length)]!;
+    // A driver's card is in one car at a time: pick among the tags not charging here already.
+    const busy = new Set(this.station.sessions.transactions.filter((tx) => !tx.endedAt).map((tx) => tx.idToken));
+    const idle = tags.filter((t) => !busy.has(t));
+    if (idle.length === 0) return;
+    const tag = idle[Math.floor(random() * idle.length)]!;
     const connectorId = this.station.sessions.freeConnector(tag);
     const say = (text: string) => this.options.onEvent?.(text);
     if (connectorId === undefined || this.station.sessions.evOn(connectorId)) {
