@@ -47,6 +47,7 @@ const RESOURCE_PERMISSIONS: Record<string, ReadWrite> = {
   tenants: { read: 'tenants:read', write: 'tenants:manage' },
   finance: { read: 'finance:read', write: 'finance:write' },
   tariffs: { read: 'finance:read', write: 'finance:write' },
+  cdrs: { read: 'finance:read', write: 'finance:write' },
   invoices: { read: 'finance:read', write: 'finance:write' },
 };
 
