@@ -35,7 +35,9 @@ export async function registerStaticWeb(app: ApiApp, version: string, root = fin
   });
   const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  // Public: a client route needs no credentials, and an unknown /api path must stay a 404 (not a
+  // permission refusal for a route that has none).
+  app.get('/*', { schema: { hide: true }, config: { permission: 'public' } }, async (request, reply) => {
     if (SERVER_PATHS.test(request.url)) return sendProblem(reply, problemFor('not_found', `No route ${request.method} ${request.url}`));
     return sendIndex(reply);
   });
