@@ -32,32 +32,48 @@ export class CdrService {
       .catch((error: unknown) => this.log.error({ err: error, sessionId }, 'creating the CDR failed'));
   }
 
-  /** Idempotent: a second call returns the CDR made by the first. Null when no tariff applies. */
-  async createForSession(tenantId: string, sessionId: string): Promise<CdrRow | null> {
+  /**
+   * Prices a session as recorded: an ended one to its end, a running one to its latest meter
+   * reading (else `until`), with the tariff in force for its driver at the start. Null when no
+   * tariff applies.
+   */
+  async priceRecorded(tenantId: string, sessionId: string, until?: Date) {
     const session = await this.store.session(this.db, tenantId, sessionId);
-    if (!session || !session.endedAt) throw new ApiError('session_not_found', `session ${sessionId} has not ended`);
+    if (!session) throw new ApiError('session_not_found');
+    const endedAt = session.endedAt ?? session.lastMeterAt ?? until;
+    if (!endedAt || endedAt <= session.startedAt) return null;
     const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
     let found;
     try {
       found = await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'no_tariff') {
-        this.log.warn({ sessionId, stationId: session.stationId }, 'no tariff applies: no CDR');
-        return null;
-      }
+      if (error instanceof ApiError && error.code === 'no_tariff') return null;
       throw error;
     }
     const meters = await this.store.meterRows(this.db, tenantId, sessionId);
     const { timeline, notes } = timelineFromSession(
-      { startedAt: session.startedAt, endedAt: session.endedAt, meterStartWh: session.meterStartWh, energyWh: session.energyWh },
+      { startedAt: session.startedAt, endedAt, meterStartWh: session.meterStartWh, energyWh: session.energyWh },
       meters, found.place.timeZone,
     );
     const { priced } = await this.tariffs.price(tenantId, found.tariff, timeline, found.place);
+    return { session: { ...session, endedAt }, group, found, meters, timeline, notes, priced };
+  }
+
+  /** Idempotent: a second call returns the CDR made by the first. Null when no tariff applies. */
+  async createForSession(tenantId: string, sessionId: string): Promise<CdrRow | null> {
+    const recorded = await this.store.session(this.db, tenantId, sessionId);
+    if (!recorded || !recorded.endedAt) throw new ApiError('session_not_found', `session ${sessionId} has not ended`);
+    const result = await this.priceRecorded(tenantId, sessionId);
+    if (!result) {
+      this.log.warn({ sessionId, stationId: recorded.stationId }, 'no tariff applies: no CDR');
+      return null;
+    }
+    const { session, group, found, meters, timeline, notes, priced } = result;
     const cdrId = randomUUID();
     const signed: SignedValue[] = meters.filter((m) => m.signed !== null)
       .map((m) => ({ nature: m.context ?? 'Sample.Periodic', plain_data: m.value, signed_data: JSON.stringify(m.signed) }));
     const cdr = buildOcpiCdr({
-      cdrId, party: partyOf(found.tariff.tariff, this.party), session: { ...session, endedAt: session.endedAt }, place: found.place, tariff: found.tariff.tariff, priced, signed, now: new Date(),
+      cdrId, party: partyOf(found.tariff.tariff, this.party), session, place: found.place, tariff: found.tariff.tariff, priced, signed, now: new Date(),
     });
     const { row, created } = await this.store.insertDebit(this.db, {
       id: cdrId, tenantId, kind: 'debit', sessionId, stationId: session.stationId, evseId: session.evseId,

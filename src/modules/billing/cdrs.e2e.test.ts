@@ -81,4 +81,19 @@ describe('CDRs from a station session (OCPP 2.0.1)', () => {
     const rows = await server.db.select().from(cdrs).where(eq(cdrs.sessionId, original.sessionId));
     assert.equal(rows.length, 3);
   });
+
+  it('TC_I_01_CSMS: a 2.x station gets the running cost in a CostUpdated while charging', async () => {
+    const station = await RawStation.connect(server.baseUrl, 'COST-201', ['ocpp2.0.1']);
+    await station.call('BootNotification', bootPayload('ocpp2.0.1'));
+    await server.db.update(stations).set({ siteId: 'SITE-BER' }).where(eq(stations.id, 'COST-201'));
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    const base = { evse: { id: 1, connectorId: 1 }, idToken: { idToken: 'RFID-CDR', type: 'ISO14443' }, transactionInfo: { transactionId: 'TX-COST', chargingState: 'Charging' } };
+    const energy = (wh: number) => ({ value: wh, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } });
+    await station.call('TransactionEvent', { ...base, eventType: 'Started', seqNo: 0, timestamp: ago(30), triggerReason: 'Authorized', meterValue: [{ timestamp: ago(30), sampledValue: [energy(1000)] }] });
+    await station.call('TransactionEvent', { ...base, eventType: 'Updated', seqNo: 1, timestamp: ago(10), triggerReason: 'MeterValuePeriodic', meterValue: [{ timestamp: ago(10), sampledValue: [energy(11000)] }] });
+    // tariff_10 so far: flat 0.50 + 10 kWh × 0.25, incl. VAT 0.60 + 2.75
+    const cost = await station.answerNext('CostUpdated', {});
+    assert.deepEqual(cost, { totalCost: 3.35, transactionId: 'TX-COST' });
+    await station.close();
+  });
 });

@@ -1,0 +1,56 @@
+// Running cost during a session (OCPP 2.x J / I: CostUpdated). On session.updated the session so
+// far (to its latest meter reading) is priced exactly as its CDR will be, and the total incl. VAT
+// is sent to a 2.x station in a
+// CostUpdated, at most once per interval per session. It listens on the EventBus after COMMIT, so
+// the sessions module's write path is untouched and a slow price never delays an OCPP answer.
+import type { Logger } from 'pino';
+import type { DomainEvent } from '../../infra/events/event-bus.js';
+import type { CdrService } from './cdr-service.js';
+
+export type CostSender = {
+  versionOf(tenantId: string, stationId: string): Promise<string>;
+  send(request: { tenantId: string; stationId: string; action: string; payload: unknown; requestedBy?: string | null; sessionId?: string | null }): Promise<unknown>;
+};
+
+export class RunningCostNotifier {
+  private readonly lastSent = new Map<string, number>();
+  private readonly inFlight = new Set<string>();
+
+  constructor(
+    private readonly cdrs: CdrService,
+    private readonly sender: CostSender,
+    private readonly log: Logger,
+    private readonly intervalMs = 60_000,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  observe(event: DomainEvent): void {
+    const sessionId = event.data.sessionId;
+    if (typeof sessionId !== 'string' || !event.stationId) return;
+    if (event.type === 'session.ended') {
+      this.lastSent.delete(sessionId);
+      return;
+    }
+    if (event.type !== 'session.updated' || event.data.status !== 'active') return;
+    const last = this.lastSent.get(sessionId);
+    const now = this.now().getTime();
+    if (this.inFlight.has(sessionId) || (last !== undefined && now - last < this.intervalMs)) return;
+    this.inFlight.add(sessionId);
+    this.lastSent.set(sessionId, now);
+    this.notify(event.tenantId, event.stationId, sessionId, String(event.data.externalId ?? ''))
+      .catch((error: unknown) => this.log.warn({ err: error, sessionId }, 'running cost not sent'))
+      .finally(() => this.inFlight.delete(sessionId));
+  }
+
+  private async notify(tenantId: string, stationId: string, sessionId: string, transactionId: string): Promise<void> {
+    const version = await this.sender.versionOf(tenantId, stationId);
+    if (version === 'ocpp1.6') return; // 1.6 has no standard cost display message
+    const result = await this.cdrs.priceRecorded(tenantId, sessionId, this.now());
+    if (!result) return;
+    const total = result.priced.totalCost.incl_vat ?? result.priced.totalCost.excl_vat;
+    await this.sender.send({
+      tenantId, stationId, action: 'CostUpdated', payload: { totalCost: Number(total), transactionId },
+      requestedBy: 'system:running-cost', sessionId,
+    });
+  }
+}
