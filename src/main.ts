@@ -39,6 +39,7 @@ import { registerTariffRoutes } from './modules/tariffs/http.js';
 import { CdrService } from './modules/billing/cdr-service.js';
 import { createCdrStore } from './modules/billing/cdr-store.js';
 import { registerCdrRoutes } from './modules/billing/http.js';
+import { RunningCostNotifier } from './modules/billing/running-cost.js';
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
@@ -202,6 +203,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   // CDR party when a tariff names none: ZZ is the ISO 3166 user-assigned code (no real country).
   const cdrs = new CdrService(database.db, createCdrStore(), tariffs, { countryCode: 'ZZ', partyId: 'CHO' }, log.child({ module: 'cdrs' }));
   events.subscribe((event) => cdrs.observe(event));
+  const runningCost = new RunningCostNotifier(cdrs, commands, log.child({ module: 'running-cost' }));
+  events.subscribe((event) => runningCost.observe(event));
   registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
