@@ -136,6 +136,18 @@ export function registerAuthRoutes(app: ApiApp, deps: AuthRoutesDeps): void {
     return signedIn(request, reply, await deps.auth.startSession(user, request.ip, request.headers['user-agent'] ?? null));
   });
 
+  app.post('/api/v1/auth/password', {
+    config: ownAccount,
+    schema: {
+      tags, summary: 'Change your own password: needs the current one; ends every session and signs this one in again',
+      body: Type.Object({ currentPassword: Type.String({ maxLength: 1024 }), newPassword: Password }), response: { 200: SignedInSchema },
+    },
+  }, async (request, reply) => {
+    const user = await signedInUser(request);
+    const changed = await deps.users.changeOwnPassword(user, request.body.currentPassword, request.body.newPassword);
+    return signedIn(request, reply, await deps.auth.startSession(changed, request.ip, request.headers['user-agent'] ?? null));
+  });
+
   const signedInUser = async (request: FastifyRequest) => {
     const userId = request.principal?.userId;
     if (!userId) throw new ApiError('forbidden', 'Only a signed-in user has a second factor (not an API key)');

@@ -7,8 +7,8 @@ import { isForeignKeyViolation, isUniqueViolation, type Executor } from '../../i
 import { ApiError } from '../../api/problem.js';
 import { canGrant, isRole, permissionsOfRole, SITE_BOUND_ROLES, type Role } from './permissions.js';
 import type { Principal } from './principal.js';
-import type { OneTimeToken, OneTimeTokenStore, User, UserPage, UserStore } from './ports.js';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import type { OneTimeToken, OneTimeTokenStore, User, UserCredentials, UserPage, UserStore } from './ports.js';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords.js';
 import { hashToken, randomToken } from './secrets.js';
 import { normalizeEmail, type AuthService } from './auth-service.js';
 import type { Mailer } from './mailer.js';
@@ -94,6 +94,16 @@ export class UserService {
     }
     if (!updated) throw new ApiError('user_not_found', `No user ${id}`);
     if (changes.role !== undefined || changes.siteIds !== undefined || changes.password !== undefined) await this.auth.revokeAllSessions(id);
+    return updated;
+  }
+
+  /** A signed-in user's own change: the current password proves it is them, not a borrowed session. */
+  async changeOwnPassword(user: UserCredentials, currentPassword: string, newPassword: string): Promise<User> {
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new ApiError('invalid_user', 'The current password is wrong'); // not 401: the session itself is fine
+    checkPassword(newPassword);
+    const updated = await this.users.update(this.db, user.tenantId, user.id, { passwordHash: await hashPassword(newPassword) });
+    if (!updated) throw new ApiError('user_not_found');
+    await this.auth.revokeAllSessions(user.id);
     return updated;
   }
 
