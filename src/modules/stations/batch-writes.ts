@@ -90,7 +90,10 @@ const UPDATE_STATIONS_TAIL = `::json) as v(
   tenant_id text, id text, boot boolean, vendor text, model text, serial_number text, firmware_version text,
   iccid text, imsi text, boot_reason text, registration_status text, last_boot_at timestamptz, updated_at timestamptz,
   link boolean, online boolean, node_id text, ocpp_version text, last_seen_at timestamptz)
-where s.tenant_id = v.tenant_id and s.id = v.id`;
+where s.tenant_id = v.tenant_id and s.id = v.id
+  and s.id = any(array(select json_array_elements_text(`;
+/** The ids again, as an array the primary key is probed with (PostgreSQL guesses 100 rows for a JSON set and would scan the table). */
+const UPDATE_STATIONS_IDS = `::json)))`;
 
 const INSERT_CONNECTION_EVENTS = `
 insert into connection_events (tenant_id, station_id, kind, at, reason, close_code, ocpp_version, remote_address, node_id)
@@ -126,7 +129,10 @@ export const stationWriter: BatchWriter<StationWrite> = {
         });
       }
     }
-    if (rows.size > 0) await tx.execute(statement([UPDATE_STATIONS, UPDATE_STATIONS_TAIL], [JSON.stringify([...rows.values()])]));
+    if (rows.size > 0) {
+      const ids = [...rows.values()].map((row) => row.id);
+      await tx.execute(statement([UPDATE_STATIONS, UPDATE_STATIONS_TAIL, UPDATE_STATIONS_IDS], [JSON.stringify([...rows.values()]), JSON.stringify(ids)]));
+    }
     if (events.length > 0) await tx.execute(statement([INSERT_CONNECTION_EVENTS, INSERT_CONNECTION_EVENTS_TAIL], [JSON.stringify(events)]));
   },
 };
