@@ -13,6 +13,7 @@ import {
 } from './report.js';
 import { runIdle } from './scenarios/idle.js';
 import { runStorm } from './scenarios/storm.js';
+import { runAllocateCommand } from './scenarios/allocate.js';
 import { runLatency } from './scenarios/latency.js';
 import type { SessionSettings } from './scenarios/session-load.js';
 import { runSteady } from './scenarios/steady.js';
@@ -20,6 +21,7 @@ import { latencyMarkdown, latencyTargets, steadyMarkdown, steadyRatios, steadyTa
 import type { BenchSettings } from './settings.js';
 
 const USAGE = `Usage: chargeops bench <idle|storm|steady|latency> [options]
+       chargeops bench allocate [--evses N] [--iterations N] [--warmup N] [--seed N] [--out DIR]
   --stations N        stations (default: idle 5000, storm 10000, steady and latency 2000)
   --db KIND           pglite | postgres | both (default pglite)
   --pg-url URL        PostgreSQL admin URL; a fresh database is created and dropped per run
@@ -52,6 +54,8 @@ function positive(name: string, text: string): number {
 }
 
 export async function runBenchCommand(argv: string[]): Promise<void> {
+  // The allocator bench runs in-process with its own options (no server, no database).
+  if (argv[0] === 'allocate') return runAllocateCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
