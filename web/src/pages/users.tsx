@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { requestJson } from '../api/client.js';
+import { api, ok, requestJson } from '../api/client.js';
 import type { User } from '../auth/auth-context.js';
 import { useAuth } from '../auth/auth-context.js';
 import { ProblemMessage } from '../components/problem-message.js';
@@ -7,7 +7,8 @@ import { formatTime } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { UnavailableOr } from './not-yet.js';
 
-const ROLES = ['tenant-admin', 'operator', 'support', 'technician', 'finance', 'viewer'];
+const ROLES = ['tenant-admin', 'operator', 'support', 'technician', 'finance', 'viewer', 'site-host'] as const;
+type Role = (typeof ROLES)[number] | 'platform-admin';
 
 export function UsersPage() {
   const { can } = useAuth();
@@ -15,6 +16,13 @@ export function UsersPage() {
   const [invite, setInvite] = useState({ email: '', role: 'operator' });
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const changeRole = async (user: User, role: Role) => {
+    setError(null);
+    try {
+      await ok(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { role } }));
+      users.reload();
+    } catch (failure) { setError(failure); }
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -40,7 +48,11 @@ export function UsersPage() {
       <table>
         <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Sites</th><th scope="col">2FA</th><th scope="col">Since</th></tr></thead>
         <tbody>{(users.data?.items ?? []).map((u) => (
-          <tr key={u.id}><td>{u.name}</td><td>{u.email}</td><td>{u.role}</td><td>{u.siteIds?.join(', ') ?? 'all'}</td><td>{u.totpEnabled ? 'on' : 'off'}</td><td>{formatTime(u.createdAt)}</td></tr>
+          <tr key={u.id}><td>{u.name}</td><td>{u.email}</td><td>{can('users:manage') && u.role !== 'platform-admin' ? (
+            <select aria-label={`Role of ${u.email}`} value={u.role} onChange={(e) => void changeRole(u, e.target.value as Role)}>
+              {ROLES.map((r) => <option key={r}>{r}</option>)}
+            </select>
+          ) : u.role}</td><td>{u.siteIds?.join(', ') ?? 'all'}</td><td>{u.totpEnabled ? 'on' : 'off'}</td><td>{formatTime(u.createdAt)}</td></tr>
         ))}</tbody>
       </table>
     </section>
