@@ -22,6 +22,15 @@ export type LatencyMeasurements = {
   serverLog: { file: string; warnings: number; errors: number; samples: string[] };
 };
 
+/**
+ * CALLs per second each open-loop station sends. Spread over all 2,000 stations, a few hundred
+ * CALLs/s would give each station one or two CALLs per window: nearly all Authorize and status,
+ * never a session. At 2/s a station goes through a whole session (15 CALLs) every 7.5 s.
+ */
+const OPEN_LOOP_CALLS_PER_STATION = 2;
+const openLoopStations = (settings: BenchSettings, offered: number): number =>
+  Math.min(settings.stations, Math.max(1, Math.ceil(offered / OPEN_LOOP_CALLS_PER_STATION)));
+
 export async function runLatency(settings: BenchSettings, session: SessionSettings, database: BenchDatabase, fleetLog: string, logFile: (name: string) => string, progress: (line: string) => void): Promise<LatencyMeasurements> {
   const serverLog = logFile('chargeops');
   const { search, steadyMaximum, offeredPerSecond, chargeops } = await withFleet(settings, fleetLog, async (fleet) => {
@@ -39,8 +48,9 @@ export async function runLatency(settings: BenchSettings, session: SessionSettin
         maximum = best?.messagesPerSecond ?? Math.max(...found.map((step) => step.messagesPerSecond));
         offered = round(maximum * SESSION_TARGETS.latencyShareOfSteady, 0);
       }
-      progress(`ChargeOps (${database.kind}): open loop, ${offered} CALLs/s offered over ${settings.stations} stations`);
-      const measured = await measureStep(server, fleet, settings, session, settings.stations, offered);
+      const active = openLoopStations(settings, offered);
+      progress(`ChargeOps (${database.kind}): open loop, ${offered} CALLs/s offered over ${active} stations`);
+      const measured = await measureStep(server, fleet, settings, session, active, offered);
       progress(`  ${describeStep(measured)}`);
       await fleet.close();
       return { search: found, steadyMaximum: maximum, offeredPerSecond: offered, chargeops: measured };
@@ -53,7 +63,7 @@ export async function runLatency(settings: BenchSettings, session: SessionSettin
     const bare = await startBareWs(logFile('bare-ws'));
     try {
       await bootSessionStations(bare, fleet, settings, session, 'LATENCY', false, progress);
-      const measured = await measureStep(bare, fleet, settings, session, settings.stations, offeredPerSecond);
+      const measured = await measureStep(bare, fleet, settings, session, openLoopStations(settings, offeredPerSecond), offeredPerSecond);
       progress(`  ${describeStep(measured)}`);
       await fleet.close();
       return measured;
