@@ -13,7 +13,7 @@ Usage:
   chargeops migrate [--data-dir DIR] [--config FILE]             apply database migrations and exit
   chargeops simulate [--url ws://localhost:8180/ocpp] [--stations N] [--versions 1.6,2.0.1,2.1] [--connectors N]
                      [--sessions RATE] [--session-minutes A-B] [--tags LIST] [--power ac|dc|mixed]   (--help for all)
-  chargeops bench <idle|storm> [--stations N] [--db pglite|postgres|both]
+  chargeops bench <idle|storm|steady|latency> [--stations N] [--db pglite|postgres|both]
   chargeops api-key                                              print a new random API key (for CHARGEOPS_API_KEY)
 
 Configuration: chargeops.json, then environment (PORT, CHARGEOPS_DATA_DIR, DATABASE_URL, CHARGEOPS_API_KEY,
