@@ -36,8 +36,9 @@ export function registerAuditHook(app: ApiApp, audit: AuditLog, defaultTenant: s
     const query = request.query as Record<string, unknown> | undefined;
     void audit.record({
       tenantId: tenantOf(request, defaultTenant),
-      actorType: 'api-key',
-      actorId: request.principal.keyId,
+      // A person signed in to the dashboard is recorded as the user; an integration as its key.
+      actorType: request.principal.actorType,
+      actorId: request.principal.actorType === 'user' ? request.principal.userId ?? request.principal.keyId : request.principal.keyId,
       action: `${request.method} ${route ?? request.url.split('?')[0]}`,
       ...targetOf(route, params, createdId),
       remoteAddress: request.ip,

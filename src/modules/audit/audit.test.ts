@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bootPayload } from '../../testing/ocpp-fixtures.js';
-import { RawStation, startTestServer, waitUntil } from '../../testing/test-server.js';
+import { BrowserSession, RawStation, startTestServer, waitUntil } from '../../testing/test-server.js';
 import { createTenantWithKey } from '../../testing/tenants.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -22,7 +22,7 @@ describe('audit log', () => {
   };
 
   before(async () => {
-    server = await startTestServer({ reservationSweepSeconds: 0.1 });
+    server = await startTestServer({ reservationSweepSeconds: 0.1, adminEmail: 'auditor@example.com', adminPassword: 'a long admin password' });
     station = await RawStation.connect(server.baseUrl, 'AUD-1', ['ocpp1.6']);
     await station.call('BootNotification', bootPayload('ocpp1.6'));
   });
@@ -40,6 +40,17 @@ describe('audit log', () => {
     assert.equal(entry!.remoteAddress, '127.0.0.1');
     assert.deepEqual(entry!.after, { displayName: 'Depot' });
     assert.equal(entry!.details?.statusCode, 200);
+  });
+
+  it('records a person signed in to the dashboard as the user, not as a key', async () => {
+    const browser = await BrowserSession.login(server.baseUrl, 'auditor@example.com', 'a long admin password');
+    const me = await browser.request('GET', '/api/v1/auth/me');
+    assert.equal((await browser.request('PATCH', '/api/v1/stations/AUD-1', { displayName: 'Signed-in edit' })).status, 200);
+    const [entry] = await eventually('targetId=AUD-1&action=PATCH%20/api/v1/stations/:id', 2);
+    const mine = (await audit('targetId=AUD-1&action=PATCH%20/api/v1/stations/:id')).find((e) => (e.after as { displayName?: string }).displayName === 'Signed-in edit');
+    assert.ok(entry && mine);
+    assert.equal(mine.actorType, 'user');
+    assert.equal(mine.actorId, me.body.user.id);
   });
 
   it('records a command sent through the API, and failed calls too', async () => {
