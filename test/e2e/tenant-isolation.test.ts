@@ -140,6 +140,7 @@ const HOW: Record<string, How> = {
   'POST /api/v1/auth/password-reset': own(() => ({ path: '/api/v1/auth/password-reset', body: { email: 'nobody@iso-b.example' } })),
   'POST /api/v1/auth/password-reset/confirm': own(() => ({ path: '/api/v1/auth/password-reset/confirm', body: { token: 'x'.repeat(43), password: 'another password 123' } })),
   'POST /api/v1/auth/accept-invitation': own(() => ({ path: '/api/v1/auth/accept-invitation', body: { token: 'x'.repeat(43), name: 'B', password: 'another password 123' } })),
+  'POST /api/v1/auth/password': own(() => ({ path: '/api/v1/auth/password', body: { currentPassword: 'not the password', newPassword: 'another password 123' } })),
   'POST /api/v1/auth/totp': own(() => ({ path: '/api/v1/auth/totp' })),
   'POST /api/v1/auth/totp/confirm': own(() => ({ path: '/api/v1/auth/totp/confirm', body: { code: '000000' } })),
   'POST /api/v1/auth/totp/disable': own(() => ({ path: '/api/v1/auth/totp/disable', body: { code: '000000' } })),
