@@ -2,6 +2,7 @@
 // bounded by `concurrency`, everything else as fast as the server answers), reports what happened,
 // and keeps the sockets open until 'close'. It runs apart from the server under test, so the two
 // never share an event loop.
+import { closeSockets } from './close-sockets.js';
 import { performance } from 'node:perf_hooks';
 import type { WebSocket } from 'ws';
 import type { OcppVersion } from '../protocol/versions.js';
@@ -88,20 +89,7 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function closeAll(): Promise<number> {
   const open = sockets.splice(0);
-  await Promise.all(open.map((socket) => new Promise<void>((resolve) => {
-    if (socket.readyState === socket.CLOSED) return resolve();
-    const timer = setTimeout(() => {
-      socket.terminate();
-      resolve();
-    }, 20_000);
-    socket.once('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    if (socket.readyState === socket.CONNECTING) socket.terminate();
-    else socket.close(1000, 'Benchmark finished');
-  })));
-  return open.length;
+  return closeSockets(open);
 }
 
 onParentMessage({

@@ -3,6 +3,7 @@
 // first `active` of them, closed loop (next CALL as soon as the answer arrives) or open loop (CALLs
 // on a fixed schedule, latency counted from the scheduled time so a slow server cannot hide its
 // queueing: no coordinated omission), records a window and reports the samples.
+import { closeSockets } from './close-sockets.js';
 import { performance } from 'node:perf_hooks';
 import type { WebSocket } from 'ws';
 import type { OcppVersion } from '../protocol/versions.js';
@@ -114,20 +115,7 @@ async function drive(command: SessionDriveCommand): Promise<SessionDriveReport> 
 async function closeAll(): Promise<number> {
   const open = sockets.splice(0);
   stations.splice(0);
-  await Promise.all(open.map((socket) => new Promise<void>((resolve) => {
-    if (socket.readyState === socket.CLOSED) return resolve();
-    const timer = setTimeout(() => {
-      socket.terminate();
-      resolve();
-    }, 20_000);
-    socket.once('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    if (socket.readyState === socket.CONNECTING) socket.terminate();
-    else socket.close(1000, 'Benchmark finished');
-  })));
-  return open.length;
+  return closeSockets(open);
 }
 
 onParentMessage({
