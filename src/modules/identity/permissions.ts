@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'reservations:read', 'reservations:write',
   'tokens:read', 'tokens:write',
   'sites:read', 'sites:write',
+  'health:read', 'health:write',
+  'energy:read', 'energy:write',
   'events:read',
   'webhooks:read', 'webhooks:manage',
   'audit:read',
@@ -25,18 +27,20 @@ export type Role = (typeof ROLES)[number];
 /** Roles whose users must be given a site scope (they see only their sites' stations). */
 export const SITE_BOUND_ROLES: ReadonlySet<Role> = new Set(['technician', 'site-host']);
 
-const READ_ONLY: Permission[] = ['stations:read', 'commands:read', 'sessions:read', 'reservations:read', 'tokens:read', 'sites:read', 'events:read', 'tenants:read'];
+const READ_ONLY: Permission[] = ['stations:read', 'commands:read', 'sessions:read', 'reservations:read', 'tokens:read', 'sites:read', 'health:read', 'energy:read', 'events:read', 'tenants:read'];
 const TENANT_ADMIN: Permission[] = PERMISSIONS.filter((p) => p !== 'platform:manage' && p !== 'tenants:manage');
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   'platform-admin': PERMISSIONS,
   'tenant-admin': TENANT_ADMIN,
-  operator: [...READ_ONLY, 'stations:write', 'commands:send', 'reservations:write', 'tokens:write', 'sites:write', 'webhooks:read'],
-  support: [...READ_ONLY, 'commands:send', 'reservations:write', 'users:read'],
-  technician: ['stations:read', 'stations:write', 'commands:read', 'commands:send', 'sessions:read', 'sites:read', 'events:read'],
+  operator: [...READ_ONLY, 'stations:write', 'commands:send', 'reservations:write', 'tokens:write', 'sites:write', 'health:write', 'energy:write', 'webhooks:read'],
+  // Support works incidents (acknowledge, troubleshoot) but does not change energy settings.
+  support: [...READ_ONLY, 'commands:send', 'reservations:write', 'health:write', 'users:read'],
+  // Technicians close work orders and incidents on their sites.
+  technician: ['stations:read', 'stations:write', 'commands:read', 'commands:send', 'sessions:read', 'sites:read', 'health:read', 'health:write', 'events:read'],
   finance: ['stations:read', 'sessions:read', 'tokens:read', 'sites:read', 'finance:read', 'finance:write', 'audit:read', 'tenants:read'],
   viewer: READ_ONLY,
-  'site-host': ['stations:read', 'sessions:read', 'sites:read', 'events:read'],
+  'site-host': ['stations:read', 'sessions:read', 'sites:read', 'health:read', 'events:read'],
 };
 
 export function isRole(value: string): value is Role {

@@ -4599,7 +4599,7 @@ export interface paths {
                         /** @description Default viewer */
                         role?: "platform-admin" | "tenant-admin" | "operator" | "support" | "technician" | "finance" | "viewer" | "site-host";
                         /** @description Narrow the key to these permissions of its role */
-                        permissions?: null | ("stations:read" | "stations:write" | "commands:read" | "commands:send" | "sessions:read" | "reservations:read" | "reservations:write" | "tokens:read" | "tokens:write" | "sites:read" | "sites:write" | "events:read" | "webhooks:read" | "webhooks:manage" | "audit:read" | "finance:read" | "finance:write" | "users:read" | "users:manage" | "api-keys:manage" | "tenants:read" | "tenants:manage" | "platform:manage")[];
+                        permissions?: null | ("stations:read" | "stations:write" | "commands:read" | "commands:send" | "sessions:read" | "reservations:read" | "reservations:write" | "tokens:read" | "tokens:write" | "sites:read" | "sites:write" | "health:read" | "health:write" | "energy:read" | "energy:write" | "events:read" | "webhooks:read" | "webhooks:manage" | "audit:read" | "finance:read" | "finance:write" | "users:read" | "users:manage" | "api-keys:manage" | "tenants:read" | "tenants:manage" | "platform:manage")[];
                     };
                 };
             };
