@@ -59,7 +59,11 @@ export type ApiErrorCode =
   | 'no_tariff'
   | 'invalid_pricing_input'
   | 'cdr_not_found'
-  | 'invalid_credit';
+  | 'invalid_credit'
+  // network health: detection, incidents (src/modules/health)
+  | 'incident_not_found'
+  | 'invalid_transition'
+  | 'invalid_health_rules';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
@@ -111,6 +115,9 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_pricing_input: 422,
   cdr_not_found: 404,
   invalid_credit: 422,
+  incident_not_found: 404,
+  invalid_transition: 409,
+  invalid_health_rules: 422,
   'invalid-credentials': 401,
   'totp-required': 401,
   'too-many-attempts': 429,
@@ -178,6 +185,9 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   invalid_pricing_input: 'The session to price is invalid',
   cdr_not_found: 'CDR not found',
   invalid_credit: 'Invalid credit',
+  incident_not_found: 'Incident not found',
+  invalid_transition: 'The incident cannot move to that status',
+  invalid_health_rules: 'Invalid health rules',
   'invalid-credentials': 'Email or password is wrong',
   'totp-required': 'A valid authenticator code is required',
   'too-many-attempts': 'Too many failed sign-in attempts',
