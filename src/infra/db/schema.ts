@@ -10,3 +10,4 @@ export * from './schema-identity.js';
 export * from './schema-tenants.js';
 export * from './schema-billing.js';
 export * from './schema-token-locations.js';
+export * from './schema-health.js';
