@@ -11,3 +11,4 @@ export * from './schema-tenants.js';
 export * from './schema-billing.js';
 export * from './schema-token-locations.js';
 export * from './schema-health.js';
+export * from './schema-smart-charging.js';
