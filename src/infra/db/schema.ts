@@ -12,3 +12,5 @@ export * from './schema-billing.js';
 export * from './schema-token-locations.js';
 export * from './schema-health.js';
 export * from './schema-smart-charging.js';
+export * from './schema-knowledge-base.js';
+export * from './schema-playbooks.js';
