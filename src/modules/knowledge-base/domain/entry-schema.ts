@@ -1,0 +1,43 @@
+// The JSON Schema (TypeBox) of a knowledge-base entry: the seed files and the API share it.
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { REMOTE_ACTIONS, SEVERITIES } from './types.js';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+
+export const KbKeyFields = {
+  vendor: Nullable(Text(100)),
+  modelPattern: Nullable(Text(100)),
+  firmwareMin: Nullable(Text(50)),
+  firmwareMax: Nullable(Text(50)),
+  ocppVersion: Nullable(Type.Union([Type.Literal('ocpp1.6'), Type.Literal('ocpp2.0.1'), Type.Literal('ocpp2.1')])),
+  errorCode: Nullable(Text(50)),
+  vendorId: Nullable(Text(255)),
+  vendorErrorCode: Nullable(Text(50)),
+  component: Nullable(Text(50)),
+  variable: Nullable(Text(50)),
+  eventCode: Nullable(Text(50)),
+};
+
+export const KbContentFields = {
+  meaning: Text(2000),
+  severity: Type.Union(SEVERITIES.map((s) => Type.Literal(s))),
+  probableCause: Text(2000),
+  remoteAction: Type.Union(REMOTE_ACTIONS.map((a) => Type.Literal(a))),
+  technicianInstructions: Text(4000),
+  source: Text(1000),
+};
+
+export const SeedEntrySchema = Type.Object({
+  id: Type.String({ pattern: '^[a-z0-9]+(\\.[A-Za-z0-9_*-]+)+$' }),
+  ...KbKeyFields,
+  ...KbContentFields,
+}, { additionalProperties: false });
+
+export const SeedFileSchema = Type.Object({
+  $comment: Type.String(),
+  title: Type.String({ minLength: 1 }),
+  entries: Type.Array(SeedEntrySchema, { minItems: 1 }),
+}, { additionalProperties: false });
+
+export type SeedFile = Static<typeof SeedFileSchema>;

@@ -1,0 +1,56 @@
+// The knowledge base's vocabulary, shared with DETECT (FaultCode, KbExplanation) through the health
+// contract: a fault as a station reported it, and what the knowledge base says about it.
+
+export const SEVERITIES = ['critical', 'major', 'minor', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const REMOTE_ACTIONS = ['none', 'trigger-status', 'soft-reset', 'hard-reset', 'unlock', 'clear-transaction', 'set-inoperative', 'work-order'] as const;
+export type RemoteAction = (typeof REMOTE_ACTIONS)[number];
+
+/** A fault as a station reported it: 1.6 StatusNotification codes or 2.x component/variable/event. */
+export type FaultCode = {
+  vendor: string | null;
+  model: string | null;
+  firmware: string | null;
+  ocppVersion: string;
+  /** 1.6 ChargePointErrorCode. */
+  errorCode: string | null;
+  vendorId: string | null;
+  vendorErrorCode: string | null;
+  component: string | null;
+  variable: string | null;
+  /** 2.x NotifyEvent techCode / trigger. */
+  eventCode: string | null;
+};
+
+export type KbExplanation = {
+  entryId: string;
+  meaning: string;
+  severity: Severity;
+  probableCause: string;
+  remoteAction: RemoteAction;
+  technicianInstructions: string;
+  /** Citation: where the meaning comes from (a URL, a specification clause, or the tenant). */
+  source: string;
+};
+
+/** What an entry is keyed on; null fields match anything. At least one code field is set. */
+export type KbKey = {
+  vendor: string | null;
+  modelPattern: string | null;
+  firmwareMin: string | null;
+  firmwareMax: string | null;
+  ocppVersion: string | null;
+  errorCode: string | null;
+  vendorId: string | null;
+  vendorErrorCode: string | null;
+  component: string | null;
+  variable: string | null;
+  eventCode: string | null;
+};
+
+export type KbContent = Omit<KbExplanation, 'entryId'>;
+
+export type KbEntry = KbKey & KbContent & { id: string; origin: 'seed' | 'tenant' };
+
+export const CODE_FIELDS = ['errorCode', 'vendorId', 'vendorErrorCode', 'component', 'variable', 'eventCode'] as const;
