@@ -63,7 +63,12 @@ export type ApiErrorCode =
   // network health: detection, incidents (src/modules/health)
   | 'incident_not_found'
   | 'invalid_transition'
-  | 'invalid_health_rules';
+  | 'invalid_health_rules'
+  // network health: knowledge base and playbooks (src/modules/knowledge-base, src/modules/playbooks)
+  | 'kb_entry_not_found'
+  | 'invalid_kb_entry'
+  | 'playbook_not_found'
+  | 'invalid_playbook';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
@@ -118,6 +123,10 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   incident_not_found: 404,
   invalid_transition: 409,
   invalid_health_rules: 422,
+  kb_entry_not_found: 404,
+  invalid_kb_entry: 422,
+  playbook_not_found: 404,
+  invalid_playbook: 422,
   'invalid-credentials': 401,
   'totp-required': 401,
   'too-many-attempts': 429,
@@ -188,6 +197,10 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   incident_not_found: 'Incident not found',
   invalid_transition: 'The incident cannot move to that status',
   invalid_health_rules: 'Invalid health rules',
+  kb_entry_not_found: 'Knowledge base entry not found',
+  invalid_kb_entry: 'Invalid knowledge base entry',
+  playbook_not_found: 'Playbook not found',
+  invalid_playbook: 'Invalid playbook',
   'invalid-credentials': 'Email or password is wrong',
   'totp-required': 'A valid authenticator code is required',
   'too-many-attempts': 'Too many failed sign-in attempts',
