@@ -14,3 +14,4 @@ export * from './schema-health.js';
 export * from './schema-smart-charging.js';
 export * from './schema-knowledge-base.js';
 export * from './schema-playbooks.js';
+export * from './schema-maintenance.js';
