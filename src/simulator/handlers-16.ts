@@ -2,6 +2,7 @@
 import type { Ocpp16ActionMap, Ocpp16CsmsAction } from '../protocol/ocpp16/generated/types.js';
 import { followTrigger, type Setting, type SimulatorContext } from './simulator-context.js';
 import { availabilityStatus } from './station-messages.js';
+import { profileHandlers16 } from './profile-handlers.js'; // smart charging
 
 type Handlers16 = {
   [A in Ocpp16CsmsAction]?: (ctx: SimulatorContext, request: Ocpp16ActionMap[A]['request']) => Promise<Ocpp16ActionMap[A]['response']>;
@@ -13,7 +14,7 @@ const HEARTBEAT_KEY = 'HeartbeatInterval';
 export function defaultSettings16(connectors: number): Map<string, Setting> {
   return new Map<string, Setting>([
     ['NumberOfConnectors', { value: String(connectors), readonly: true }],
-    ['SupportedFeatureProfiles', { value: 'Core,RemoteTrigger,Reservation', readonly: true }],
+    ['SupportedFeatureProfiles', { value: 'Core,RemoteTrigger,Reservation,SmartCharging', readonly: true }],
     ['MeterValueSampleInterval', { value: '60', readonly: false }],
     ['ConnectionTimeOut', { value: '60', readonly: false }],
     ['AuthorizeRemoteTxRequests', { value: 'false', readonly: false }],
@@ -26,6 +27,9 @@ function readKey(ctx: SimulatorContext, key: string): Setting | undefined {
 }
 
 export const handlers16: Handlers16 = {
+  // Smart charging: SetChargingProfile, ClearChargingProfile, GetCompositeSchedule
+  ...profileHandlers16,
+
   Reset: async () => ({ status: 'Accepted' }),
 
   ChangeAvailability: async (ctx, request) => {

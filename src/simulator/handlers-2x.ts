@@ -4,6 +4,7 @@ import type { Ocpp21ActionMap, Ocpp21CsmsAction } from '../protocol/ocpp21/gener
 import { range } from './handlers-16.js';
 import { followTrigger, type Setting, type SimulatorContext } from './simulator-context.js';
 import { availabilityStatus } from './station-messages.js';
+import { profileHandlers2x } from './profile-handlers.js'; // smart charging
 
 type Csms2xAction = Ocpp201CsmsAction & Ocpp21CsmsAction;
 
@@ -50,6 +51,9 @@ const inEvseRange = (ctx: SimulatorContext, evseId: number | undefined): boolean
   evseId === undefined || (evseId >= 0 && evseId <= ctx.connectors);
 
 export const handlers2x: Handlers2x = {
+  // Smart charging: SetChargingProfile, ClearChargingProfile, GetCompositeSchedule, GetChargingProfiles
+  ...profileHandlers2x,
+
   Reset: async (ctx, request) => ({ status: inEvseRange(ctx, request.evseId) ? 'Accepted' : 'Rejected' }),
 
   ChangeAvailability: async (ctx, request) => {

@@ -73,6 +73,8 @@ type Connector = {
   lastAdvance: number;
   meterTimer: TimerHandle | undefined;
   limit: ChargingLimit | undefined;
+  /** Smart charging: a misbehaving EV that ignores the limits it is given. */
+  ignoresLimits: boolean;
 };
 
 /** The 2.x token type of a card swiped at the station (MIFARE cards are ISO 14443). */
@@ -86,12 +88,13 @@ export class SessionEngine {
   private readonly connectors = new Map<number, Connector>();
   /** Tokens the CSMS accepted, for swipes while offline (the authorization cache, C10/C12). */
   private readonly authCache = new Map<string, string | undefined>();
+  private readonly transactionListeners: Array<(connectorId: number, running: boolean) => void> = [];
 
   constructor(private readonly deps: SessionEngineDeps) {
     for (let id = 1; id <= deps.connectors; id++) {
       this.connectors.set(id, {
         id, status: 'Available', registerWh: deps.initialRegisterWh?.(id) ?? Math.floor(deps.random() * 1_000_000), ev: undefined, authorized: undefined,
-        transaction: undefined, chargingState: 'EVConnected', seqNo: 0, lastAdvance: 0, meterTimer: undefined, limit: undefined,
+        transaction: undefined, chargingState: 'EVConnected', seqNo: 0, lastAdvance: 0, meterTimer: undefined, limit: undefined, ignoresLimits: false,
       });
     }
     this.reservations = new ReservationBook(deps.clock, (reservation) => this.expireReservation(reservation));
@@ -130,11 +133,12 @@ export class SessionEngine {
   // --- the driver ------------------------------------------------------------------------
 
   /** An EV is plugged in; the session starts if a driver was already authorized here. */
-  async plugIn(connectorId: number, ev?: EvProfile): Promise<void> {
+  async plugIn(connectorId: number, ev?: EvProfile, options: { ignoresLimits?: boolean } = {}): Promise<void> {
     const connector = this.connector(connectorId);
     if (connector.ev) throw new Error(`connector ${connectorId} already has an EV plugged in`);
     connector.ev = new ChargingModel(this.deps.evse, ev ?? randomEv(this.deps.random));
-    connector.ev.setLimit(connector.limit);
+    connector.ignoresLimits = options.ignoresLimits ?? false;
+    connector.ev.setLimit(connector.ignoresLimits ? undefined : connector.limit);
     if (connector.authorized) await this.start(connector);
     else await this.setStatus(connector, 'Preparing');
   }
@@ -144,6 +148,7 @@ export class SessionEngine {
     const connector = this.connector(connectorId);
     if (connector.transaction) await this.stop(connector, 'EVDisconnected');
     connector.ev = undefined;
+    connector.ignoresLimits = false;
     connector.authorized = undefined;
     await this.setStatus(connector, this.reservations.onConnector(connectorId) ? 'Reserved' : 'Available');
   }
@@ -224,7 +229,25 @@ export class SessionEngine {
     const connector = this.connector(connectorId);
     if (connector.transaction) this.catchUp(connector);
     connector.limit = limit;
-    connector.ev?.setLimit(limit);
+    connector.ev?.setLimit(connector.ignoresLimits ? undefined : limit);
+  }
+
+  /** The limit set on a connector with `setLimit` (what a misbehaving EV ignores). */
+  limitOn(connectorId: number): ChargingLimit | undefined {
+    return this.connectors.get(connectorId)?.limit;
+  }
+
+  /** Smart charging: told when a transaction starts, learns its 1.6 id, or ends on a connector. */
+  onTransactionChange(listener: (connectorId: number, running: boolean) => void): void {
+    this.transactionListeners.push(listener);
+  }
+
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  get evseProfile(): EvseProfile {
+    return this.deps.evse;
   }
 
   /**
@@ -309,6 +332,7 @@ export class SessionEngine {
         },
       });
     }
+    for (const listener of this.transactionListeners) listener(connector.id, true);
     await this.followChargingState(connector, ev.instant().state);
     this.scheduleMeterTick(connector);
   }
@@ -316,6 +340,7 @@ export class SessionEngine {
   /** The CSMS did not accept the token of a started transaction: the station ends it (1.6 StopTransactionOnInvalidId, 2.x E05). */
   private async afterStartAnswer(connector: Connector, tx: SimulatedTransaction, status: string | undefined): Promise<void> {
     tx.authorizationStatus = status;
+    if (connector.transaction === tx) for (const listener of this.transactionListeners) listener(connector.id, true);
     if (status !== undefined && status !== 'Accepted' && connector.transaction === tx) await this.stop(connector, 'DeAuthorized');
   }
 
@@ -331,6 +356,7 @@ export class SessionEngine {
     tx.endedAt = now;
     tx.stoppedReason = cause;
     connector.transaction = undefined;
+    for (const listener of this.transactionListeners) listener(connector.id, false);
     const end: Reading = { at: now, registerWh: meterStopWh, context: 'Transaction.End' };
     if (this.is2x) {
       this.enqueue2x(connector, 'Ended', STOP_TRIGGER_2X[cause], {
