@@ -25,16 +25,16 @@ export type ApiErrorCode =
   | 'station_invalid_response'
   | 'station_busy'
   | 'internal_error'
-  // identity (src/modules/identity): the hyphenated ones are spelled as in the dashboard auth contract
-  | 'invalid-credentials'
-  | 'totp-required'
-  | 'too-many-attempts'
-  | 'csrf-token-invalid'
-  | 'reset-token-invalid'
-  | 'invitation-token-invalid'
-  | 'totp-already-enabled'
-  | 'totp-not-enrolled'
-  | 'totp-code-invalid'
+  // identity (src/modules/identity)
+  | 'invalid_credentials'
+  | 'totp_required'
+  | 'too_many_attempts'
+  | 'csrf_token_invalid'
+  | 'reset_token_invalid'
+  | 'invitation_token_invalid'
+  | 'totp_already_enabled'
+  | 'totp_not_enrolled'
+  | 'totp_code_invalid'
   | 'user_not_found'
   | 'user_exists'
   | 'invalid_user'
@@ -60,6 +60,18 @@ export type ApiErrorCode =
   | 'invalid_pricing_input'
   | 'cdr_not_found'
   | 'invalid_credit'
+  // network health: maintenance and reliability (src/modules/maintenance, src/modules/reliability)
+  | 'work_order_not_found'
+  | 'invalid_work_order'
+  | 'maintenance_window_not_found'
+  | 'invalid_maintenance_window'
+  | 'maintenance_schedule_not_found'
+  | 'invalid_maintenance_schedule'
+  | 'excluded_outage_not_found'
+  | 'invalid_excluded_outage'
+  | 'attachment_not_found'
+  | 'invalid_attachment'
+  | 'invalid_reliability_query'
   // network health: detection, incidents (src/modules/health)
   | 'incident_not_found'
   | 'invalid_transition'
@@ -68,7 +80,14 @@ export type ApiErrorCode =
   | 'kb_entry_not_found'
   | 'invalid_kb_entry'
   | 'playbook_not_found'
-  | 'invalid_playbook';
+  | 'invalid_playbook'
+  // smart charging (src/modules/smart-charging)
+  | 'energy_config_not_found'
+  | 'invalid_energy_config'
+  | 'signal_not_found'
+  | 'invalid_signal'
+  | 'charging_profile_not_found'
+  | 'invalid_charging_profile';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   station_not_found: 404,
@@ -120,6 +139,17 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_pricing_input: 422,
   cdr_not_found: 404,
   invalid_credit: 422,
+  work_order_not_found: 404,
+  invalid_work_order: 422,
+  maintenance_window_not_found: 404,
+  invalid_maintenance_window: 422,
+  maintenance_schedule_not_found: 404,
+  invalid_maintenance_schedule: 422,
+  excluded_outage_not_found: 404,
+  invalid_excluded_outage: 422,
+  attachment_not_found: 404,
+  invalid_attachment: 422,
+  invalid_reliability_query: 400,
   incident_not_found: 404,
   invalid_transition: 409,
   invalid_health_rules: 422,
@@ -127,15 +157,21 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_kb_entry: 422,
   playbook_not_found: 404,
   invalid_playbook: 422,
-  'invalid-credentials': 401,
-  'totp-required': 401,
-  'too-many-attempts': 429,
-  'csrf-token-invalid': 403,
-  'reset-token-invalid': 400,
-  'invitation-token-invalid': 400,
-  'totp-already-enabled': 409,
-  'totp-not-enrolled': 409,
-  'totp-code-invalid': 422,
+  energy_config_not_found: 404,
+  invalid_energy_config: 422,
+  signal_not_found: 404,
+  invalid_signal: 422,
+  charging_profile_not_found: 404,
+  invalid_charging_profile: 422,
+  'invalid_credentials': 401,
+  'totp_required': 401,
+  'too_many_attempts': 429,
+  'csrf_token_invalid': 403,
+  'reset_token_invalid': 400,
+  'invitation_token_invalid': 400,
+  'totp_already_enabled': 409,
+  'totp_not_enrolled': 409,
+  'totp_code_invalid': 422,
   'user_not_found': 404,
   'user_exists': 409,
   'invalid_user': 422,
@@ -194,6 +230,17 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   invalid_pricing_input: 'The session to price is invalid',
   cdr_not_found: 'CDR not found',
   invalid_credit: 'Invalid credit',
+  work_order_not_found: 'Work order not found',
+  invalid_work_order: 'Invalid work order change',
+  maintenance_window_not_found: 'Maintenance window not found',
+  invalid_maintenance_window: 'Invalid maintenance window',
+  maintenance_schedule_not_found: 'Maintenance schedule not found',
+  invalid_maintenance_schedule: 'Invalid maintenance schedule',
+  excluded_outage_not_found: 'Excluded outage not found',
+  invalid_excluded_outage: 'Invalid excluded outage',
+  attachment_not_found: 'Attachment not found',
+  invalid_attachment: 'Invalid attachment',
+  invalid_reliability_query: 'Invalid reliability query',
   incident_not_found: 'Incident not found',
   invalid_transition: 'The incident cannot move to that status',
   invalid_health_rules: 'Invalid health rules',
@@ -201,15 +248,21 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   invalid_kb_entry: 'Invalid knowledge base entry',
   playbook_not_found: 'Playbook not found',
   invalid_playbook: 'Invalid playbook',
-  'invalid-credentials': 'Email or password is wrong',
-  'totp-required': 'A valid authenticator code is required',
-  'too-many-attempts': 'Too many failed sign-in attempts',
-  'csrf-token-invalid': 'Missing or wrong X-CSRF-Token',
-  'reset-token-invalid': 'The password reset link is invalid or has expired',
-  'invitation-token-invalid': 'The invitation is invalid, used or expired',
-  'totp-already-enabled': 'Two-factor authentication is already enabled',
-  'totp-not-enrolled': 'Two-factor authentication is not set up',
-  'totp-code-invalid': 'The authenticator code is wrong',
+  energy_config_not_found: 'The site has no energy configuration',
+  invalid_energy_config: 'Invalid site energy configuration',
+  signal_not_found: 'Grid signal not found',
+  invalid_signal: 'Invalid grid signal',
+  charging_profile_not_found: 'Charging profile not found',
+  invalid_charging_profile: 'Invalid charging profile',
+  'invalid_credentials': 'Email or password is wrong',
+  'totp_required': 'A valid authenticator code is required',
+  'too_many_attempts': 'Too many failed sign-in attempts',
+  'csrf_token_invalid': 'Missing or wrong X-CSRF-Token',
+  'reset_token_invalid': 'The password reset link is invalid or has expired',
+  'invitation_token_invalid': 'The invitation is invalid, used or expired',
+  'totp_already_enabled': 'Two-factor authentication is already enabled',
+  'totp_not_enrolled': 'Two-factor authentication is not set up',
+  'totp_code_invalid': 'The authenticator code is wrong',
   'user_not_found': 'User not found',
   'user_exists': 'A user with this email already exists',
   'invalid_user': 'Invalid user',
@@ -217,6 +270,11 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   'api_key_not_found': 'API key not found',
   'invalid_api_key': 'Invalid API key scope',
 };
+
+/** Every stable code with its status and title: documented in the OpenAPI document (components.schemas.Problem). */
+export function problemCatalog(): Array<{ code: ApiErrorCode; status: number; title: string }> {
+  return (Object.keys(STATUS_BY_CODE) as ApiErrorCode[]).map((code) => ({ code, status: STATUS_BY_CODE[code], title: TITLE_BY_CODE[code] }));
+}
 
 export class ApiError extends Error {
   constructor(readonly code: ApiErrorCode, detail?: string, readonly extensions: Record<string, unknown> = {}) {
