@@ -15,3 +15,4 @@ export * from './schema-smart-charging.js';
 export * from './schema-knowledge-base.js';
 export * from './schema-playbooks.js';
 export * from './schema-maintenance.js';
+export * from './schema-invoicing.js'; // invoicing and payments (issue 8)
