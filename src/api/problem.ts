@@ -60,6 +60,12 @@ export type ApiErrorCode =
   | 'invalid_pricing_input'
   | 'cdr_not_found'
   | 'invalid_credit'
+  // invoicing and payments (src/modules/invoicing, src/modules/payments)
+  | 'invoice_not_found'
+  | 'invalid_invoice'
+  | 'payment_not_found'
+  | 'invalid_payment'
+  | 'payment_failed'
   // network health: maintenance and reliability (src/modules/maintenance, src/modules/reliability)
   | 'work_order_not_found'
   | 'invalid_work_order'
@@ -139,6 +145,11 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_pricing_input: 422,
   cdr_not_found: 404,
   invalid_credit: 422,
+  invoice_not_found: 404,
+  invalid_invoice: 422,
+  payment_not_found: 404,
+  invalid_payment: 422,
+  payment_failed: 402,
   work_order_not_found: 404,
   invalid_work_order: 422,
   maintenance_window_not_found: 404,
@@ -230,6 +241,11 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   invalid_pricing_input: 'The session to price is invalid',
   cdr_not_found: 'CDR not found',
   invalid_credit: 'Invalid credit',
+  invoice_not_found: 'Invoice not found',
+  invalid_invoice: 'Invalid invoice request',
+  payment_not_found: 'Payment not found',
+  invalid_payment: 'Invalid payment request',
+  payment_failed: 'The payment provider refused the payment',
   work_order_not_found: 'Work order not found',
   invalid_work_order: 'Invalid work order change',
   maintenance_window_not_found: 'Maintenance window not found',
