@@ -1,0 +1,229 @@
+// The detector (issue 6 item 1): turns station, session and command events into per-station state,
+// and one sweep over all stations raises and clears alerts (domain/detect.ts) and checks SLA clocks.
+// One timer for the whole fleet; each station's evaluations run one after another.
+import type { Logger } from 'pino';
+import type { Executor } from '../../infra/db/database.js';
+import type { DomainEvent } from '../../infra/events/event-bus.js';
+import { detect, type Condition } from './domain/detect.js';
+import { newSlaBreaches } from './domain/incident.js';
+import { newStationState, observe, type Observation, type StationHealthState } from './domain/station-state.js';
+import type { IncidentService } from './incident-service.js';
+import type { ErrorExplainer, KbExplanation, MaintenanceCalendar } from './ports.js';
+import type { HealthSettingsService } from './settings-service.js';
+import type { HealthStore } from './store.js';
+
+export type DetectorDeps = {
+  db: Executor;
+  store: HealthStore;
+  incidents: IncidentService;
+  settings: HealthSettingsService;
+  log: Logger;
+  /** The heartbeat interval given to stations (ocpp.heartbeatIntervalSeconds). */
+  heartbeatIntervalSeconds: number;
+  explainer?: ErrorExplainer | undefined;
+  maintenance?: MaintenanceCalendar | undefined;
+  now?: () => Date;
+};
+
+const REMOTE_START = new Set(['RemoteStartTransaction', 'RequestStartTransaction']);
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+export class HealthDetector {
+  private readonly states = new Map<string, StationHealthState>();
+  /** Keys of the alerts active per station (mirrors health_alerts where cleared_at is null). */
+  private readonly raised = new Map<string, Set<string>>();
+  private readonly queues = new Map<string, Promise<void>>();
+  private readonly now: () => Date;
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+
+  constructor(private readonly deps: DetectorDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Reads the alerts still active, so that a restart clears what recovers and raises nothing twice. */
+  async load(): Promise<void> {
+    for (const alert of await this.deps.store.allActiveAlerts(this.deps.db)) this.keysOf(alert.stationId).add(alert.key);
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => { void this.sweep(); }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.sweeping;
+    await Promise.all(this.queues.values());
+  }
+
+  /** The bus subscriber: synchronous, never throws; the work is queued per station. */
+  observe(event: DomainEvent): void {
+    if (!event.stationId) return;
+    const observation = this.toObservation(event);
+    if (!observation) {
+      if (event.type === 'command.answered' && REMOTE_START.has(String(event.data['action']))) this.checkRemoteStart(event);
+      return;
+    }
+    const state = this.stateOf(event.tenantId, event.stationId);
+    observe(state, observation);
+    if (observation.kind === 'status') state.clockOffsetSeconds = (observation.reportedAt.getTime() - Date.now()) / 1000;
+    this.schedule(state);
+  }
+
+  /** Evaluates every station at `now` (default: the detector's clock), then the SLA clocks. */
+  sweep(): Promise<void> {
+    if (this.sweeping) return this.sweeping;
+    this.sweeping = this.runSweep().catch((error: unknown) => this.deps.log.error({ err: error }, 'health sweep failed')).finally(() => { this.sweeping = null; });
+    return this.sweeping;
+  }
+
+  /** Waits until every queued evaluation is done (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  }
+
+  stationCount(): number {
+    return this.states.size;
+  }
+
+  private async runSweep(): Promise<void> {
+    await this.refreshSilent();
+    for (const state of this.states.values()) this.schedule(state);
+    await this.settled();
+    await this.checkSla();
+  }
+
+  /** Heartbeats publish no event: a station that looks silent is checked against stations.last_seen_at. */
+  private async refreshSilent(): Promise<void> {
+    const now = this.now().getTime();
+    const suspects: string[] = [];
+    for (const state of this.states.values()) {
+      const rules = this.deps.settings.peek(state.tenantId)?.rules.offline;
+      if (!rules || !state.online || !state.lastMessageAt) continue;
+      const silence = rules.silenceSeconds ?? this.deps.heartbeatIntervalSeconds + rules.windowSeconds;
+      if (now - state.lastMessageAt.getTime() >= silence * 1000) suspects.push(state.stationId);
+    }
+    for (let i = 0; i < suspects.length; i += 500) {
+      for (const row of await this.deps.store.lastSeen(this.deps.db, suspects.slice(i, i + 500))) {
+        const state = this.states.get(row.id);
+        if (state && row.lastSeenAt) observe(state, { kind: 'seen', at: row.lastSeenAt });
+      }
+    }
+  }
+
+  private async checkSla(): Promise<void> {
+    const now = this.now();
+    for (const incident of await this.deps.store.workingIncidents(this.deps.db)) {
+      const { sla } = await this.deps.settings.get(incident.tenantId);
+      for (const breach of newSlaBreaches(incident, sla, now, new Set(Object.keys(incident.slaBreaches)))) {
+        await this.deps.incidents.recordSlaBreach(incident, breach.clock, breach.dueAt);
+      }
+    }
+  }
+
+  private schedule(state: StationHealthState): void {
+    const previous = this.queues.get(state.stationId) ?? Promise.resolve();
+    const next = previous.then(() => this.evaluate(state)).catch((error: unknown) => {
+      this.deps.log.error({ err: error, stationId: state.stationId }, 'health evaluation failed');
+    });
+    this.queues.set(state.stationId, next);
+    void next.then(() => { if (this.queues.get(state.stationId) === next) this.queues.delete(state.stationId); });
+  }
+
+  private async evaluate(state: StationHealthState): Promise<void> {
+    const settings = await this.deps.settings.get(state.tenantId);
+    const now = this.now();
+    const conditions = detect(state, settings.rules, now, { heartbeatIntervalSeconds: this.deps.heartbeatIntervalSeconds });
+    const keys = this.keysOf(state.stationId);
+    const holding = new Set(conditions.map((c) => c.key));
+    for (const key of [...keys]) {
+      if (holding.has(key)) continue;
+      await this.deps.incidents.clear(state.tenantId, state.stationId, key);
+      keys.delete(key);
+    }
+    const fresh = conditions.filter((c) => !keys.has(c.key));
+    if (fresh.length === 0) return;
+    if (this.deps.maintenance && await this.deps.maintenance.activeFor(state.tenantId, state.stationId, now)) return;
+    for (const condition of fresh) {
+      await this.deps.incidents.raise(state.tenantId, state.stationId, condition, await this.explain(state, condition));
+      keys.add(condition.key);
+    }
+  }
+
+  private async explain(state: StationHealthState, condition: Condition): Promise<KbExplanation | null> {
+    const explainer = this.deps.explainer;
+    if (!explainer || condition.code === null) return null;
+    try {
+      const facts = await this.deps.store.stationFacts(this.deps.db, state.tenantId, state.stationId);
+      const errorCode = str(condition.details['errorCode']);
+      return await explainer.explain(state.tenantId, {
+        vendor: facts?.vendor ?? null, model: facts?.model ?? null, firmware: facts?.firmware ?? null, ocppVersion: facts?.ocppVersion ?? 'ocpp1.6',
+        errorCode: errorCode && errorCode !== 'NoError' ? errorCode : null, vendorId: str(condition.details['info']),
+        vendorErrorCode: str(condition.details['vendorErrorCode']), component: null, variable: null, eventCode: null,
+      });
+    } catch (error) {
+      this.deps.log.warn({ err: error, stationId: state.stationId }, 'knowledge base lookup failed: alert raised without explanation');
+      return null;
+    }
+  }
+
+  /** A remote start answered Rejected (read from the command log) counts as a failed start. */
+  private checkRemoteStart(event: DomainEvent): void {
+    const { tenantId, stationId } = event;
+    const state = this.stateOf(tenantId, stationId!);
+    const outcome = String(event.data['outcome']);
+    if (outcome === 'offline') return;
+    const previous = this.queues.get(state.stationId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const answer = outcome === 'result' ? await this.deps.store.commandAnswer(this.deps.db, tenantId, String(event.data['commandId'])) : null;
+      const status = answer && typeof answer === 'object' ? (answer as Record<string, unknown>)['status'] : null;
+      if (outcome !== 'result' || status === 'Rejected') observe(state, { kind: 'remote-start-failed', at: this.now() });
+    }).catch((error: unknown) => this.deps.log.error({ err: error, stationId }, 'remote start check failed'));
+    this.queues.set(state.stationId, next);
+    this.schedule(state);
+  }
+
+  private toObservation(event: DomainEvent): Observation | null {
+    const at = this.now();
+    const d = event.data;
+    const evseId = num(d['evseId']);
+    switch (event.type) {
+      case 'station.connected': return { kind: 'connected', at };
+      case 'station.disconnected': return { kind: 'disconnected', at };
+      case 'station.booted': return { kind: 'seen', at };
+      case 'station.status-changed':
+        return {
+          kind: 'status', at, reportedAt: event.at, evseId: evseId ?? 0, connectorId: num(d['connectorId']) ?? 0,
+          rawStatus: str(d['rawStatus']) ?? '', occupancy: str(d['occupancy']) ?? '', chargingState: str(d['chargingState']),
+          errorCode: str(d['errorCode']), vendorErrorCode: str(d['vendorErrorCode']), info: str(d['info']),
+        };
+      case 'session.started': return { kind: 'session-started', at, evseId };
+      case 'session.updated': return { kind: 'session-updated', at, evseId, energyWh: num(d['energyWh']), chargingState: str(d['chargingState']) };
+      case 'session.ended': return { kind: 'session-ended', at, evseId, energyWh: num(d['energyWh']) };
+      case 'command.answered':
+        return d['action'] === 'ChangeAvailability' && d['outcome'] === 'result' ? { kind: 'availability-commanded', at } : null;
+      default: return null;
+    }
+  }
+
+  private stateOf(tenantId: string, stationId: string): StationHealthState {
+    let state = this.states.get(stationId);
+    if (!state || state.tenantId !== tenantId) {
+      state = newStationState(tenantId, stationId);
+      this.states.set(stationId, state);
+    }
+    return state;
+  }
+
+  private keysOf(stationId: string): Set<string> {
+    let keys = this.raised.get(stationId);
+    if (!keys) {
+      keys = new Set();
+      this.raised.set(stationId, keys);
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,87 @@
+// The detection rules: from what is known about a station now, the conditions that hold. Pure. The
+// detector raises an alert for each new condition (by key) and clears the alerts whose condition
+// no longer holds, so "fires" and "clears" are the same function read twice.
+import type { RuleId, RuleSettings, Severity } from './settings.js';
+import type { StationHealthState } from './station-state.js';
+
+export type Condition = {
+  /** rule:evse:connector — one alert per key at a time. */
+  key: string;
+  rule: RuleId;
+  severity: Severity;
+  /** null: the station as a whole (incident scope). */
+  evseId: number | null;
+  connectorId: number | null;
+  code: string | null;
+  /** When the fault started (a disconnect, the status change). */
+  detectedAt: Date;
+  details: Record<string, unknown>;
+};
+
+export type DetectContext = {
+  /** The heartbeat interval stations are given: silence shorter than that is normal. */
+  heartbeatIntervalSeconds: number;
+};
+
+const seconds = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000;
+const scopeEvse = (evseId: number) => (evseId > 0 ? evseId : null);
+const scopeConnector = (evseId: number, connectorId: number) => (evseId > 0 && connectorId > 0 ? connectorId : null);
+const keyOf = (rule: RuleId, evseId: number | null, connectorId: number | null) => `${rule}:${evseId ?? 0}:${connectorId ?? 0}`;
+
+function condition(rule: RuleId, rules: RuleSettings, evseId: number | null, connectorId: number | null, detectedAt: Date, details: Record<string, unknown>, code: string | null = null): Condition {
+  return { key: keyOf(rule, evseId, connectorId), rule, severity: rules[rule].severity, evseId, connectorId, code, detectedAt, details };
+}
+
+/** 1.6 spells out Preparing/Finishing; 2.x says Occupied, which is "stuck" only without a session. */
+function isStuckStatus(rawStatus: string, occupancy: string, sessionActive: boolean): boolean {
+  if (rawStatus === 'Preparing' || rawStatus === 'Finishing') return true;
+  return rawStatus === 'Occupied' && occupancy === 'Occupied' && !sessionActive;
+}
+
+export function detect(state: StationHealthState, rules: RuleSettings, now: Date, context: DetectContext): Condition[] {
+  const found: Condition[] = [];
+  const offline = rules.offline;
+  if (offline.enabled) {
+    const silence = offline.silenceSeconds ?? context.heartbeatIntervalSeconds + offline.windowSeconds;
+    if (!state.online && state.disconnectedAt && seconds(state.disconnectedAt, now) >= offline.windowSeconds) {
+      found.push(condition('offline', rules, null, null, state.disconnectedAt, { cause: 'disconnected', since: state.disconnectedAt.toISOString() }));
+    } else if (state.online && state.lastMessageAt && seconds(state.lastMessageAt, now) >= silence) {
+      found.push(condition('offline', rules, null, null, state.lastMessageAt, { cause: 'silent', lastMessageAt: state.lastMessageAt.toISOString(), silenceSeconds: silence }));
+    }
+  }
+  // A station that is offline says nothing about its connectors: only the offline alert counts.
+  if (!state.online) return found;
+
+  if (rules['failed-starts'].enabled && state.failedStarts >= rules['failed-starts'].threshold) {
+    found.push(condition('failed-starts', rules, null, null, now, { consecutive: state.failedStarts }));
+  }
+  if (rules['clock-drift'].enabled && state.clockOffsetSeconds !== null && Math.abs(state.clockOffsetSeconds) > rules['clock-drift'].toleranceSeconds) {
+    found.push(condition('clock-drift', rules, null, null, now, { offsetSeconds: Math.round(state.clockOffsetSeconds) }));
+  }
+  for (const [evseId, evse] of state.evses) {
+    if (rules['no-energy'].enabled && evse.zeroEnergySessions >= rules['no-energy'].threshold) {
+      found.push(condition('no-energy', rules, evseId, null, now, { consecutiveSessions: evse.zeroEnergySessions }));
+    }
+    if (rules['meter-stalled'].enabled && evse.charging && evse.progressAt && seconds(evse.progressAt, now) >= rules['meter-stalled'].minutes * 60) {
+      found.push(condition('meter-stalled', rules, evseId, null, evse.progressAt, { energyWh: evse.energyWh, lastProgressAt: evse.progressAt.toISOString() }));
+    }
+  }
+  for (const c of state.connectors.values()) {
+    const evseId = scopeEvse(c.evseId);
+    const connectorId = scopeConnector(c.evseId, c.connectorId);
+    const code = c.vendorErrorCode ?? (c.errorCode && c.errorCode !== 'NoError' ? c.errorCode : null);
+    const facts = { rawStatus: c.rawStatus, errorCode: c.errorCode, vendorErrorCode: c.vendorErrorCode, info: c.info, since: c.since.toISOString() };
+    if (rules.faulted.enabled && c.occupancy === 'Faulted') {
+      found.push(condition('faulted', rules, evseId, connectorId, c.since, facts, code));
+    }
+    const commanded = state.availabilityCommandedAt !== null && seconds(state.availabilityCommandedAt, c.since) <= 300;
+    if (rules.unavailable.enabled && c.occupancy === 'Unavailable' && !commanded && seconds(c.since, now) >= rules.unavailable.graceSeconds) {
+      found.push(condition('unavailable', rules, evseId, connectorId, c.since, facts, code));
+    }
+    const sessionActive = state.evses.get(c.evseId)?.active ?? false;
+    if (rules['stuck-status'].enabled && c.evseId > 0 && isStuckStatus(c.rawStatus, c.occupancy, sessionActive) && seconds(c.since, now) >= rules['stuck-status'].minutes * 60) {
+      found.push(condition('stuck-status', rules, evseId, connectorId, c.since, { ...facts, minutes: Math.floor(seconds(c.since, now) / 60) }));
+    }
+  }
+  return found;
+}

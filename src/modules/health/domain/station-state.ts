@@ -1,0 +1,141 @@
+// What the detector remembers about one station, and how each observation changes it. Pure: the
+// caller passes the time the observation was received. One small object per station, so a sweep
+// over 5,000 stations is a loop over a Map, not 5,000 timers.
+
+export type ConnectorState = {
+  evseId: number;
+  connectorId: number;
+  /** The status as the station spelled it (1.6: Preparing, Finishing, Charging...; 2.x: Occupied...). */
+  rawStatus: string;
+  occupancy: string;
+  errorCode: string | null;
+  vendorErrorCode: string | null;
+  info: string | null;
+  /** When the connector entered this status (receive time). */
+  since: Date;
+};
+
+export type EvseCharging = {
+  /** A session runs on the EVSE. */
+  active: boolean;
+  charging: boolean;
+  energyWh: number | null;
+  /** When the meter last moved forward, or charging began. */
+  progressAt: Date | null;
+  /** Sessions in a row that ended with 0 Wh. */
+  zeroEnergySessions: number;
+};
+
+export type StationHealthState = {
+  tenantId: string;
+  stationId: string;
+  online: boolean;
+  disconnectedAt: Date | null;
+  /** The last message seen from the station (events here, heartbeats through stations.last_seen_at). */
+  lastMessageAt: Date | null;
+  /** Station time minus receive time at the last timestamped message, in seconds. */
+  clockOffsetSeconds: number | null;
+  /** Remote starts in a row that the station refused or did not answer. */
+  failedStarts: number;
+  /** Last ChangeAvailability the station answered: Unavailable after it is no surprise. */
+  availabilityCommandedAt: Date | null;
+  connectors: Map<string, ConnectorState>;
+  evses: Map<number, EvseCharging>;
+};
+
+export type Observation =
+  | { kind: 'connected'; at: Date }
+  | { kind: 'disconnected'; at: Date }
+  | { kind: 'seen'; at: Date }
+  | { kind: 'status'; at: Date; reportedAt: Date; evseId: number; connectorId: number; rawStatus: string; occupancy: string; chargingState: string | null; errorCode: string | null; vendorErrorCode: string | null; info: string | null }
+  | { kind: 'session-started'; at: Date; evseId: number | null }
+  | { kind: 'session-updated'; at: Date; evseId: number | null; energyWh: number | null; chargingState: string | null }
+  | { kind: 'session-ended'; at: Date; evseId: number | null; energyWh: number | null }
+  | { kind: 'remote-start-failed'; at: Date }
+  | { kind: 'availability-commanded'; at: Date };
+
+export function newStationState(tenantId: string, stationId: string): StationHealthState {
+  return {
+    tenantId, stationId, online: false, disconnectedAt: null, lastMessageAt: null, clockOffsetSeconds: null,
+    failedStarts: 0, availabilityCommandedAt: null, connectors: new Map(), evses: new Map(),
+  };
+}
+
+const connectorKey = (evseId: number, connectorId: number) => `${evseId}:${connectorId}`;
+
+function evse(state: StationHealthState, evseId: number): EvseCharging {
+  let found = state.evses.get(evseId);
+  if (!found) {
+    found = { active: false, charging: false, energyWh: null, progressAt: null, zeroEnergySessions: 0 };
+    state.evses.set(evseId, found);
+  }
+  return found;
+}
+
+function setCharging(target: EvseCharging, charging: boolean, at: Date): void {
+  if (charging && !target.charging) target.progressAt = at;
+  target.charging = charging;
+}
+
+/** Applies one observation in place (the state is the detector's private memory). */
+export function observe(state: StationHealthState, o: Observation): void {
+  if (o.kind !== 'disconnected' && (state.lastMessageAt === null || o.at > state.lastMessageAt)) state.lastMessageAt = o.at;
+  switch (o.kind) {
+    case 'connected':
+      state.online = true;
+      state.disconnectedAt = null;
+      return;
+    case 'disconnected':
+      state.online = false;
+      state.disconnectedAt = o.at;
+      return;
+    case 'seen':
+      return;
+    case 'status': {
+      state.online = true;
+      state.clockOffsetSeconds = (o.reportedAt.getTime() - o.at.getTime()) / 1000;
+      const key = connectorKey(o.evseId, o.connectorId);
+      const previous = state.connectors.get(key);
+      state.connectors.set(key, {
+        evseId: o.evseId, connectorId: o.connectorId, rawStatus: o.rawStatus, occupancy: o.occupancy,
+        errorCode: o.errorCode, vendorErrorCode: o.vendorErrorCode, info: o.info,
+        since: previous && previous.rawStatus === o.rawStatus && previous.occupancy === o.occupancy ? previous.since : o.at,
+      });
+      if (o.evseId > 0) setCharging(evse(state, o.evseId), o.rawStatus === 'Charging' || o.chargingState === 'Charging', o.at);
+      return;
+    }
+    case 'session-started':
+      state.failedStarts = 0;
+      if (o.evseId !== null) Object.assign(evse(state, o.evseId), { active: true, energyWh: null });
+      return;
+    case 'session-updated': {
+      if (o.evseId === null) return;
+      const target = evse(state, o.evseId);
+      target.active = true;
+      if (o.energyWh !== null && (target.energyWh === null || o.energyWh > target.energyWh)) {
+        if (target.energyWh !== null || o.energyWh > 0) target.progressAt = o.at;
+        target.energyWh = o.energyWh;
+        if (o.energyWh > 0) target.zeroEnergySessions = 0;
+      }
+      if (o.chargingState !== null) setCharging(target, o.chargingState === 'Charging', o.at);
+      return;
+    }
+    case 'session-ended': {
+      if (o.evseId === null) return;
+      const target = evse(state, o.evseId);
+      target.active = false;
+      target.charging = false;
+      target.energyWh = null;
+      // Unknown energy (no meter in the messages) counts neither way.
+      if (o.energyWh === 0) target.zeroEnergySessions += 1;
+      else if (o.energyWh !== null) target.zeroEnergySessions = 0;
+      return;
+    }
+    case 'remote-start-failed':
+      state.failedStarts += 1;
+      return;
+    case 'availability-commanded':
+      state.availabilityCommandedAt = o.at;
+      return;
+  }
+}
