@@ -7,6 +7,7 @@ import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import type { CallOutcome } from '../../protocol/call-outcome.js';
 import type { LocalListStore, SettingsPatch, StationAuthorizationSettings } from './local-list-store.js';
 import { emptySettings } from './local-list-service.js';
+import { SettingsReads } from './settings-reads.js';
 import { applySettings, type AuthorizationSetting, type SettingResult, commandCaller } from './station-calls.js';
 import type { StationCommands, StationDirectory, StationPresence } from './station-ports.js';
 
@@ -17,6 +18,8 @@ export type SettingsChange = {
 };
 
 export class StationAuthorizationService {
+  private readonly connectReads: SettingsReads;
+
   constructor(
     private readonly db: Executor,
     private readonly commits: GroupCommitter,
@@ -25,7 +28,9 @@ export class StationAuthorizationService {
     private readonly commands: StationCommands,
     private readonly presence: StationPresence,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.connectReads = new SettingsReads(db);
+  }
 
   async getSettings(tenantId: string, stationId: string): Promise<StationAuthorizationSettings> {
     await this.stations.get(tenantId, stationId);
@@ -50,7 +55,7 @@ export class StationAuthorizationService {
    * stations nobody configured, so it is only sent when set through the API).
    */
   async stationConnected(tenantId: string, stationId: string): Promise<void> {
-    const settings = await this.lists.getSettings(this.db, tenantId, stationId);
+    const settings = await this.connectReads.find(tenantId, stationId);
     if (!settings) return;
     const changes: Array<{ setting: AuthorizationSetting; enabled: boolean }> = [];
     if (settings.authCacheEnabled !== null) changes.push({ setting: 'authCacheEnabled', enabled: settings.authCacheEnabled });

@@ -9,7 +9,7 @@ import { isForeignKeyViolation } from '../../infra/db/database.js';
 import type { NewStation, Page, StationEventRecord, StationListQuery, StationPatch, StationStore } from './ports.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
-import { BatchedLookup } from './batched-lookup.js';
+import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { AdmissionRecord } from './ports.js';
 import { connectorStatusWriter, stationCreateWriter, stationWriter } from './batch-writes.js';
 

@@ -96,7 +96,7 @@ export function createStationStore(): StationStore {
     },
 
     async findForAdmission(ex, stationIds) {
-      // Plain SQL: this runs for every handshake of a reconnect storm (batched-lookup.ts batches it).
+      // Plain SQL: this runs for every handshake of a reconnect storm (infra/db/batched-lookup.ts batches it).
       // `= any(array(...))` probes the primary key; a join with the JSON set would scan the table.
       const result = await ex.execute(sql`select tenant_id, id, registration_status, security_profile, password_hash
         from stations where id = any(array(select json_array_elements_text(${JSON.stringify(stationIds)}::json)))`);

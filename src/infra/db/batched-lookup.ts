@@ -1,0 +1,79 @@
+// Reads of the OCPP hot path, batched: every lookup made in the same event-loop turn is answered by
+// one query (`where id = any(...)`), and while `maxInFlight` such queries are running, new lookups
+// wait and join the next one. A reconnect storm of 10,000 stations then costs a few dozen reads for
+// its handshakes (and for the reads that follow each boot) instead of 10,000 each: handshakes
+// arrive one per event-loop turn, so batching by turn alone gave about one station per query.
+// Without load a lookup waits only for the end of its turn, as before.
+
+type Waiter<V> = { resolve: (value: V | null) => void; reject: (error: unknown) => void };
+
+export type BatchedLookupOptions = {
+  /** Most ids per query (default 1,000). */
+  maxBatch?: number;
+  /** Queries running at once (default 2); lookups made meanwhile wait for a free slot. */
+  maxInFlight?: number;
+};
+
+export class BatchedLookup<V> {
+  private waiting = new Map<string, Array<Waiter<V>>>();
+  private scheduled = false;
+  private inFlight = 0;
+  private readonly maxBatch: number;
+  private readonly maxInFlight: number;
+
+  /** `load` returns the values found for the given ids (missing ids are absent from the map). */
+  constructor(private readonly load: (ids: string[]) => Promise<Map<string, V>>, options: BatchedLookupOptions = {}) {
+    this.maxBatch = Math.max(1, options.maxBatch ?? 1000);
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? 2);
+  }
+
+  /** The value for `id`, or null when there is none. */
+  find(id: string): Promise<V | null> {
+    return new Promise((resolve, reject) => {
+      const waiters = this.waiting.get(id);
+      if (waiters) waiters.push({ resolve, reject });
+      else this.waiting.set(id, [{ resolve, reject }]);
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.maxInFlight || this.waiting.size === 0) return;
+    this.scheduled = true;
+    setImmediate(() => this.run());
+  }
+
+  /** A load finished: its slot is free before its callers go on, so lookups they make join the next batch. */
+  private done(): void {
+    this.inFlight -= 1;
+    this.schedule();
+  }
+
+  private run(): void {
+    this.scheduled = false;
+    while (this.inFlight < this.maxInFlight && this.waiting.size > 0) {
+      const chunk: string[] = [];
+      const batch = new Map<string, Array<Waiter<V>>>();
+      for (const [id, waiters] of this.waiting) {
+        if (chunk.length >= this.maxBatch) break;
+        chunk.push(id);
+        batch.set(id, waiters);
+      }
+      for (const id of chunk) this.waiting.delete(id);
+      this.inFlight += 1;
+      let loading: Promise<Map<string, V>>;
+      try {
+        loading = this.load(chunk);
+      } catch (error) {
+        loading = Promise.reject(error);
+      }
+      loading.then((found) => {
+        this.done();
+        for (const [id, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(id) ?? null);
+      }, (error: unknown) => {
+        this.done();
+        for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
+      });
+    }
+  }
+}
