@@ -24,6 +24,9 @@ export function summarizeProfile(profile: Profile, top = 25): string {
   const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0);
   const byFunction = new Map<string, number>();
   const byArea = new Map<string, number>();
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byProjectCaller = new Map<string, number>();
   for (const [id, micros] of selfMicros) {
     const frame = byId.get(id)?.callFrame;
     if (!frame) continue;
@@ -31,10 +34,24 @@ export function summarizeProfile(profile: Profile, top = 25): string {
     const name = `${frame.functionName || '(anonymous)'} ${where}`.trim();
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
     byArea.set(area(frame.url), (byArea.get(area(frame.url)) ?? 0) + micros);
+    const caller = projectCaller(byId, parentOf, id);
+    if (caller) byProjectCaller.set(caller, (byProjectCaller.get(caller) ?? 0) + micros);
   }
   const table = (map: Map<string, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([name, micros]) => `${(micros / 1000).toFixed(0).padStart(8)} ms ${((micros / total) * 100).toFixed(1).padStart(5)} %  ${name}`).join('\n');
-  return `total ${(total / 1e6).toFixed(2)} s sampled\n\nby area (self time):\n${table(byArea)}\n\nby function (self time):\n${table(byFunction)}`;
+  return `total ${(total / 1e6).toFixed(2)} s sampled\n\nby area (self time):\n${table(byArea)}\n\nby function (self time):\n${table(byFunction)}`
+    + `\n\nby nearest project function (self time of it and of the libraries it calls):\n${table(byProjectCaller)}`;
+}
+
+/** The closest frame of the project's own source at or above a sample: who caused the library or native time. */
+function projectCaller(byId: Map<number, ProfileNode>, parentOf: Map<number, number>, id: number): string | null {
+  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+    const frame = byId.get(at)?.callFrame;
+    if (frame?.url.includes('/src/') && !frame.url.includes('node_modules')) {
+      return `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/src\//, 'src/')}:${frame.lineNumber + 1}`;
+    }
+  }
+  return null;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {

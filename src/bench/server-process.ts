@@ -6,10 +6,13 @@ import type { DatabaseOptions } from '../infra/db/database.js';
 import { startChargeOps } from '../main.js';
 import { collectGarbage, onParentMessage, sendToParent } from './child-runtime.js';
 import { seedBenchTokens } from './seed-tokens.js';
+import { countQueries } from './query-counter.js';
 
 type ServerOptions = { database: DatabaseOptions; logLevel: string };
 
 const options = JSON.parse(process.env['BENCH_SERVER_OPTIONS'] ?? '{}') as ServerOptions;
+// Diagnostics: BENCH_COUNT_QUERIES=<file> writes the statements the server sent, counted by text, when it stops.
+const queryCounts = process.env['BENCH_COUNT_QUERIES'] ? countQueries(process.env['BENCH_COUNT_QUERIES']) : null;
 const running = await startChargeOps(parseConfig({
   port: 0,
   host: '127.0.0.1',
@@ -27,6 +30,7 @@ onParentMessage({
   'seed-tokens': async (message) => sendToParent({ type: 'seed-tokens-done', stored: await seedBenchTokens(running.db, 'default', message['stationIds'] as string[]) }),
   stop: async () => {
     await running.stop();
+    queryCounts?.write();
     process.exit(0);
   },
 });
