@@ -40,6 +40,7 @@ import { CdrService } from './modules/billing/cdr-service.js';
 import { createCdrStore } from './modules/billing/cdr-store.js';
 import { registerCdrRoutes } from './modules/billing/http.js';
 import { RunningCostNotifier } from './modules/billing/running-cost.js';
+import { createInvoicing } from './modules/invoicing/module.js'; // invoicing (issue 8)
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
@@ -70,6 +71,10 @@ import { registerTenantScope } from './modules/tenants/scope-hook.js';
 import { SiteService } from './modules/sites/service.js';
 import { createSiteStore } from './modules/sites/store.js';
 import { registerSiteRoutes } from './modules/sites/http.js';
+// Network health: knowledge base and playbooks (issue 6)
+import { createKnowledgeBase } from './modules/knowledge-base/module.js';
+// Dashboard (issue 5): aggregate counts for the network overview
+import { registerNetworkSummary } from './modules/network-summary/http.js';
 
 export type RunningChargeOps = {
   port: number;
@@ -206,6 +211,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const runningCost = new RunningCostNotifier(cdrs, commands, log.child({ module: 'running-cost' }));
   events.subscribe((event) => runningCost.observe(event));
   registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
+  // invoicing (issue 8): invoices, statements, credit notes, PDF, email, finance exports
+  createInvoicing(app, { db: database.db, mailer: identity.mailer, defaultTenant: config.defaultTenant, publicUrl: () => publicBaseUrl });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
   registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
@@ -216,6 +223,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerUserRoutes(app, { users: identity.users, defaultTenant: config.defaultTenant });
   registerApiKeyRoutes(app, { keys: apiKeys, defaultTenant: config.defaultTenant });
   registerSiteRoutes(app, { sites, defaultTenant: config.defaultTenant });
+  registerNetworkSummary(app, { db: database.db, defaultTenant: config.defaultTenant }); // dashboard (issue 5)
+  // Network health: knowledge base and playbooks (issue 6). knowledgeBase.service is the
+  // ErrorExplainer the detection engine enriches alerts with.
+  const knowledgeBase = createKnowledgeBase({ db: database.db, events, log: log.child({ module: 'knowledge-base' }) });
+  knowledgeBase.registerRoutes(app, config.defaultTenant);
+  app.addHook('onClose', async () => knowledgeBase.close());
   gateway.attach(app.server);
   if (options.listen === false) await app.ready();
   else await app.listen({ port: config.port, host: config.host });

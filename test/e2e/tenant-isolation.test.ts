@@ -19,6 +19,8 @@ type AIds = {
   session: string; command: string; reservation: string; keyId: string; tenant: string; tariff: string; assignment: string;
   /** A's charge detail record of its ended session, when billing is part of the build. */
   cdr: string;
+  /** A's own knowledge-base entry (network health, issue 6). */
+  kbEntry: string;
 };
 
 /**
@@ -96,6 +98,16 @@ const HOW: Record<string, How> = {
   'GET /api/v1/sites/:id': deny((a) => ({ path: `/api/v1/sites/${a.site}` })),
   'PATCH /api/v1/sites/:id': deny((a) => ({ path: `/api/v1/sites/${a.site}`, body: { name: 'taken by B' } })),
   'DELETE /api/v1/sites/:id': deny((a) => ({ path: `/api/v1/sites/${a.site}` })),
+  // Network health: knowledge base and playbooks (issue 6)
+  'GET /api/v1/knowledge-base/entries': list('/api/v1/knowledge-base/entries?origin=tenant&limit=500'),
+  'POST /api/v1/knowledge-base/entries': own(() => ({ path: '/api/v1/knowledge-base/entries', body: { errorCode: 'OtherError', meaning: 'B', severity: 'minor', probableCause: 'B', remoteAction: 'none', technicianInstructions: 'B', source: 'B' } })),
+  'GET /api/v1/knowledge-base/entries/:id': deny((a) => ({ path: `/api/v1/knowledge-base/entries/${a.kbEntry}` })),
+  'PATCH /api/v1/knowledge-base/entries/:id': deny((a) => ({ path: `/api/v1/knowledge-base/entries/${a.kbEntry}`, body: { meaning: 'taken by B' } })),
+  'DELETE /api/v1/knowledge-base/entries/:id': deny((a) => ({ path: `/api/v1/knowledge-base/entries/${a.kbEntry}` })),
+  'GET /api/v1/knowledge-base/explain': list('/api/v1/knowledge-base/explain?vendor=A%20vendor&errorCode=OtherError&vendorErrorCode=A-E1'),
+  'GET /api/v1/knowledge-base/unknown-codes': list('/api/v1/knowledge-base/unknown-codes?limit=500'),
+  // Dashboard (issue 5): aggregate counts of the caller's own network
+  'GET /api/v1/network-summary': list('/api/v1/network-summary'),
   'GET /api/v1/stations/:id/site': deny((a) => ({ path: `${st(a)}/site` })),
   'PUT /api/v1/stations/:id/site': deny((a) => ({ path: `${st(a)}/site`, body: { siteId: null } })),
   'GET /api/v1/tenants': list('/api/v1/tenants?limit=500'),
@@ -217,6 +229,11 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     ids.assignment = String(ok(await a.request('POST', `/api/v1/tariffs/${ids.tariff}/assignments`, { scope: 'station', stationId: ids.station, customerGroup: 'public' }), 'A tariff assignment')['id']);
     // A's session ends (priced by A's tariff into a CDR where billing is built in).
     await station.call('StopTransaction', { transactionId, meterStop: 12_000, timestamp: new Date().toISOString(), idTag: ids.tokenValue });
+    // Network health (issue 6): A's own knowledge-base entry.
+    ids.kbEntry = String(ok(await a.request('POST', '/api/v1/knowledge-base/entries', {
+      vendor: 'A vendor', errorCode: 'OtherError', vendorErrorCode: 'A-E1', meaning: 'A meaning', severity: 'minor', probableCause: 'A cause',
+      remoteAction: 'none', technicianInstructions: 'A instructions', source: 'A manual',
+    }), 'A knowledge-base entry')['id']);
     ids.cdr = 'no-cdr';
     if (apiRoutesOf(server).includes('GET /api/v1/cdrs')) {
       // A CDR is made off the session.ended event; if billing makes none, its routes are still probed with an unknown id.

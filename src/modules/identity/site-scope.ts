@@ -25,6 +25,7 @@ export class SiteScope {
     }
     if (route === '/api/v1/stations' && request.method === 'GET') return; // filtered in filterList
     if (route === '/api/v1/sites' && request.method === 'GET') return;
+    if (route === '/api/v1/network-summary' && request.method === 'GET') return; // dashboard (issue 5): counts only the principal's sites
     if ((route === '/api/v1/sites/:id' || route.startsWith('/api/v1/sites/:id/')) && request.method === 'GET') {
       if (!principal.siteIds!.includes(params['id'] ?? '')) throw new ApiError('forbidden', 'This site is outside your sites');
       return;
