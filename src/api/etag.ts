@@ -25,6 +25,9 @@ const RESOURCES: Record<string, string> = {
   '/api/v1/tokens/:id': '/api/v1/tokens/:id',
   '/api/v1/tariffs/:id': '/api/v1/tariffs/:id',
   '/api/v1/webhooks/:id': '/api/v1/webhooks/:id',
+  // Network health: knowledge base and playbooks (issue 6)
+  '/api/v1/knowledge-base/entries/:id': '/api/v1/knowledge-base/entries/:id',
+  '/api/v1/playbooks/:id': '/api/v1/playbooks/:id',
 };
 const VERSIONED_READS = new Set(Object.values(RESOURCES));
 const WRITES = new Set(['PATCH', 'PUT']);

@@ -11,7 +11,7 @@ const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id)
 export const kbEntries = pgTable('kb_entries', {
   id: text('id').primaryKey(),
   tenantId: tenantRef(),
-  /** Null: any vendor. Matched case-insensitively against the BootNotification vendor. */
+  /** Glob (`*`, `?`) over the BootNotification vendor, case-insensitive; null: any vendor. */
   vendor: text('vendor'),
   /** Glob (`*`, `?`) over the station model, case-insensitive; null: any model. */
   modelPattern: text('model_pattern'),

@@ -10,7 +10,7 @@ export const KbKeyFields = {
   modelPattern: Nullable(Text(100)),
   firmwareMin: Nullable(Text(50)),
   firmwareMax: Nullable(Text(50)),
-  ocppVersion: Nullable(Type.Union([Type.Literal('ocpp1.6'), Type.Literal('ocpp2.0.1'), Type.Literal('ocpp2.1')])),
+  ocppVersion: Nullable(Type.String({ pattern: '^ocpp(1\\.6|2\\.0\\.1|2\\.1)$', description: 'ocpp1.6, ocpp2.0.1 or ocpp2.1' })),
   errorCode: Nullable(Text(50)),
   vendorId: Nullable(Text(255)),
   vendorErrorCode: Nullable(Text(50)),
