@@ -1,0 +1,138 @@
+// Invoicing against real database semantics (PGlite; PostgreSQL too when CHARGEOPS_TEST_DATABASE_URL
+// is set): gapless numbers under concurrent issuers, a CDR invoiced once, credit notes, statements
+// per group token, the database refusing to change a final CDR or invoice, finance exports.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { ApiError } from '../../api/problem.js';
+import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
+import { cdrs, idTokens, invoices, sessions, sites, stations } from '../../infra/db/schema.js';
+import { databaseTargets } from '../../infra/db/test-database.js';
+import { createCdrStore } from '../billing/cdr-store.js';
+import type { Mail, Mailer } from '../identity/mailer.js';
+import { InvoiceService } from './service.js';
+import { createInvoiceStore } from './store.js';
+
+const tenant = 'default';
+const day = (d: number, h = 9) => new Date(Date.UTC(2026, 10, d, h));
+
+async function seedCdr(db: Executor, id: string, token: string, ended: Date, excl: string, incl: string | null, station = 'ST-INV-DE') {
+  await db.insert(sessions).values({ id: `S-${id}`, tenantId: tenant, stationId: station, evseId: 1, ocppVersion: 'ocpp2.0.1', externalId: `X-${id}`, status: 'completed', idToken: token, startedAt: new Date(ended.getTime() - 3_600_000), endedAt: ended });
+  await createCdrStore().insertDebit(db, {
+    id, tenantId: tenant, kind: 'debit', sessionId: `S-${id}`, stationId: station, evseId: 1, currency: 'EUR', totalExclVat: excl, totalInclVat: incl,
+    energyKwh: '10', startedAt: new Date(ended.getTime() - 3_600_000), endedAt: ended, cdr: { id }, pricing: { jurisdictionVat: { rate: station === 'ST-INV-DE' ? '19' : '21' } },
+  });
+}
+
+/** The trigger's refusal, whether the driver wraps it (drizzle's Failed query) or not. */
+const refusedAsFinal = (error: unknown) => /is final: (UPDATE|DELETE) refused/.test(String((error as { cause?: unknown }).cause ?? error));
+const isUniqueOrApi = (error: unknown) => error instanceof ApiError && error.code === 'invalid_invoice';
+
+for (const target of databaseTargets()) {
+  describe(`invoicing (${target.name})`, () => {
+    let handle: DatabaseHandle;
+    let db: Executor;
+    let service: InvoiceService;
+    const mails: Mail[] = [];
+    const mailer: Mailer = { configured: true, async send(mail) { mails.push(mail); }, close() {} };
+    before(async () => {
+      handle = await target.open();
+      db = handle.db;
+      await db.insert(sites).values([
+        { id: 'SITE-DE', tenantId: tenant, name: 'Berlin', country: 'DE', timeZone: 'Europe/Berlin' },
+        { id: 'SITE-NL', tenantId: tenant, name: 'Utrecht', country: 'NL', timeZone: 'Europe/Amsterdam' },
+      ]);
+      await db.insert(stations).values([
+        { id: 'ST-INV-DE', tenantId: tenant, registrationStatus: 'Accepted', securityProfile: 0, siteId: 'SITE-DE' },
+        { id: 'ST-INV-NL', tenantId: tenant, registrationStatus: 'Accepted', securityProfile: 0, siteId: 'SITE-NL' },
+      ]);
+      service = new InvoiceService(db, createInvoiceStore(), mailer);
+    });
+    after(async () => { await handle.close(); });
+
+    it('12 concurrent ad-hoc invoices and 4 doomed duplicates: numbers 1..12, no gap, each CDR once', async () => {
+      for (let i = 1; i <= 12; i++) await seedCdr(db, `C${i}`, `ADHOC-${i}`, day(2, i), '10.00', '11.90');
+      const attempts = await Promise.allSettled([
+        ...Array.from({ length: 12 }, (_, i) => service.issueForCdr(tenant, { cdrId: `C${i + 1}`, customer: { email: `d${i + 1}@example.test` } })),
+        ...[1, 2, 3, 4].map((i) => service.issueForCdr(tenant, { cdrId: `C${i}` })),
+      ]);
+      const ok = attempts.filter((a) => a.status === 'fulfilled');
+      const refused = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+      assert.equal(ok.length, 12, refused.map((r) => String(r.reason)).join('; '));
+      assert.ok(refused.every((r) => isUniqueOrApi(r.reason)), refused.map((r) => String(r.reason)).join('; '));
+      const rows = await db.select({ number: invoices.number, display: invoices.displayNumber }).from(invoices).where(eq(invoices.tenantId, tenant)).orderBy(invoices.number);
+      assert.deepEqual(rows.map((r) => r.number), Array.from({ length: 12 }, (_, i) => i + 1));
+      assert.equal(rows[11]!.display, 'INV-000012');
+    });
+
+    it('a credit note reverses an invoice in its own series, once; the invoice is unchanged', async () => {
+      const [first] = (await service.list(tenant, { limit: 1 })).items;
+      const note = await service.creditNote(tenant, first!.id, 'wrong customer');
+      assert.deepEqual([note.kind, note.displayNumber, note.creditsInvoiceId, Number(note.totalInclVat)], ['credit_note', 'CN-000001', first!.id, -11.9]);
+      const { lines } = await service.get(tenant, note.id);
+      assert.match(lines[0]!.description, /^Reversal of INV-0000\d\d line 1/);
+      await assert.rejects(service.creditNote(tenant, first!.id, 'again'), isUniqueOrApi);
+      await assert.rejects(service.creditNote(tenant, note.id, 'credit of credit'), isUniqueOrApi);
+      assert.equal((await service.get(tenant, first!.id)).invoice.totalInclVat, first!.totalInclVat);
+    });
+
+    it('the database refuses UPDATE and DELETE of final invoices and CDRs', async () => {
+      await assert.rejects(db.update(invoices).set({ totalInclVat: '0' }).where(eq(invoices.tenantId, tenant)), refusedAsFinal);
+      await assert.rejects(db.delete(invoices).where(eq(invoices.tenantId, tenant)), refusedAsFinal);
+      await assert.rejects(db.update(cdrs).set({ totalExclVat: '0' }).where(eq(cdrs.id, 'C1')), refusedAsFinal);
+      await assert.rejects(db.delete(cdrs).where(eq(cdrs.id, 'C1')), refusedAsFinal);
+      await assert.rejects(db.execute(sql`delete from invoice_lines`), refusedAsFinal);
+    });
+
+    it('a statement gathers the uninvoiced CDRs of every token of a group token in the period, credit CDRs included', async () => {
+      await db.insert(idTokens).values([
+        { id: 'T-F1', tenantId: tenant, idToken: 'FLEET-CAR-1', type: 'ISO14443', groupIdToken: 'FLEET-ACME' },
+        { id: 'T-F2', tenantId: tenant, idToken: 'FLEET-CAR-2', type: 'ISO14443', groupIdToken: 'FLEET-ACME' },
+      ]);
+      await seedCdr(db, 'F1', 'FLEET-CAR-1', day(10), '20.00', '23.80');
+      await seedCdr(db, 'F2', 'FLEET-CAR-2', day(11), '5.00', '6.05', 'ST-INV-NL');
+      await seedCdr(db, 'F3', 'FLEET-CAR-2', day(25), '7.00', '8.33'); // outside the period
+      await seedCdr(db, 'F4', 'OTHER', day(12), '1.00', '1.19'); // another driver
+      await createCdrStore().insertCredit(db, {
+        id: 'F1-CR', tenantId: tenant, kind: 'credit', sessionId: 'S-F1', stationId: 'ST-INV-DE', evseId: 1, creditsCdrId: 'F1', reason: 'goodwill',
+        currency: 'EUR', totalExclVat: '-2.00', totalInclVat: '-2.38', energyKwh: '0', startedAt: day(10, 8), endedAt: day(10), cdr: {}, pricing: {},
+      });
+      const statement = await service.issueStatement(tenant, { groupIdToken: 'FLEET-ACME', from: day(1, 0), to: day(20, 0), customer: { name: 'ACME Fleet', email: 'ap@acme.test' } });
+      const { lines } = await service.get(tenant, statement.id);
+      assert.deepEqual(lines.map((l) => [l.cdrId, l.country, l.vatRate === null ? null : Number(l.vatRate), Number(l.inclVat)]), [
+        ['F1', 'DE', 19, 23.8], ['F1-CR', 'DE', 19, -2.38], ['F2', 'NL', 21, 6.05],
+      ]);
+      assert.deepEqual([statement.kind, statement.displayNumber, Number(statement.totalExclVat), Number(statement.totalVat), Number(statement.totalInclVat)], ['statement', 'INV-000013', 23, 4.47, 27.47]);
+      await assert.rejects(service.issueStatement(tenant, { groupIdToken: 'FLEET-ACME', from: day(1, 0), to: day(20, 0) }), isUniqueOrApi);
+      await assert.rejects(service.issueStatement(tenant, { idToken: 'X', groupIdToken: 'Y', from: day(1, 0), to: day(20, 0) }), isUniqueOrApi);
+    });
+
+    it('finance exports: revenue by site and tax by country and rate, credit notes netted', async () => {
+      const from = new Date(Date.now() - 3_600_000);
+      const to = new Date(Date.now() + 3_600_000);
+      const revenue = (await service.revenueBySiteCsv(tenant, from, to)).trim().split('\r\n').map((l) => l.split(',').slice(2));
+      // 12 × 10.00 ad hoc, one credited (-10.00), + statement DE 18.00, NL 5.00
+      assert.deepEqual(revenue, [
+        ['site_id', 'site_name', 'currency', 'lines', 'energy_kwh', 'net', 'vat', 'gross'],
+        ['SITE-DE', 'Berlin', 'EUR', '15', '120', '128.00', '24.32', '152.32'],
+        ['SITE-NL', 'Utrecht', 'EUR', '1', '10', '5.00', '1.05', '6.05'],
+      ]);
+      const tax = (await service.taxCsv(tenant, from, to)).trim().split('\r\n').map((l) => l.split(',').slice(2));
+      assert.deepEqual(tax, [
+        ['country', 'vat_rate', 'currency', 'lines', 'net', 'vat', 'gross'],
+        ['DE', '19', 'EUR', '15', '128.00', '24.32', '152.32'],
+        ['NL', '21', 'EUR', '1', '5.00', '1.05', '6.05'],
+      ]);
+    });
+
+    it('renders a branded PDF and emails the invoice', async () => {
+      const [latest] = (await service.list(tenant, { limit: 1, kind: 'statement' })).items;
+      const { pdf } = await service.pdf(tenant, latest!.id);
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      assert.ok(pdf.includes('INV-000013'), 'the number is in the document info');
+      const sent = await service.send(tenant, latest!.id, undefined, 'http://x/pdf');
+      assert.deepEqual(sent, { sent: true, to: 'ap@acme.test' });
+      assert.match(mails.at(-1)!.text, /Statement INV-000013[\s\S]*Total incl\. VAT: 27\.47 EUR[\s\S]*PDF: http:\/\/x\/pdf/);
+    });
+  });
+}
