@@ -40,6 +40,7 @@ import { CdrService } from './modules/billing/cdr-service.js';
 import { createCdrStore } from './modules/billing/cdr-store.js';
 import { registerCdrRoutes } from './modules/billing/http.js';
 import { RunningCostNotifier } from './modules/billing/running-cost.js';
+import { createInvoicing } from './modules/invoicing/module.js'; // invoicing (issue 8)
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
@@ -210,6 +211,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const runningCost = new RunningCostNotifier(cdrs, commands, log.child({ module: 'running-cost' }));
   events.subscribe((event) => runningCost.observe(event));
   registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
+  // invoicing (issue 8): invoices, statements, credit notes, PDF, email, finance exports
+  createInvoicing(app, { db: database.db, mailer: identity.mailer, defaultTenant: config.defaultTenant, publicUrl: () => publicBaseUrl });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
   registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
