@@ -5125,6 +5125,498 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of the network by state, energy today and per-site counts (aggregates only; site-scoped users see their sites) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start of "today" for the energy (the caller's local midnight); default UTC midnight */
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stations: {
+                                total: number;
+                                online: number;
+                                offline: number;
+                            };
+                            /** @description Connectors of online stations by last reported status (charging wins over occupied; an EVSE-level status counts only where no connector of the EVSE reported) */
+                            connectors: {
+                                available: number;
+                                charging: number;
+                                occupied: number;
+                                reserved: number;
+                                faulted: number;
+                                unavailable: number;
+                                other: number;
+                            };
+                            energyToday: {
+                                /** Format: date-time */
+                                since: string;
+                                /** @description Energy of the sessions started since `since`, Wh (decimal string) */
+                                energyWh: string;
+                                sessions: number;
+                            };
+                            /** @description Every site in scope with its own counts (for the map) */
+                            sites: {
+                                id: string;
+                                name: string;
+                                latitude: null | number;
+                                longitude: null | number;
+                                stations: number;
+                                online: number;
+                                /** @description Connectors of online stations by last reported status (charging wins over occupied; an EVSE-level status counts only where no connector of the EVSE reported) */
+                                connectors: {
+                                    available: number;
+                                    charging: number;
+                                    occupied: number;
+                                    reserved: number;
+                                    faulted: number;
+                                    unavailable: number;
+                                    other: number;
+                                };
+                            }[];
+                            /** @description Stations placed at no site */
+                            unplaced: {
+                                stations: number;
+                                online: number;
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-base/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Knowledge base entries, seed and the tenant's own (by id) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    origin?: "seed" | "tenant";
+                    vendor?: string;
+                    errorCode?: string;
+                    vendorErrorCode?: string;
+                    component?: string;
+                    /** @description Text in the id, meaning or probable cause */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
+                                origin: "seed" | "tenant";
+                                vendor: null | string;
+                                modelPattern: null | string;
+                                firmwareMin: null | string;
+                                firmwareMax: null | string;
+                                ocppVersion: null | string;
+                                errorCode: null | string;
+                                vendorId: null | string;
+                                vendorErrorCode: null | string;
+                                component: null | string;
+                                variable: null | string;
+                                eventCode: null | string;
+                                meaning: string;
+                                severity: "critical" | "major" | "minor" | "info";
+                                probableCause: string;
+                                remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                                technicianInstructions: string;
+                                source: string;
+                                createdAt: null | string;
+                                updatedAt: null | string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tenant entry (it beats seed entries for the same fault) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        vendor?: null | string;
+                        modelPattern?: null | string;
+                        firmwareMin?: null | string;
+                        firmwareMax?: null | string;
+                        ocppVersion?: null | string;
+                        errorCode?: null | string;
+                        vendorId?: null | string;
+                        vendorErrorCode?: null | string;
+                        component?: null | string;
+                        variable?: null | string;
+                        eventCode?: null | string;
+                        meaning: string;
+                        severity: "critical" | "major" | "minor" | "info";
+                        probableCause: string;
+                        remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                        technicianInstructions: string;
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
+                            origin: "seed" | "tenant";
+                            vendor: null | string;
+                            modelPattern: null | string;
+                            firmwareMin: null | string;
+                            firmwareMax: null | string;
+                            ocppVersion: null | string;
+                            errorCode: null | string;
+                            vendorId: null | string;
+                            vendorErrorCode: null | string;
+                            component: null | string;
+                            variable: null | string;
+                            eventCode: null | string;
+                            meaning: string;
+                            severity: "critical" | "major" | "minor" | "info";
+                            probableCause: string;
+                            remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                            technicianInstructions: string;
+                            source: string;
+                            createdAt: null | string;
+                            updatedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-base/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A knowledge base entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
+                            origin: "seed" | "tenant";
+                            vendor: null | string;
+                            modelPattern: null | string;
+                            firmwareMin: null | string;
+                            firmwareMax: null | string;
+                            ocppVersion: null | string;
+                            errorCode: null | string;
+                            vendorId: null | string;
+                            vendorErrorCode: null | string;
+                            component: null | string;
+                            variable: null | string;
+                            eventCode: null | string;
+                            meaning: string;
+                            severity: "critical" | "major" | "minor" | "info";
+                            probableCause: string;
+                            remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                            technicianInstructions: string;
+                            source: string;
+                            createdAt: null | string;
+                            updatedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a tenant entry */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a tenant entry (If-Match supported; seed entries are read-only) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        vendor?: null | string;
+                        modelPattern?: null | string;
+                        firmwareMin?: null | string;
+                        firmwareMax?: null | string;
+                        ocppVersion?: null | string;
+                        errorCode?: null | string;
+                        vendorId?: null | string;
+                        vendorErrorCode?: null | string;
+                        component?: null | string;
+                        variable?: null | string;
+                        eventCode?: null | string;
+                        meaning?: string;
+                        severity?: "critical" | "major" | "minor" | "info";
+                        probableCause?: string;
+                        remoteAction?: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                        technicianInstructions?: string;
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
+                            origin: "seed" | "tenant";
+                            vendor: null | string;
+                            modelPattern: null | string;
+                            firmwareMin: null | string;
+                            firmwareMax: null | string;
+                            ocppVersion: null | string;
+                            errorCode: null | string;
+                            vendorId: null | string;
+                            vendorErrorCode: null | string;
+                            component: null | string;
+                            variable: null | string;
+                            eventCode: null | string;
+                            meaning: string;
+                            severity: "critical" | "major" | "minor" | "info";
+                            probableCause: string;
+                            remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                            technicianInstructions: string;
+                            source: string;
+                            createdAt: null | string;
+                            updatedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/knowledge-base/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the knowledge base says about a fault (the entry that would explain it; not counted as a sighting) */
+        get: {
+            parameters: {
+                query: {
+                    ocppVersion: string;
+                    vendor?: string;
+                    model?: string;
+                    firmware?: string;
+                    errorCode?: string;
+                    vendorId?: string;
+                    vendorErrorCode?: string;
+                    component?: string;
+                    variable?: string;
+                    eventCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            explanation: null | {
+                                entryId: string;
+                                meaning: string;
+                                severity: "critical" | "major" | "minor" | "info";
+                                probableCause: string;
+                                remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                                technicianInstructions: string;
+                                source: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-base/unknown-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Codes stations sent that no entry explains, most frequent first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    vendor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fingerprint: string;
+                                vendor: null | string;
+                                model: null | string;
+                                firmware: null | string;
+                                ocppVersion: string;
+                                errorCode: null | string;
+                                vendorId: null | string;
+                                vendorErrorCode: null | string;
+                                component: null | string;
+                                variable: null | string;
+                                eventCode: null | string;
+                                count: number;
+                                /** @description Distinct stations that sent it */
+                                stations: number;
+                                /** Format: date-time */
+                                firstSeenAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens/import": {
         parameters: {
             query?: never;
