@@ -19,6 +19,8 @@ type AIds = {
   session: string; command: string; reservation: string; keyId: string; tenant: string; tariff: string; assignment: string;
   /** A's charge detail record of its ended session, when billing is part of the build. */
   cdr: string;
+  /** A's invoice of that CDR (invoicing, issue 8), when there is a CDR. */
+  invoice: string;
   /** A's own knowledge-base entry (network health, issue 6). */
   kbEntry: string;
 };
@@ -134,6 +136,16 @@ const HOW: Record<string, How> = {
   'GET /api/v1/cdrs': list('/api/v1/cdrs?limit=500'),
   'GET /api/v1/cdrs/:id': deny((a) => ({ path: `/api/v1/cdrs/${a.cdr}` })),
   'POST /api/v1/cdrs/:id/credit': deny((a) => ({ path: `/api/v1/cdrs/${a.cdr}/credit`, body: { reason: 'B wants a refund' } })),
+  // invoicing (issue 8)
+  'GET /api/v1/invoices': list('/api/v1/invoices?limit=500'),
+  'GET /api/v1/invoices/:id': deny((a) => ({ path: `/api/v1/invoices/${a.invoice}` })),
+  'GET /api/v1/invoices/:id/pdf': deny((a) => ({ path: `/api/v1/invoices/${a.invoice}/pdf`, raw: true })),
+  'POST /api/v1/invoices': deny((a) => ({ path: '/api/v1/invoices', body: { cdrId: a.cdr } })),
+  'POST /api/v1/invoices/statements': own((a) => ({ path: '/api/v1/invoices/statements', body: { idToken: a.tokenValue, from: '2020-01-01T00:00:00Z', to: FUTURE } })),
+  'POST /api/v1/invoices/:id/credit-note': deny((a) => ({ path: `/api/v1/invoices/${a.invoice}/credit-note`, body: { reason: 'B wants it reversed' } })),
+  'POST /api/v1/invoices/:id/send': deny((a) => ({ path: `/api/v1/invoices/${a.invoice}/send`, body: { email: 'b@example.test' } })),
+  'GET /api/v1/finance/revenue-by-site': { expect: 'list', probe: () => ({ path: `/api/v1/finance/revenue-by-site?from=2020-01-01T00:00:00Z&to=${FUTURE}`, raw: true }) },
+  'GET /api/v1/finance/tax': { expect: 'list', probe: () => ({ path: `/api/v1/finance/tax?from=2020-01-01T00:00:00Z&to=${FUTURE}`, raw: true }) },
   'GET /api/v1/api-keys': list('/api/v1/api-keys'),
   'POST /api/v1/api-keys': own(() => ({ path: '/api/v1/api-keys', body: { name: 'B integration', role: 'viewer' } })),
   'DELETE /api/v1/api-keys/:id': deny((a) => ({ path: `/api/v1/api-keys/${a.keyId}` })),
@@ -180,6 +192,7 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     `/api/v1/stations/${ids.station}`, `/api/v1/sites/${ids.site}`, `/api/v1/tokens/${ids.token}`, `/api/v1/webhooks/${ids.webhook}`,
     `/api/v1/reservations/${ids.reservation}`, `/api/v1/sessions/${ids.session}`, `/api/v1/tenants/${ids.tenant}`, `/api/v1/stations/${ids.station}/site`,
     `/api/v1/tariffs/${ids.tariff}`, `/api/v1/tariffs/${ids.tariff}/assignments`, `/api/v1/tokens/${ids.token}/locations`,
+    '/api/v1/invoices', // invoicing (issue 8)
   ].map(async (path) => {
     const response = await a.request('GET', path);
     return `${path} ${response.status} ${JSON.stringify(response.body)}`;
@@ -241,10 +254,14 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
       const cdr = (await a.request('GET', '/api/v1/cdrs')).body.items?.[0] as { id: string } | undefined;
       if (cdr) ids.cdr = cdr.id;
     }
+    ids.invoice = 'no-invoice';
+    if (ids.cdr !== 'no-cdr' && apiRoutesOf(server).includes('POST /api/v1/invoices')) {
+      ids.invoice = String(ok(await a.request('POST', '/api/v1/invoices', { cdrId: ids.cdr, customer: { email: 'a@example.test' } }), 'A invoice')['id']); // invoicing (issue 8)
+    }
     await waitUntil(async () => ((await a.request('GET', `/api/v1/webhooks/${ids.webhook}/deliveries`)).body.items.length ?? 0) > 0);
     ids.delivery = String((await a.request('GET', `/api/v1/webhooks/${ids.webhook}/deliveries`)).body.items[0].id);
 
-    markers = [ids.station, ids.site, ids.token, ids.tokenValue, ids.webhook, ids.session, ids.command, 'iso-a', 'Isolated A', 'A owner', 'A depot', ids.keyId, ids.tariff, ids.assignment, 'A tariff', ...(ids.cdr === 'no-cdr' ? [] : [ids.cdr])];
+    markers = [ids.station, ids.site, ids.token, ids.tokenValue, ids.webhook, ids.session, ids.command, 'iso-a', 'Isolated A', 'A owner', 'A depot', ids.keyId, ids.tariff, ids.assignment, 'A tariff', ...(ids.cdr === 'no-cdr' ? [] : [ids.cdr]), ...(ids.invoice === 'no-invoice' ? [] : [ids.invoice])];
   });
 
   after(async () => {
