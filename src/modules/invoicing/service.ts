@@ -35,7 +35,8 @@ export class InvoiceService {
     const cdrs = await this.store.uninvoicedCdrs(this.db, tenantId, { cdrIds: [input.cdrId], creditsOf: input.cdrId });
     const debit = cdrs.find((c) => c.cdrId === input.cdrId);
     if (!debit) {
-      throw new ApiError('invalid_invoice', `CDR ${input.cdrId} does not exist or is already invoiced`);
+      if (!(await this.store.cdrExists(this.db, tenantId, input.cdrId))) throw new ApiError('cdr_not_found');
+      throw new ApiError('invalid_invoice', `CDR ${input.cdrId} is already invoiced`);
     }
     if (debit.kind !== 'debit') throw new ApiError('invalid_invoice', 'an invoice is issued for a debit CDR; a credit CDR goes on the next statement');
     return this.issue(tenantId, 'invoice', cdrs, { customer: input.customer ?? {}, periodStart: debit.startedAt, periodEnd: debit.endedAt });

@@ -84,6 +84,10 @@ export function createInvoiceStore() {
         vatRate: rateOf(creditsCdrId ? debits.find((d) => d.id === creditsCdrId)?.pricing : pricing),
       }));
     },
+    async cdrExists(ex: Executor, tenantId: string, id: string): Promise<boolean> {
+      const [row] = await ex.select({ id: cdrs.id }).from(cdrs).where(and(eq(cdrs.tenantId, tenantId), eq(cdrs.id, id)));
+      return row !== undefined;
+    },
     /** The token values of a group token (C09 groupIdToken), the group token itself included. */
     async tokensOfGroup(ex: Executor, tenantId: string, groupIdToken: string): Promise<string[]> {
       const rows = await ex.select({ idToken: idTokens.idToken }).from(idTokens).where(and(eq(idTokens.tenantId, tenantId), eq(idTokens.groupIdToken, groupIdToken)));
