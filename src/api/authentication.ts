@@ -106,7 +106,7 @@ export function sessionTokenOf(request: FastifyRequest): string | null {
 function checkCsrf(request: FastifyRequest, expected: string): void {
   const sent = request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || !constantTimeEqual(sent, expected)) {
-    throw new ApiError('csrf-token-invalid', 'Requests signed in by cookie must send the csrfToken from sign-in as X-CSRF-Token');
+    throw new ApiError('csrf_token_invalid', 'Requests signed in by cookie must send the csrfToken from sign-in as X-CSRF-Token');
   }
 }
 

@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
-import { handleError, problemFor, sendProblem } from './problem.js';
+import { handleError, problemCatalog, problemFor, sendProblem } from './problem.js';
 
 /** A route as Fastify registered it (one entry per method), for tests that must cover every route. */
 export type RegisteredRoute = { method: string; url: string };
@@ -49,7 +49,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<ApiA
     openapi: {
       openapi: '3.1.0',
       info: { title: 'ChargeOps API', version: options.version, description: 'Operator REST API of the ChargeOps CSMS' },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key' } } },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key' } },
+        schemas: { Problem: problemSchema() },
+      },
       security: [{ apiKey: [] }],
     },
   });
@@ -64,4 +67,25 @@ export async function createHttpServer(options: HttpServerOptions): Promise<ApiA
     return reply.code(readiness.ready ? 200 : 503).send({ status: readiness.ready ? 'ready' : 'not-ready', checks: readiness.checks });
   });
   return app as unknown as ApiApp;
+}
+
+/**
+ * RFC 9457 problem details, with every stable `code` the API answers listed (enum) and its HTTP
+ * status and title (`x-codes`): the registry in problem.ts is the single source.
+ */
+function problemSchema(): Record<string, unknown> {
+  const catalog = problemCatalog();
+  return {
+    type: 'object',
+    description: 'Every error is application/problem+json. Branch on `code` (stable, snake_case), never on title or detail.',
+    required: ['type', 'title', 'status', 'code'],
+    properties: {
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      code: { type: 'string', enum: catalog.map((entry) => entry.code) },
+      detail: { type: 'string' },
+    },
+    'x-codes': catalog.map(({ code, status, title }) => ({ code, status, title })),
+  };
 }

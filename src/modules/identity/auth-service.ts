@@ -13,7 +13,7 @@ export type SessionPolicy = { absoluteMs: number; idleMs: number };
 
 export type SignIn = { user: User; session: DashboardSession; token: string };
 
-export type LoginFailure = 'invalid-credentials' | 'totp-required' | 'too-many-attempts';
+export type LoginFailure = 'invalid_credentials' | 'totp_required' | 'too_many_attempts';
 export class LoginRefused extends Error {
   constructor(readonly reason: LoginFailure, readonly retryAfterMs = 0) {
     super(reason);
@@ -40,19 +40,19 @@ export class AuthService {
   async login(input: { email: string; password: string; totpCode?: string | undefined; address: string; userAgent: string | null }): Promise<SignIn> {
     const email = normalizeEmail(input.email);
     const wait = this.throttle.retryAfterMs(email, input.address);
-    if (wait > 0) throw new LoginRefused('too-many-attempts', wait);
+    if (wait > 0) throw new LoginRefused('too_many_attempts', wait);
     const user = await this.users.findCredentialsByEmail(this.db, email);
     const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
     if (!user || !passwordOk) {
       this.throttle.recordFailure(email, input.address);
-      throw new LoginRefused('invalid-credentials');
+      throw new LoginRefused('invalid_credentials');
     }
     if (user.totpEnabled) {
       // A missing code is the normal second step of a sign-in, not a failed attempt; a wrong one is.
-      if (input.totpCode === undefined || input.totpCode === '') throw new LoginRefused('totp-required');
+      if (input.totpCode === undefined || input.totpCode === '') throw new LoginRefused('totp_required');
       if (!(await this.totp.check(user, input.totpCode))) {
         this.throttle.recordFailure(email, input.address);
-        throw new LoginRefused('totp-required');
+        throw new LoginRefused('totp_required');
       }
     }
     this.throttle.recordSuccess(email);

@@ -48,10 +48,10 @@ export function registerAuthRoutes(app: ApiApp, deps: AuthRoutesDeps): void {
       return signedIn(request, reply, result);
     } catch (error) {
       if (!(error instanceof LoginRefused)) throw error;
-      if (error.reason === 'too-many-attempts') {
+      if (error.reason === 'too_many_attempts') {
         const seconds = Math.ceil(error.retryAfterMs / 1000);
         reply.header('retry-after', String(seconds));
-        throw new ApiError('too-many-attempts', `Try again in ${seconds} s`, { retryAfterSeconds: seconds });
+        throw new ApiError('too_many_attempts', `Try again in ${seconds} s`, { retryAfterSeconds: seconds });
       }
       throw new ApiError(error.reason);
     }

@@ -75,7 +75,7 @@ describe('mail flows through a local SMTP sink', () => {
 
     const again = await new BrowserSession(server.baseUrl).request('POST', '/api/v1/auth/accept-invitation', { token, name: 'Eve', password: 'eve has a long password' });
     assert.equal(again.status, 400);
-    assert.equal(again.body.code, 'invitation-token-invalid');
+    assert.equal(again.body.code, 'invitation_token_invalid');
     assert.deepEqual((await server.api.request('GET', '/api/v1/users/invitations')).body.items, []);
     await BrowserSession.login(server.baseUrl, 'new.operator@example.test', 'nora has a long password');
   });
@@ -93,10 +93,10 @@ describe('mail flows through a local SMTP sink', () => {
 
     const bad = await anonymous.request('POST', '/api/v1/auth/password-reset/confirm', { token: 'not-a-token', password: 'the new password' });
     assert.equal(bad.status, 400);
-    assert.equal(bad.body.code, 'reset-token-invalid');
+    assert.equal(bad.body.code, 'reset_token_invalid');
     assert.equal((await anonymous.request('POST', '/api/v1/auth/password-reset/confirm', { token, password: 'the new password' })).status, 204);
     const reuse = await anonymous.request('POST', '/api/v1/auth/password-reset/confirm', { token, password: 'another new password' });
-    assert.equal(reuse.body.code, 'reset-token-invalid');
+    assert.equal(reuse.body.code, 'reset_token_invalid');
 
     assert.equal((await oldSession.request('GET', '/api/v1/auth/me')).status, 401, 'sessions from before the reset are ended');
     assert.equal((await anonymous.request('POST', '/api/v1/auth/login', { email, password: 'the old password' })).status, 401);

@@ -42,13 +42,13 @@ describe('dashboard sign-in', () => {
     assert.equal(typeof body.csrfToken, 'string');
   });
 
-  it('gives the same 401 invalid-credentials for an unknown email and a wrong password', async () => {
+  it('gives the same 401 invalid_credentials for an unknown email and a wrong password', async () => {
     const browser = new BrowserSession(server.baseUrl);
     const unknown = await browser.request('POST', '/api/v1/auth/login', { email: 'nobody@example.test', password: 'whatever-password' });
     const wrong = await browser.request('POST', '/api/v1/auth/login', { email: ADMIN.email, password: 'wrong password!!' });
     for (const answer of [unknown, wrong]) {
       assert.equal(answer.status, 401);
-      assert.equal(answer.body.code, 'invalid-credentials');
+      assert.equal(answer.body.code, 'invalid_credentials');
     }
     assert.deepEqual({ ...unknown.body, detail: undefined }, { ...wrong.body, detail: undefined });
     assert.equal(browser.cookie, null);
@@ -58,9 +58,9 @@ describe('dashboard sign-in', () => {
     const browser = await BrowserSession.login(server.baseUrl, ADMIN.email, ADMIN.password);
     const noToken = await browser.request('POST', '/api/v1/stations', { id: 'CSRF-1' }, { 'x-csrf-token': '' });
     assert.equal(noToken.status, 403);
-    assert.equal(noToken.body.code, 'csrf-token-invalid');
+    assert.equal(noToken.body.code, 'csrf_token_invalid');
     const wrongToken = await browser.request('POST', '/api/v1/stations', { id: 'CSRF-1' }, { 'x-csrf-token': 'x'.repeat(43) });
-    assert.equal(wrongToken.body.code, 'csrf-token-invalid');
+    assert.equal(wrongToken.body.code, 'csrf_token_invalid');
     assert.equal((await server.api.request('GET', '/api/v1/stations/CSRF-1')).status, 404, 'nothing was created');
     const withToken = await browser.request('POST', '/api/v1/stations', { id: 'CSRF-1' });
     assert.equal(withToken.status, 201);
@@ -104,7 +104,7 @@ describe('dashboard sign-in', () => {
     }
     const locked = await browser.request('POST', '/api/v1/auth/login', { email, password: 'the right password' });
     assert.equal(locked.status, 429);
-    assert.equal(locked.body.code, 'too-many-attempts');
+    assert.equal(locked.body.code, 'too_many_attempts');
     const retryAfter = Number(locked.headers.get('retry-after'));
     assert.ok(retryAfter > 800 && retryAfter <= 900, `Retry-After ${retryAfter}`);
     // Other accounts are not locked by it.

@@ -26,23 +26,23 @@ describe('TOTP second factor', () => {
     const { secret, otpauthUrl } = enrolment.body as { secret: string; otpauthUrl: string };
     assert.match(secret, /^[A-Z2-7]{16,}$/);
     assert.match(otpauthUrl, /^otpauth:\/\/totp\/ChargeOps:totp-a%40example\.test\?/);
-    assert.equal((await browser.request('POST', '/api/v1/auth/totp/confirm', { code: '000000' === await codeAt(secret, 0) ? '111111' : '000000' })).body.code, 'totp-code-invalid');
+    assert.equal((await browser.request('POST', '/api/v1/auth/totp/confirm', { code: '000000' === await codeAt(secret, 0) ? '111111' : '000000' })).body.code, 'totp_code_invalid');
     assert.equal((await browser.request('GET', '/api/v1/auth/me')).body.user.totpEnabled, false, 'not required until confirmed');
 
     const confirmCode = await codeAt(secret, 0);
     assert.equal((await browser.request('POST', '/api/v1/auth/totp/confirm', { code: confirmCode })).status, 204);
     assert.equal((await browser.request('GET', '/api/v1/auth/me')).body.user.totpEnabled, true);
-    assert.equal((await browser.request('POST', '/api/v1/auth/totp')).body.code, 'totp-already-enabled');
+    assert.equal((await browser.request('POST', '/api/v1/auth/totp')).body.code, 'totp_already_enabled');
 
     const anonymous = new BrowserSession(server.baseUrl);
     const noCode = await anonymous.request('POST', '/api/v1/auth/login', { email, password: PASSWORD });
     assert.equal(noCode.status, 401);
-    assert.equal(noCode.body.code, 'totp-required');
+    assert.equal(noCode.body.code, 'totp_required');
     assert.equal(anonymous.cookie, null);
     const replayed = await anonymous.request('POST', '/api/v1/auth/login', { email, password: PASSWORD, totpCode: confirmCode });
-    assert.equal(replayed.body.code, 'totp-required', 'a code is accepted once');
+    assert.equal(replayed.body.code, 'totp_required', 'a code is accepted once');
     const wrongPassword = await anonymous.request('POST', '/api/v1/auth/login', { email, password: 'not the password', totpCode: await codeAt(secret, 1) });
-    assert.equal(wrongPassword.body.code, 'invalid-credentials', 'the password is checked first');
+    assert.equal(wrongPassword.body.code, 'invalid_credentials', 'the password is checked first');
     const signedIn = await anonymous.request('POST', '/api/v1/auth/login', { email, password: PASSWORD, totpCode: await codeAt(secret, 1) });
     assert.equal(signedIn.status, 200);
     assert.equal(signedIn.body.user.totpEnabled, true);
@@ -60,7 +60,7 @@ describe('TOTP second factor', () => {
     const browser = await BrowserSession.login(server.baseUrl, email, PASSWORD);
     const { secret } = (await browser.request('POST', '/api/v1/auth/totp')).body as { secret: string };
     assert.equal((await browser.request('POST', '/api/v1/auth/totp/confirm', { code: await codeAt(secret, -1) })).status, 204);
-    assert.equal((await browser.request('POST', '/api/v1/auth/totp/disable', { code: await codeAt(secret, -1) })).body.code, 'totp-code-invalid', 'not with a used code');
+    assert.equal((await browser.request('POST', '/api/v1/auth/totp/disable', { code: await codeAt(secret, -1) })).body.code, 'totp_code_invalid', 'not with a used code');
     assert.equal((await browser.request('POST', '/api/v1/auth/totp/disable', { code: await codeAt(secret, 0) })).status, 204);
     assert.equal((await browser.request('GET', '/api/v1/auth/me')).body.user.totpEnabled, false);
     await BrowserSession.login(server.baseUrl, email, PASSWORD);

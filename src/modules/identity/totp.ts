@@ -13,7 +13,7 @@ export interface TotpVerifier {
   check(user: UserCredentials, code: string): Promise<boolean>;
 }
 
-export type TotpProblem = 'totp-already-enabled' | 'totp-not-enrolled' | 'totp-code-invalid';
+export type TotpProblem = 'totp_already_enabled' | 'totp_not_enrolled' | 'totp_code_invalid';
 export class TotpError extends Error {
   constructor(readonly reason: TotpProblem) {
     super(reason);
@@ -39,7 +39,7 @@ export class TotpService implements TotpVerifier {
 
   /** Starts (or restarts) enrolment: a new pending secret, not yet required at sign-in. */
   async enrol(user: UserCredentials): Promise<{ secret: string; otpauthUrl: string }> {
-    if (user.totpEnabled) throw new TotpError('totp-already-enabled');
+    if (user.totpEnabled) throw new TotpError('totp_already_enabled');
     const secret = generateSecret();
     await this.users.setTotp(this.db, user.id, { secret: this.box.seal(secret), enabled: false });
     return { secret, otpauthUrl: generateURI({ issuer: this.issuer, label: user.email, secret }) };
@@ -47,16 +47,16 @@ export class TotpService implements TotpVerifier {
 
   /** Proves the authenticator holds the pending secret; from now on sign-in needs a code. */
   async confirm(user: UserCredentials, code: string): Promise<void> {
-    if (user.totpEnabled) throw new TotpError('totp-already-enabled');
-    if (!user.totpSecret) throw new TotpError('totp-not-enrolled');
-    if (!(await this.check(user, code))) throw new TotpError('totp-code-invalid');
+    if (user.totpEnabled) throw new TotpError('totp_already_enabled');
+    if (!user.totpSecret) throw new TotpError('totp_not_enrolled');
+    if (!(await this.check(user, code))) throw new TotpError('totp_code_invalid');
     await this.users.setTotp(this.db, user.id, { secret: user.totpSecret, enabled: true });
   }
 
   /** Turns the second factor off; needs a current code so a stolen session alone cannot. */
   async disable(user: UserCredentials, code: string): Promise<void> {
-    if (!user.totpEnabled) throw new TotpError('totp-not-enrolled');
-    if (!(await this.check(user, code))) throw new TotpError('totp-code-invalid');
+    if (!user.totpEnabled) throw new TotpError('totp_not_enrolled');
+    if (!(await this.check(user, code))) throw new TotpError('totp_code_invalid');
     await this.users.setTotp(this.db, user.id, { secret: null, enabled: false });
   }
 }

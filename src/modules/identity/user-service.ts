@@ -144,7 +144,7 @@ export class UserService {
     checkPassword(input.password);
     const passwordHash = await hashPassword(input.password);
     const invitation = await this.tokens.consume(this.db, 'invitation', hashToken(input.token), this.now());
-    if (!invitation) throw new ApiError('invitation-token-invalid');
+    if (!invitation) throw new ApiError('invitation_token_invalid');
     return this.insert({ tenantId: invitation.tenantId, email: invitation.email, name: input.name.trim(), role: invitation.role!, siteIds: invitation.siteIds, passwordHash });
   }
 
@@ -170,7 +170,7 @@ export class UserService {
     checkPassword(input.password);
     const passwordHash = await hashPassword(input.password);
     const reset = await this.tokens.consume(this.db, 'password-reset', hashToken(input.token), this.now());
-    if (!reset?.userId) throw new ApiError('reset-token-invalid');
+    if (!reset?.userId) throw new ApiError('reset_token_invalid');
     await this.users.update(this.db, reset.tenantId, reset.userId, { passwordHash });
     await this.auth.revokeAllSessions(reset.userId);
   }

@@ -37,7 +37,7 @@ export function LoginPage() {
       if (mode === 'apiKey') await signInWithApiKey(apiKey.trim());
       else await signIn(email.trim(), password, needsTotp ? totp.trim() : undefined);
     } catch (failure) {
-      if (failure instanceof ApiProblem && failure.code === 'totp-required') setNeedsTotp(true);
+      if (failure instanceof ApiProblem && failure.code === 'totp_required') setNeedsTotp(true);
       setError(failure);
     } finally {
       setBusy(false);
