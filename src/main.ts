@@ -71,6 +71,9 @@ import { registerTenantScope } from './modules/tenants/scope-hook.js';
 import { SiteService } from './modules/sites/service.js';
 import { createSiteStore } from './modules/sites/store.js';
 import { registerSiteRoutes } from './modules/sites/http.js';
+// Network health: detection (issue 6)
+import { createHealthModule, type HealthModule } from './modules/health/module.js';
+import { registerHealthRoutes } from './modules/health/http.js';
 // Network health: knowledge base and playbooks (issue 6)
 import { createKnowledgeBase } from './modules/knowledge-base/module.js';
 // Dashboard (issue 5): aggregate counts for the network overview
@@ -94,6 +97,8 @@ export type RunningChargeOps = {
   openApiDocument(): unknown;
   /** Every route Fastify registered (method + URL pattern), for the route-coverage tests. */
   registeredRoutes(): Array<{ method: string; url: string }>;
+  /** Network health: detection (issue 6); tests move its clock and run its sweep. */
+  health: HealthModule;
   stop(): Promise<void>;
 };
 
@@ -223,6 +228,13 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerUserRoutes(app, { users: identity.users, defaultTenant: config.defaultTenant });
   registerApiKeyRoutes(app, { keys: apiKeys, defaultTenant: config.defaultTenant });
   registerSiteRoutes(app, { sites, defaultTenant: config.defaultTenant });
+  // Network health: detection (issue 6): alerts, incidents, SLA clocks, notifications. Ports still
+  // optional here: explainer (HEAL's knowledge base), maintenance (OPS's maintenance windows).
+  const health = createHealthModule(database.db, commits, events, {
+    heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds, mailer: identity.mailer, dashboardUrl: () => publicBaseUrl,
+  }, log.child({ module: 'health' }));
+  registerHealthRoutes(app, { incidents: health.incidents, settings: health.settings, store: health.store, db: database.db, defaultTenant: config.defaultTenant });
+  await health.start();
   registerNetworkSummary(app, { db: database.db, defaultTenant: config.defaultTenant }); // dashboard (issue 5)
   // Network health: knowledge base and playbooks (issue 6). knowledgeBase.service is the
   // ErrorExplainer the detection engine enriches alerts with.
@@ -249,6 +261,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     log,
     openApiDocument: () => app.swagger(),
     registeredRoutes: () => app.registeredRoutes(),
+    health,
     async stop() {
       if (stopping) return;
       stopping = true;
@@ -258,6 +271,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       reservations.stop();
       await authorization.close();
       sessions.stopStaleSweep();
+      await health.stop(); // network health: detection
       await webhooks.dispatcher.stop();
       await app.close();
       identity.close();

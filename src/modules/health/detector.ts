@@ -48,7 +48,8 @@ export class HealthDetector {
   }
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => { void this.sweep(); }, intervalMs);
+    // A sweep still running when the timer fires again is not doubled: that tick is skipped.
+    this.timer = setInterval(() => { if (!this.sweeping) void this.sweep(); }, intervalMs);
     this.timer.unref();
   }
 
@@ -73,11 +74,14 @@ export class HealthDetector {
     this.schedule(state);
   }
 
-  /** Evaluates every station at `now` (default: the detector's clock), then the SLA clocks. */
+  /** Evaluates every station at the detector's clock, then the SLA clocks; after a sweep in progress. */
   sweep(): Promise<void> {
-    if (this.sweeping) return this.sweeping;
-    this.sweeping = this.runSweep().catch((error: unknown) => this.deps.log.error({ err: error }, 'health sweep failed')).finally(() => { this.sweeping = null; });
-    return this.sweeping;
+    const run: Promise<void> = (this.sweeping ?? Promise.resolve())
+      .then(() => this.runSweep())
+      .catch((error: unknown) => this.deps.log.error({ err: error }, 'health sweep failed'))
+      .finally(() => { if (this.sweeping === run) this.sweeping = null; });
+    this.sweeping = run;
+    return run;
   }
 
   /** Waits until every queued evaluation is done (tests, shutdown). */
@@ -106,10 +110,12 @@ export class HealthDetector {
       const silence = rules.silenceSeconds ?? this.deps.heartbeatIntervalSeconds + rules.windowSeconds;
       if (now - state.lastMessageAt.getTime() >= silence * 1000) suspects.push(state.stationId);
     }
+    // last_seen_at is wall-clock time; the detector's clock is the same but for a test's offset.
+    const offset = now - Date.now();
     for (let i = 0; i < suspects.length; i += 500) {
       for (const row of await this.deps.store.lastSeen(this.deps.db, suspects.slice(i, i + 500))) {
         const state = this.states.get(row.id);
-        if (state && row.lastSeenAt) observe(state, { kind: 'seen', at: row.lastSeenAt });
+        if (state && row.lastSeenAt) observe(state, { kind: 'seen', at: new Date(row.lastSeenAt.getTime() + offset) });
       }
     }
   }
