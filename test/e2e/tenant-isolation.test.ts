@@ -23,6 +23,8 @@ type AIds = {
   invoice: string;
   /** A's own knowledge-base entry (network health, issue 6). */
   kbEntry: string;
+  /** A's incident (network health: detection, issue 6), opened by its station faulting. */
+  incident: string;
 };
 
 /**
@@ -108,6 +110,13 @@ const HOW: Record<string, How> = {
   'DELETE /api/v1/knowledge-base/entries/:id': deny((a) => ({ path: `/api/v1/knowledge-base/entries/${a.kbEntry}` })),
   'GET /api/v1/knowledge-base/explain': list('/api/v1/knowledge-base/explain?vendor=A%20vendor&errorCode=OtherError&vendorErrorCode=A-E1'),
   'GET /api/v1/knowledge-base/unknown-codes': list('/api/v1/knowledge-base/unknown-codes?limit=500'),
+  // Network health: detection (issue 6)
+  'GET /api/v1/incidents': list('/api/v1/incidents?limit=500'),
+  'GET /api/v1/incidents/:id': deny((a) => ({ path: `/api/v1/incidents/${a.incident}` })),
+  'POST /api/v1/incidents/:id/transitions': deny((a) => ({ path: `/api/v1/incidents/${a.incident}/transitions`, body: { to: 'resolved', note: 'taken by B' } })),
+  'GET /api/v1/health/rules': own(() => ({ path: '/api/v1/health/rules' })),
+  'PATCH /api/v1/health/rules': own(() => ({ path: '/api/v1/health/rules', body: { sla: { detectMinutes: 30 } } })),
+  'GET /api/v1/stations/:id/health': deny((a) => ({ path: `${st(a)}/health` })),
   // Dashboard (issue 5): aggregate counts of the caller's own network
   'GET /api/v1/network-summary': list('/api/v1/network-summary'),
   'GET /api/v1/stations/:id/site': deny((a) => ({ path: `${st(a)}/site` })),
@@ -247,6 +256,10 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
       vendor: 'A vendor', errorCode: 'OtherError', vendorErrorCode: 'A-E1', meaning: 'A meaning', severity: 'minor', probableCause: 'A cause',
       remoteAction: 'none', technicianInstructions: 'A instructions', source: 'A manual',
     }), 'A knowledge-base entry')['id']);
+    // Network health: detection (issue 6): A's station faults, which opens A's incident.
+    await station.call('StatusNotification', { connectorId: 2, status: 'Faulted', errorCode: 'GroundFailure' });
+    await waitUntil(async () => ((await a.request('GET', '/api/v1/incidents')).body.items?.length ?? 0) > 0);
+    ids.incident = String((await a.request('GET', '/api/v1/incidents')).body.items[0].id);
     ids.cdr = 'no-cdr';
     if (apiRoutesOf(server).includes('GET /api/v1/cdrs')) {
       // A CDR is made off the session.ended event; if billing makes none, its routes are still probed with an unknown id.
@@ -262,6 +275,7 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     ids.delivery = String((await a.request('GET', `/api/v1/webhooks/${ids.webhook}/deliveries`)).body.items[0].id);
 
     markers = [ids.station, ids.site, ids.token, ids.tokenValue, ids.webhook, ids.session, ids.command, 'iso-a', 'Isolated A', 'A owner', 'A depot', ids.keyId, ids.tariff, ids.assignment, 'A tariff', ...(ids.cdr === 'no-cdr' ? [] : [ids.cdr]), ...(ids.invoice === 'no-invoice' ? [] : [ids.invoice])];
+    markers.push(ids.incident); // network health: detection (issue 6)
   });
 
   after(async () => {
