@@ -1978,6 +1978,356 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices, statements and credit notes, newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    kind?: "invoice" | "statement" | "credit_note";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Issue the invoice of one session (its debit CDR and the credit CDRs against it not yet invoiced); numbered without gaps */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cdrId: string;
+                        customer?: {
+                            name?: string;
+                            /** Format: email */
+                            email?: string;
+                            address?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice with its lines (one per CDR) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as a PDF with the tenant's branding */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a periodic statement: the uninvoiced CDRs of a token or of every token of a group token (fleet, contract) that ended in [from, to) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idToken?: string;
+                        groupIdToken?: string;
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                        customer?: {
+                            name?: string;
+                            /** Format: email */
+                            email?: string;
+                            address?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/credit-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse an invoice with a credit note (its own gapless series); the invoice never changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the invoice (to the address given, else the customer's) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/revenue-by-site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue per site and currency of the invoices and credit notes issued in [from, to), as CSV */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/tax": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax per country and VAT rate of the invoices and credit notes issued in [from, to), as CSV */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -5125,6 +5475,544 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents, newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    /** @description A status, a comma-separated list, or "working" (every status but resolved/auto-resolved) */
+                    status?: string;
+                    stationId?: string;
+                    severity?: "critical" | "major" | "minor" | "info";
+                    siteId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: string;
+                                evseId: null | number;
+                                connectorId: null | number;
+                                status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
+                                severity: "critical" | "major" | "minor" | "info";
+                                rule: string;
+                                code: null | string;
+                                title: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the fault started (e.g. the disconnect)
+                                 */
+                                detectedAt: string;
+                                acknowledgedAt: null | string;
+                                remoteStartedAt: null | string;
+                                dispatchedAt: null | string;
+                                resolvedAt: null | string;
+                                resolution: null | string;
+                                resolvedBy: null | ("person" | "automation");
+                                /** @description The knowledge base explanation of the fault code, when there is one */
+                                kb: unknown;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident with its alerts and timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            evseId: null | number;
+                            connectorId: null | number;
+                            status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
+                            severity: "critical" | "major" | "minor" | "info";
+                            rule: string;
+                            code: null | string;
+                            title: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the fault started (e.g. the disconnect)
+                             */
+                            detectedAt: string;
+                            acknowledgedAt: null | string;
+                            remoteStartedAt: null | string;
+                            dispatchedAt: null | string;
+                            resolvedAt: null | string;
+                            resolution: null | string;
+                            resolvedBy: null | ("person" | "automation");
+                            /** @description The knowledge base explanation of the fault code, when there is one */
+                            kb: unknown;
+                            alerts: {
+                                id: string;
+                                incidentId: string;
+                                stationId: string;
+                                evseId: null | number;
+                                connectorId: null | number;
+                                rule: string;
+                                severity: "critical" | "major" | "minor" | "info";
+                                code: null | string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                raisedAt: string;
+                                /** Format: date-time */
+                                detectedAt: string;
+                                clearedAt: null | string;
+                            }[];
+                            timeline: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actor: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an incident forward (acknowledged, remote-troubleshooting, technician-dispatched, resolved); 409 invalid_transition otherwise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            evseId: null | number;
+                            connectorId: null | number;
+                            status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
+                            severity: "critical" | "major" | "minor" | "info";
+                            rule: string;
+                            code: null | string;
+                            title: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the fault started (e.g. the disconnect)
+                             */
+                            detectedAt: string;
+                            acknowledgedAt: null | string;
+                            remoteStartedAt: null | string;
+                            dispatchedAt: null | string;
+                            resolvedAt: null | string;
+                            resolution: null | string;
+                            resolvedBy: null | ("person" | "automation");
+                            /** @description The knowledge base explanation of the fault code, when there is one */
+                            kb: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's detection rules, SLA clocks and notification lists (defaults until changed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                offline: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    windowSeconds: number;
+                                    silenceSeconds: null | number;
+                                };
+                                "failed-starts": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    threshold: number;
+                                };
+                                "no-energy": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    threshold: number;
+                                };
+                                "stuck-status": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    minutes: number;
+                                };
+                                "meter-stalled": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    minutes: number;
+                                };
+                                faulted: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                };
+                                unavailable: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    graceSeconds: number;
+                                };
+                                "clock-drift": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    toleranceSeconds: number;
+                                };
+                            };
+                            sla: {
+                                detectMinutes: number;
+                                remoteMinutes: number;
+                                dispatchMinutes: number;
+                            };
+                            notifications: {
+                                recipients: string[];
+                                escalation: string[];
+                                minSeverity: "critical" | "major" | "minor" | "info";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change detection rules, SLA clocks or notification lists (422 invalid_health_rules) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Deep-merged over the current settings, then the whole is validated. Rules: offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules?: {
+                            offline?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                windowSeconds?: number;
+                                silenceSeconds?: null | number;
+                            };
+                            "failed-starts"?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                threshold?: number;
+                            };
+                            "no-energy"?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                threshold?: number;
+                            };
+                            "stuck-status"?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                minutes?: number;
+                            };
+                            "meter-stalled"?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                minutes?: number;
+                            };
+                            faulted?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                            };
+                            unavailable?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                graceSeconds?: number;
+                            };
+                            "clock-drift"?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                toleranceSeconds?: number;
+                            };
+                        };
+                        sla?: {
+                            detectMinutes?: number;
+                            remoteMinutes?: number;
+                            dispatchMinutes?: number;
+                        };
+                        notifications?: {
+                            recipients?: string[];
+                            escalation?: string[];
+                            minSeverity?: "critical" | "major" | "minor" | "info";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                offline: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    windowSeconds: number;
+                                    silenceSeconds: null | number;
+                                };
+                                "failed-starts": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    threshold: number;
+                                };
+                                "no-energy": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    threshold: number;
+                                };
+                                "stuck-status": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    minutes: number;
+                                };
+                                "meter-stalled": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    minutes: number;
+                                };
+                                faulted: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                };
+                                unavailable: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    graceSeconds: number;
+                                };
+                                "clock-drift": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    toleranceSeconds: number;
+                                };
+                            };
+                            sla: {
+                                detectMinutes: number;
+                                remoteMinutes: number;
+                                dispatchMinutes: number;
+                            };
+                            notifications: {
+                                recipients: string[];
+                                escalation: string[];
+                                minSeverity: "critical" | "major" | "minor" | "info";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station's active alerts and working incidents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stationId: string;
+                            online: boolean;
+                            alerts: {
+                                id: string;
+                                incidentId: string;
+                                stationId: string;
+                                evseId: null | number;
+                                connectorId: null | number;
+                                rule: string;
+                                severity: "critical" | "major" | "minor" | "info";
+                                code: null | string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                raisedAt: string;
+                                /** Format: date-time */
+                                detectedAt: string;
+                                clearedAt: null | string;
+                            }[];
+                            incidents: {
+                                id: string;
+                                stationId: string;
+                                evseId: null | number;
+                                connectorId: null | number;
+                                status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
+                                severity: "critical" | "major" | "minor" | "info";
+                                rule: string;
+                                code: null | string;
+                                title: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the fault started (e.g. the disconnect)
+                                 */
+                                detectedAt: string;
+                                acknowledgedAt: null | string;
+                                remoteStartedAt: null | string;
+                                dispatchedAt: null | string;
+                                resolvedAt: null | string;
+                                resolution: null | string;
+                                resolvedBy: null | ("person" | "automation");
+                                /** @description The knowledge base explanation of the fault code, when there is one */
+                                kb: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/network-summary": {
         parameters: {
             query?: never;
@@ -5667,6 +6555,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Every error is application/problem+json. Branch on `code` (stable, snake_case), never on title or detail. */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            /** @enum {string} */
+            code: "station_not_found" | "command_not_found" | "reservation_not_found" | "session_not_found" | "invalid_command" | "tenant_not_found" | "invalid_cursor" | "invalid_layout" | "station_exists" | "station_offline" | "invalid_station_password" | "unsupported_action" | "invalid_payload" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook" | "webhook_disabled" | "invalid_event_filter" | "token_not_found" | "token_exists" | "invalid_token" | "invalid_csv" | "invalid_local_list" | "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "station_timeout" | "station_call_error" | "station_invalid_response" | "station_busy" | "internal_error" | "tenant_exists" | "invalid_tenant" | "host_taken" | "site_not_found" | "invalid_site" | "site_has_stations" | "idempotency_key_reused" | "idempotency_request_in_progress" | "precondition_failed" | "rate_limited" | "tariff_not_found" | "invalid_tariff" | "tariff_assignment_not_found" | "no_tariff" | "invalid_pricing_input" | "cdr_not_found" | "invalid_credit" | "invoice_not_found" | "invalid_invoice" | "payment_not_found" | "invalid_payment" | "payment_failed" | "work_order_not_found" | "invalid_work_order" | "maintenance_window_not_found" | "invalid_maintenance_window" | "maintenance_schedule_not_found" | "invalid_maintenance_schedule" | "excluded_outage_not_found" | "invalid_excluded_outage" | "attachment_not_found" | "invalid_attachment" | "invalid_reliability_query" | "incident_not_found" | "invalid_transition" | "invalid_health_rules" | "kb_entry_not_found" | "invalid_kb_entry" | "playbook_not_found" | "invalid_playbook" | "energy_config_not_found" | "invalid_energy_config" | "signal_not_found" | "invalid_signal" | "charging_profile_not_found" | "invalid_charging_profile" | "invalid_credentials" | "totp_required" | "too_many_attempts" | "csrf_token_invalid" | "reset_token_invalid" | "invitation_token_invalid" | "totp_already_enabled" | "totp_not_enrolled" | "totp_code_invalid" | "user_not_found" | "user_exists" | "invalid_user" | "invitation_not_found" | "api_key_not_found" | "invalid_api_key";
+            detail?: string;
+        };
         /** Station */
         "def-0": {
             id: string;
