@@ -18,6 +18,13 @@ const WebhooksPage = lazy(() => import('./pages/webhooks.js').then((m) => ({ def
 const AuditPage = lazy(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
 const ApiKeysPage = lazy(() => import('./pages/api-keys.js').then((m) => ({ default: m.ApiKeysPage })));
 const UsersPage = lazy(() => import('./pages/users.js').then((m) => ({ default: m.UsersPage })));
+const SitesPage = lazy(() => import('./pages/sites.js').then((m) => ({ default: m.SitesPage })));
+const SitePage = lazy(() => import('./pages/site.js').then((m) => ({ default: m.SitePage })));
+const TariffsPage = lazy(() => import('./pages/tariffs.js').then((m) => ({ default: m.TariffsPage })));
+const TariffPage = lazy(() => import('./pages/tariffs.js').then((m) => ({ default: m.TariffPage })));
+const CdrsPage = lazy(() => import('./pages/cdrs.js').then((m) => ({ default: m.CdrsPage })));
+const CdrPage = lazy(() => import('./pages/cdrs.js').then((m) => ({ default: m.CdrPage })));
+const ProfilePage = lazy(() => import('./pages/profile.js').then((m) => ({ default: m.ProfilePage })));
 
 export function App() {
   return (
@@ -53,6 +60,13 @@ function SignedIn() {
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/api-keys" element={<ApiKeysPage />} />
             <Route path="/users" element={<UsersPage />} />
+            <Route path="/sites" element={<SitesPage />} />
+            <Route path="/sites/:id" element={<SitePage />} />
+            <Route path="/tariffs" element={<TariffsPage />} />
+            <Route path="/tariffs/:id" element={<TariffPage />} />
+            <Route path="/cdrs" element={<CdrsPage />} />
+            <Route path="/cdrs/:id" element={<CdrPage />} />
+            <Route path="/profile" element={<ProfilePage />} />
             <Route path="*" element={<p>There is no page at {location.pathname}. <a href="/">Back to the overview</a></p>} />
           </Routes>
         </Suspense>

@@ -8,3 +8,6 @@ export type Station = Ok<'/api/v1/stations', 'get'>['items'][number];
 export type StationDetail = Ok<'/api/v1/stations/{id}', 'get'>;
 export type Session = Ok<'/api/v1/sessions', 'get'>['items'][number];
 export type SessionDetail = Ok<'/api/v1/sessions/{id}', 'get'>;
+export type NetworkSummary = Ok<'/api/v1/network-summary', 'get'>;
+export type SiteSummary = NetworkSummary['sites'][number];
+export type ConnectorCounts = NetworkSummary['connectors'];

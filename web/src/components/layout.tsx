@@ -7,9 +7,12 @@ import { applyBranding, applyTheme, initialTheme, type Theme } from './theme.js'
 
 const NAV: Array<{ to: string; label: string; permission?: string }> = [
   { to: '/', label: 'Overview' },
+  { to: '/sites', label: 'Sites', permission: 'sites:read' },
   { to: '/stations', label: 'Stations', permission: 'stations:read' },
   { to: '/sessions', label: 'Sessions', permission: 'sessions:read' },
   { to: '/tokens', label: 'Tokens', permission: 'tokens:read' },
+  { to: '/tariffs', label: 'Tariffs', permission: 'finance:read' },
+  { to: '/cdrs', label: 'Billing', permission: 'finance:read' },
   { to: '/webhooks', label: 'Webhooks', permission: 'webhooks:read' },
   { to: '/audit', label: 'Audit log', permission: 'audit:read' },
   { to: '/api-keys', label: 'API keys', permission: 'api-keys:manage' },
@@ -44,7 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <button type="button" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
           {theme === 'dark' ? '☀' : '☾'}
         </button>
-        <span className="who">{me.user?.email ?? me.apiKey?.name ?? ''}{me.tenant ? ` · ${me.tenant.displayName}` : ''}</span>
+        <NavLink className="who" to="/profile" aria-label="Your account">{me.user?.email ?? me.apiKey?.name ?? 'Account'}{me.tenant ? ` · ${me.tenant.displayName}` : ''}</NavLink>
         <button type="button" onClick={() => void signOut()}>Sign out</button>
       </header>
       {live === 'lost' && <div className="banner" role="alert">The live connection to the server was lost. Reconnecting; what is shown may be out of date.</div>}

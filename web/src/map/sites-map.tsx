@@ -1,10 +1,9 @@
-import { api, ok } from '../api/client.js';
-import { ApiProblem } from '../api/problem.js';
-import { ProblemMessage } from '../components/problem-message.js';
-import { useAsync } from '../components/use-async.js';
+import { useNavigate } from 'react-router';
+import type { SiteSummary } from '../api/types.js';
 import { LAND_PATH } from './land-path.js';
 
 export type SitePoint = { id: string; name: string; lat: number; lon: number };
+type MapSite = Pick<SiteSummary, 'id' | 'name' | 'latitude' | 'longitude'> & Partial<Pick<SiteSummary, 'stations' | 'online' | 'connectors'>>;
 
 /** Equirectangular: x = lon + 180, y = 90 - lat, the base map's own coordinates. */
 export const project = (lat: number, lon: number) => ({ x: lon + 180, y: 90 - lat });
@@ -20,45 +19,36 @@ export function viewBoxOf(points: readonly SitePoint[]): string {
   return `${(cx - span / 2).toFixed(2)} ${(cy - span * 0.4).toFixed(2)} ${span.toFixed(2)} ${(span * 0.8).toFixed(2)}`;
 }
 
-/** Every site with coordinates (paged by 500); 'unavailable' on a server without the sites API. */
-async function loadSites(): Promise<SitePoint[] | 'unavailable'> {
-  const points: SitePoint[] = [];
-  let cursor: string | undefined;
-  try {
-    do {
-      const page = await ok(api.GET('/api/v1/sites', { params: { query: { limit: 500, ...(cursor ? { cursor } : {}) } } }));
-      for (const s of page.items) {
-        if (s.latitude !== null && s.longitude !== null) points.push({ id: s.id, name: s.name, lat: s.latitude, lon: s.longitude });
-      }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return points;
-  } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return 'unavailable';
-    throw error;
-  }
-}
+const describe = (s: MapSite) => s.stations === undefined ? s.name
+  : `${s.name}: ${s.online ?? 0} of ${s.stations} stations online${s.connectors?.faulted ? `, ${s.connectors.faulted} faulted` : ''}${s.connectors?.charging ? `, ${s.connectors.charging} charging` : ''}`;
 
-/** Sites on a bundled land outline: no tiles, no map service, works without internet. */
-export function SitesMap() {
-  const sites = useAsync(loadSites, []);
-  if (sites.error) return <ProblemMessage error={sites.error} onRetry={sites.reload} />;
-  const points = Array.isArray(sites.data) ? sites.data : [];
-  const viewBox = viewBoxOf(points);
+/**
+ * Sites on a bundled land outline: no tiles, no map service, works without internet. Each site is
+ * a link to its page (keyboard: Tab to a site, Enter to open) when `linked`.
+ */
+export function SitesMap({ sites, linked = true }: { sites: readonly MapSite[] | null; linked?: boolean }) {
+  const navigate = useNavigate();
+  const placed = (sites ?? []).filter((s): s is MapSite & { latitude: number; longitude: number } => s.latitude !== null && s.longitude !== null);
+  const viewBox = viewBoxOf(placed.map((s) => ({ id: s.id, name: s.name, lat: s.latitude, lon: s.longitude })));
   const radius = Number(viewBox.split(' ')[2]) / 120;
   return (
     <figure className="map">
-      <svg viewBox={viewBox} role="img" aria-label={`Map of ${points.length} sites`} preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={viewBox} role="img" aria-label={`Map of ${placed.length} sites`} preserveAspectRatio="xMidYMid meet" data-testid="sites-map">
         <rect x="0" y="0" width="360" height="180" className="sea" />
         <path d={LAND_PATH} className="land" />
-        {points.map((p) => {
-          const { x, y } = project(p.lat, p.lon);
-          return <circle key={p.id} cx={x} cy={y} r={radius} className="site"><title>{p.name}</title></circle>;
+        {placed.map((s) => {
+          const { x, y } = project(s.latitude, s.longitude);
+          const tone = s.connectors?.faulted ? 'site site-faulted' : s.stations !== undefined && s.online === 0 && s.stations > 0 ? 'site site-offline' : 'site';
+          const dot = <circle cx={x} cy={y} r={radius} className={tone}><title>{describe(s)}</title></circle>;
+          if (!linked) return <g key={s.id}>{dot}</g>;
+          const href = `/sites/${encodeURIComponent(s.id)}`;
+          return (
+            <a key={s.id} href={href} aria-label={describe(s)} onClick={(event) => { event.preventDefault(); void navigate(href); }}>{dot}</a>
+          );
         })}
       </svg>
       <figcaption className="muted">
-        {sites.data === 'unavailable' ? 'The sites API is not available on this server yet.'
-          : sites.loading ? 'Loading sites…' : `${points.length} site${points.length === 1 ? '' : 's'} with coordinates`}
+        {sites === null ? 'Loading sites…' : `${placed.length} site${placed.length === 1 ? '' : 's'} with coordinates${sites.length > placed.length ? ` (${sites.length - placed.length} without)` : ''}`}
       </figcaption>
     </figure>
   );

@@ -7,6 +7,7 @@ import { formatTime, formatWh } from '../components/status.js';
 import { usePaged } from '../components/use-paged.js';
 import { VirtualTable, type Column } from '../components/virtual-table.js';
 import { useLiveEvents } from '../live/live-events.js';
+import { applySessionEvent } from '../live/live-sessions.js';
 
 const COLUMNS: Column<Session>[] = [
   { key: 'started', header: 'Started', width: 'minmax(10rem, 1.5fr)', render: (s) => <Link to={`/sessions/${s.id}`}>{formatTime(s.startedAt)}</Link> },
@@ -37,13 +38,8 @@ export function SessionsPage() {
     },
   })), params.toString());
 
-  useLiveEvents((event) => {
-    const d = event.data as { sessionId?: string; energyWh?: string; status?: Session['status']; endedAt?: string | null };
-    if (event.type === 'session.started') return; // new sessions appear on the next reload (the list is newest first)
-    paged.setRows((rows) => rows.map((s) => (s.id === d.sessionId
-      ? { ...s, ...(d.energyWh ? { energyWh: d.energyWh } : {}), ...(d.status ? { status: d.status } : {}), ...(d.endedAt !== undefined ? { endedAt: d.endedAt } : {}) }
-      : s)));
-  }, (event) => event.type.startsWith('session.'));
+  // New sessions appear on top when they match the filters; running ones update in place.
+  useLiveEvents((event) => paged.setRows((rows) => applySessionEvent(rows, event, filters)), (event) => event.type.startsWith('session.'));
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

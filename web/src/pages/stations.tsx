@@ -25,6 +25,7 @@ export function StationsPage() {
   const [goTo, setGoTo] = useState('');
   const online = params.get('online');
   const registration = params.get('registrationStatus');
+  const siteId = params.get('siteId');
   const paged = usePaged(async (cursor) => ok(api.GET('/api/v1/stations', {
     params: {
       query: {
@@ -32,9 +33,10 @@ export function StationsPage() {
         ...(cursor ? { cursor } : {}),
         ...(online === 'true' || online === 'false' ? { online: online === 'true' } : {}),
         ...(registration === 'Accepted' || registration === 'Pending' || registration === 'Rejected' ? { registrationStatus: registration } : {}),
+        ...(siteId ? { siteId } : {}),
       },
     },
-  })), `${online}|${registration}`);
+  })), `${online}|${registration}|${siteId}`);
 
   // Link state changes in place; the row stays where it is until the next reload.
   useLiveEvents((event) => {
@@ -71,6 +73,7 @@ export function StationsPage() {
           <label>Open station by id<input value={goTo} onChange={(e) => setGoTo(e.target.value)} placeholder="CP-0001" /></label>
           <button type="submit">Open</button>
         </form>
+        {siteId && <span>At site <Link to={`/sites/${encodeURIComponent(siteId)}`}>{siteId}</Link> <button type="button" className="link" onClick={() => setFilter('siteId', '')}>all sites</button></span>}
         <span className="muted" role="status">{paged.rows.length} loaded{paged.hasMore ? ', more on scroll' : ''}</span>
       </div>
       <ProblemMessage error={paged.error} onRetry={paged.reload} />
