@@ -71,6 +71,11 @@ import { registerTenantScope } from './modules/tenants/scope-hook.js';
 import { SiteService } from './modules/sites/service.js';
 import { createSiteStore } from './modules/sites/store.js';
 import { registerSiteRoutes } from './modules/sites/http.js';
+// Smart charging (issue 7)
+import { LoadBalancer } from './modules/smart-charging/load-balancer.js';
+import { SmartChargingService } from './modules/smart-charging/service.js';
+import { createSmartChargingStore } from './modules/smart-charging/store.js';
+import { registerSmartChargingRoutes } from './modules/smart-charging/http.js';
 // Network health: detection (issue 6)
 import { createHealthModule, type HealthModule } from './modules/health/module.js';
 import { registerHealthRoutes } from './modules/health/http.js';
@@ -168,7 +173,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   events.subscribe((event) => {
     if (event.type === 'station.disconnected' && event.stationId) sessions.forgetStation(event.stationId);
   });
-  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions }, log), {
+  // Smart charging (issue 7): sites re-allocated on session and station events, TxProfiles through the command path.
+  const smartChargingStore = createSmartChargingStore();
+  const loadBalancer = new LoadBalancer(database.db, smartChargingStore, commands, events, log.child({ module: 'smart-charging' }));
+  events.subscribe((event) => loadBalancer.observe(event));
+  await loadBalancer.start();
+  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions, smartCharging: loadBalancer }, log), {
     maxFrameBytes: config.ocpp.maxFrameBytes,
     pingIntervalMs: config.ocpp.pingIntervalSeconds * 1000,
     callTimeoutMs: config.ocpp.callTimeoutSeconds * 1000,
@@ -228,6 +238,9 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerUserRoutes(app, { users: identity.users, defaultTenant: config.defaultTenant });
   registerApiKeyRoutes(app, { keys: apiKeys, defaultTenant: config.defaultTenant });
   registerSiteRoutes(app, { sites, defaultTenant: config.defaultTenant });
+  // Smart charging (issue 7): site energy configuration, signals, live allocation, profile library.
+  const siteExists = async (tenantId: string, siteId: string) => (await createSiteStore().get(database.db, tenantId, siteId)) !== null;
+  registerSmartChargingRoutes(app, { smartCharging: new SmartChargingService(database.db, smartChargingStore, loadBalancer, commands, events, siteExists), defaultTenant: config.defaultTenant });
   // Network health: detection (issue 6): alerts, incidents, SLA clocks, notifications. Ports still
   // optional here: explainer (HEAL's knowledge base), maintenance (OPS's maintenance windows).
   const health = createHealthModule(database.db, commits, events, {
@@ -271,6 +284,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       reservations.stop();
       await authorization.close();
       sessions.stopStaleSweep();
+      await loadBalancer.stop(); // smart charging
       await health.stop(); // network health: detection
       await webhooks.dispatcher.stop();
       await app.close();

@@ -4,6 +4,7 @@ import type { ReservationService } from '../modules/reservations/service.js';
 import type { SessionService } from '../modules/sessions/service.js';
 import type { AuthorizationService } from '../modules/authorization/authorization-service.js';
 import type { LiveStation } from './live-station.js';
+import type { LoadBalancer } from '../modules/smart-charging/load-balancer.js'; // smart charging
 
 /** The services OCPP adapters may use; each capability adds its service here. */
 export type OcppServices = {
@@ -11,6 +12,8 @@ export type OcppServices = {
   reservations: ReservationService;
   sessions: SessionService;
   authorization: AuthorizationService;
+  /** Smart charging: EV charging needs, station-side limits, reported profiles. */
+  smartCharging: LoadBalancer;
 };
 
 /** What every OCPP message adapter receives besides the payload. */

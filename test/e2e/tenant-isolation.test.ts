@@ -25,6 +25,9 @@ type AIds = {
   kbEntry: string;
   /** A's incident (network health: detection, issue 6), opened by its station faulting. */
   incident: string;
+  /** A's charging profile in its library and A's energy signal (smart charging, issue 7). */
+  energyProfile: string;
+  energySignal: string;
 };
 
 /**
@@ -177,6 +180,20 @@ const HOW: Record<string, How> = {
   'POST /api/v1/auth/totp': own(() => ({ path: '/api/v1/auth/totp' })),
   'POST /api/v1/auth/totp/confirm': own(() => ({ path: '/api/v1/auth/totp/confirm', body: { code: '000000' } })),
   'POST /api/v1/auth/totp/disable': own(() => ({ path: '/api/v1/auth/totp/disable', body: { code: '000000' } })),
+  // Smart charging (issue 7): A's site has an energy configuration, a signal and a library profile.
+  'GET /api/v1/sites/:id/energy': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy` })),
+  'PUT /api/v1/sites/:id/energy': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy`, body: { strategy: 'priority', circuits: [{ id: 'grid', parentId: null, maxCurrentA: 1 }], evses: [] } })),
+  'DELETE /api/v1/sites/:id/energy': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy` })),
+  'PUT /api/v1/sites/:id/energy/readings': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/readings`, body: { siteLoadA: 99 } })),
+  'GET /api/v1/sites/:id/energy/signals': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/signals` })),
+  'POST /api/v1/sites/:id/energy/signals': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/signals`, body: { maxCurrentA: 1 } })),
+  'DELETE /api/v1/sites/:id/energy/signals/:signalId': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/signals/${a.energySignal}` })),
+  'GET /api/v1/sites/:id/energy/allocation': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/allocation` })),
+  'POST /api/v1/sites/:id/energy/reallocate': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/reallocate` })),
+  'GET /api/v1/smart-charging/profiles': list('/api/v1/smart-charging/profiles'),
+  'POST /api/v1/smart-charging/profiles': own(() => ({ path: '/api/v1/smart-charging/profiles', body: { name: 'B night', purpose: 'TxDefaultProfile', stackLevel: 2, kind: 'Absolute', unit: 'A', periods: [{ startPeriod: 0, limit: 16 }] } })),
+  'DELETE /api/v1/smart-charging/profiles/:profileId': deny((a) => ({ path: `/api/v1/smart-charging/profiles/${a.energyProfile}` })),
+  'POST /api/v1/smart-charging/profiles/:profileId/apply': deny((a) => ({ path: `/api/v1/smart-charging/profiles/${a.energyProfile}/apply`, body: { stationId: a.station, evseId: 0 } })),
 };
 
 /** Every /api/v1 route as Fastify registered it, without the implicit HEAD twin of each GET. */
@@ -248,6 +265,10 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     ]);
     ids.reservation = String(ok(reservation, 'A reservation')['id']);
     ids.tariff = String(ok(await a.request('POST', '/api/v1/tariffs', { name: 'A tariff', tariff: TARIFF('A-T1') }), 'A tariff')['id']);
+    // Smart charging (issue 7)
+    ok(await a.request('PUT', `/api/v1/sites/${ids.site}/energy`, { strategy: 'equal-share', circuits: [{ id: 'grid', parentId: null, maxCurrentA: 100 }], evses: [] }), 'A energy config');
+    ids.energySignal = String(ok(await a.request('POST', `/api/v1/sites/${ids.site}/energy/signals`, { source: 'A DSO', maxPowerKw: 50 }), 'A signal')['id']);
+    ids.energyProfile = String(ok(await a.request('POST', '/api/v1/smart-charging/profiles', { name: 'A night', purpose: 'TxDefaultProfile', stackLevel: 2, kind: 'Absolute', unit: 'A', periods: [{ startPeriod: 0, limit: 16 }] }), 'A profile')['id']);
     ids.assignment = String(ok(await a.request('POST', `/api/v1/tariffs/${ids.tariff}/assignments`, { scope: 'station', stationId: ids.station, customerGroup: 'public' }), 'A tariff assignment')['id']);
     // A's session ends (priced by A's tariff into a CDR where billing is built in).
     await station.call('StopTransaction', { transactionId, meterStop: 12_000, timestamp: new Date().toISOString(), idTag: ids.tokenValue });
