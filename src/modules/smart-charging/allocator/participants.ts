@@ -4,7 +4,7 @@
 //  - a participant: a session the allocator distributes current to, between a minimum and a maximum.
 import { addFixedLoad, type ConstraintModel } from './constraints.js';
 import { phaseWeights, sitePhaseIndexes, sitePhasesOf, toSitePhases } from './phases.js';
-import { planCharging } from './strategy.js';
+import { parsePrices, planCharging, type ParsedPrices } from './strategy.js';
 import type { AllocationInput, EvseAllocation, EvseSpec, LimitReason, SessionInput } from './types.js';
 
 /** A phase drawing at least this much counts as in use. */
@@ -94,6 +94,7 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
   const byEvse = sessionsByEvse(input);
   const fixed = new Map<string, EvseAllocation>();
   const participants: Participant[] = [];
+  let prices: ParsedPrices | undefined;
   for (const evse of input.topology.evses) {
     const session = byEvse.get(evse.id);
     if (evse.online === false) {
@@ -138,7 +139,7 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
 
     if (input.strategy === 'cost-aware' && session.energyNeededKwh !== undefined && Number.isFinite(departureMs)) {
       const plannedKw = (Math.min(evse.maxCurrentA, evMax) * phases * input.topology.voltageV * opts.plannedRateFactor) / 1000;
-      const plan = planCharging(nowMs, departureMs, session.energyNeededKwh, plannedKw, input.prices ?? []);
+      const plan = planCharging(nowMs, departureMs, session.energyNeededKwh, plannedKw, prices ??= parsePrices(input.prices ?? []));
       if (!plan.chargeNow) {
         fixed.set(evse.id, { evseId: evse.id, sessionId: session.sessionId, limitA: 0, phases, sitePhases: sitePhasesOf(weights), reason: { kind: 'deferred-to-cheaper-hours', nextChargeAt: plan.nextChargeAt } });
         continue;

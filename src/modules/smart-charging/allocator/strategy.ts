@@ -43,6 +43,14 @@ export function fillGroupKey(strategy: Strategy, s: RankedSession): number {
   }
 }
 
+/** Prices parsed and sorted once per allocation, not once per session (bench allocate, cost-aware). */
+export type ParsedPrices = { periods: readonly { from: number; to: number; price: number }[]; maxPrice: number };
+
+export function parsePrices(prices: readonly PricePeriod[]): ParsedPrices {
+  const periods = prices.map((p) => ({ from: Date.parse(p.from), to: Date.parse(p.to), price: p.pricePerKwh })).sort((a, b) => a.from - b.from);
+  return { periods, maxPrice: Math.max(...prices.map((p) => p.pricePerKwh)) };
+}
+
 export type ChargePlan = { chargeNow: true } | { chargeNow: false; nextChargeAt: string | null };
 
 /**
@@ -51,13 +59,11 @@ export type ChargePlan = { chargeNow: true } | { chargeNow: false; nextChargeAt:
  * and charge now only when the piece containing `now` is among them. Hours without a known price
  * count as the most expensive known price. When even every remaining hour is not enough, charge now.
  */
-export function planCharging(nowMs: number, departureMs: number, energyNeededKwh: number, plannedKw: number, prices: readonly PricePeriod[]): ChargePlan {
-  if (!(energyNeededKwh > 0) || !(plannedKw > 0) || !(departureMs > nowMs) || prices.length === 0) return { chargeNow: true };
-  const periods = prices
-    .map((p) => ({ from: Date.parse(p.from), to: Date.parse(p.to), price: p.pricePerKwh }))
-    .filter((p) => p.to > nowMs && p.from < departureMs)
-    .sort((a, b) => a.from - b.from);
-  const fallbackPrice = Math.max(...prices.map((p) => p.pricePerKwh));
+export function planCharging(nowMs: number, departureMs: number, energyNeededKwh: number, plannedKw: number, prices: readonly PricePeriod[] | ParsedPrices): ChargePlan {
+  const parsed = 'periods' in prices ? prices : parsePrices(prices);
+  if (!(energyNeededKwh > 0) || !(plannedKw > 0) || !(departureMs > nowMs) || parsed.periods.length === 0) return { chargeNow: true };
+  const periods = parsed.periods.filter((p) => p.to > nowMs && p.from < departureMs);
+  const fallbackPrice = parsed.maxPrice;
   const pieces: { from: number; to: number; price: number }[] = [];
   let cursor = nowMs;
   for (const p of periods) {
