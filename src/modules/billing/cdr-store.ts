@@ -2,7 +2,7 @@
 // changed, a correction is a credit CDR (see schema-billing.ts).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { cdrs, idTokens, meterValues, sessions } from '../../infra/db/schema.js';
+import { cdrs, idTokens, meterValues, payments, sessions } from '../../infra/db/schema.js';
 
 export type CdrRow = typeof cdrs.$inferSelect;
 
@@ -50,9 +50,12 @@ export function createCdrStore() {
       return ex.select({ sampledAt: meterValues.sampledAt, measurand: meterValues.measurand, phase: meterValues.phase, value: meterValues.value, unit: meterValues.unit, signed: meterValues.signed, context: meterValues.context })
         .from(meterValues).where(and(eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId))).orderBy(meterValues.sampledAt, meterValues.id);
     },
+    /** A member's token: known to the tenant and not the one-off token of an ad-hoc payment (priced as public). */
     async isKnownToken(ex: Executor, tenantId: string, idToken: string): Promise<boolean> {
       const [row] = await ex.select({ id: idTokens.id }).from(idTokens).where(and(eq(idTokens.tenantId, tenantId), eq(idTokens.idToken, idToken)));
-      return row !== undefined;
+      if (!row) return false;
+      const [adHoc] = await ex.select({ id: payments.id }).from(payments).where(and(eq(payments.tenantId, tenantId), eq(payments.token, idToken)));
+      return adHoc === undefined;
     },
   };
 }

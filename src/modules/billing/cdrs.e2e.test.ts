@@ -55,6 +55,7 @@ describe('CDRs from a station session (OCPP 2.0.1)', () => {
     assert.equal(detail.cdr.total_energy, 20);
     assert.equal(detail.cdr.total_parking_time, 0.666667);
     assert.equal(detail.cdr.auth_method, 'AUTH_REQUEST');
+    assert.equal(detail.cdr.cdr_location.country, 'DEU', 'OCPI: ISO 3166-1 alpha-3');
     assert.equal(detail.cdr.cdr_token.uid, 'RFID-CDR');
     assert.deepEqual(detail.cdr.charging_periods.map((p: { dimensions: Array<{ type: string; volume: number }> }) => p.dimensions.map((d) => `${d.type}=${d.volume}`).join(' ')),
       ['ENERGY=20 TIME=1', 'PARKING_TIME=0.666667']);

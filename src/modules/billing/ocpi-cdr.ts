@@ -1,6 +1,15 @@
 // The OCPI 2.2.1 CDR object built from a session, its place and its price. Amounts leave the
 // exact decimal world here as JSON numbers, already rounded to the currency's minor units.
 import type { PricedSession } from '../tariffs/pricing/pricing-result.js';
+import countries from './country-alpha3.json' with { type: 'json' };
+
+const ALPHA3: Record<string, string> = countries.alpha3;
+
+/** ISO 3166-1 alpha-2 -> alpha-3 (OCPI Location.country); an unknown code is passed through as given. */
+export function alpha3(alpha2: string | null): string {
+  if (!alpha2) return '';
+  return ALPHA3[alpha2.toUpperCase()] ?? alpha2;
+}
 
 export type CdrSession = {
   id: string; stationId: string; evseId: number; connectorId: number | null;
@@ -48,8 +57,8 @@ export function buildOcpiCdr(input: {
       address: place.street ?? '',
       city: place.city ?? '',
       postal_code: place.postalCode,
-      // OCPI wants ISO 3166-1 alpha-3 here; sites keep alpha-2 (see the billing README).
-      country: place.country ?? '',
+      // OCPI wants ISO 3166-1 alpha-3 here; sites keep alpha-2.
+      country: alpha3(place.country),
       coordinates: place.latitude === null || place.longitude === null ? null : { latitude: String(place.latitude), longitude: String(place.longitude) },
       evse_uid: `${session.stationId}*${session.evseId}`,
       evse_id: `${session.stationId}*${session.evseId}`,
