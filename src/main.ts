@@ -41,6 +41,7 @@ import { createCdrStore } from './modules/billing/cdr-store.js';
 import { registerCdrRoutes } from './modules/billing/http.js';
 import { RunningCostNotifier } from './modules/billing/running-cost.js';
 import { createInvoicing } from './modules/invoicing/module.js'; // invoicing (issue 8)
+import { createPayments } from './modules/payments/module.js'; // ad-hoc payments (issue 8)
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
@@ -227,7 +228,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   events.subscribe((event) => runningCost.observe(event));
   registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
   // invoicing (issue 8): invoices, statements, credit notes, PDF, email, finance exports
-  createInvoicing(app, { db: database.db, mailer: identity.mailer, defaultTenant: config.defaultTenant, publicUrl: () => publicBaseUrl });
+  const invoices = createInvoicing(app, { db: database.db, mailer: identity.mailer, defaultTenant: config.defaultTenant, publicUrl: () => publicBaseUrl });
+  // ad-hoc payments (issue 8): provider port, settlement at session end, the driver's /pay pages
+  createPayments(app, {
+    db: database.db, invoices, tariffs, cdrs, tokens: authorization.routes.tokens, remote, subscribe: (listener) => events.subscribe(listener),
+    publicUrl: () => publicBaseUrl, defaultTenant: config.defaultTenant, log: log.child({ module: 'payments' }),
+  });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });
   registerAuditRoutes(app, { audit, defaultTenant: config.defaultTenant });
