@@ -13,9 +13,15 @@ import { severityRank, type Severity } from './domain/settings.js';
 import type { Alert, HealthStore, IncidentFilter, StoredIncident, TimelineEntry } from './store.js';
 import type { KbExplanation } from './ports.js';
 
-/** Ids sort by creation time, so "newest first" is "by id, descending" and pages by id cursor. */
+let sequence = 0;
+
+/**
+ * Ids sort by creation time (and, within a millisecond, by creation order in this process), so
+ * "newest first" is "by id, descending" and pages by id cursor.
+ */
 export function timeOrderedId(prefix: string, at: Date): string {
-  return `${prefix}_${at.getTime().toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
+  sequence = (sequence + 1) % 1_679_616;
+  return `${prefix}_${at.getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}${randomBytes(4).toString('hex')}`;
 }
 
 /** `system:...` actors are automation (the detector, a playbook); anyone else is a person. */
