@@ -82,6 +82,7 @@ import { createHealthModule, type HealthModule } from './modules/health/module.j
 import { registerHealthRoutes } from './modules/health/http.js';
 // Network health: knowledge base and playbooks (issue 6)
 import { createKnowledgeBase } from './modules/knowledge-base/module.js';
+import { createPlaybooks } from './modules/playbooks/module.js';
 // Dashboard (issue 5): aggregate counts for the network overview
 import { registerNetworkSummary } from './modules/network-summary/http.js';
 
@@ -105,6 +106,8 @@ export type RunningChargeOps = {
   registeredRoutes(): Array<{ method: string; url: string }>;
   /** Network health: detection (issue 6); tests move its clock and run its sweep. */
   health: HealthModule;
+  /** Network health: self-healing playbooks (issue 6); tests read their runner. */
+  playbooks: ReturnType<typeof createPlaybooks>;
   stop(): Promise<void>;
 };
 
@@ -247,19 +250,25 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   // Smart charging (issue 7): site energy configuration, signals, live allocation, profile library.
   const siteExists = async (tenantId: string, siteId: string) => (await createSiteStore().get(database.db, tenantId, siteId)) !== null;
   registerSmartChargingRoutes(app, { smartCharging: new SmartChargingService(database.db, smartChargingStore, loadBalancer, commands, events, siteExists), defaultTenant: config.defaultTenant });
+  // Network health: knowledge base (issue 6), built before detection, which explains faults with it.
+  const knowledgeBase = createKnowledgeBase({ db: database.db, events, log: log.child({ module: 'knowledge-base' }) });
   // Network health: detection (issue 6): alerts, incidents, SLA clocks, notifications. Ports still
   // optional here: explainer (HEAL's knowledge base), maintenance (OPS's maintenance windows).
   const health = createHealthModule(database.db, commits, events, {
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds, mailer: identity.mailer, dashboardUrl: () => publicBaseUrl,
+    explainer: knowledgeBase.service, // network health: knowledge base (issue 6)
   }, log.child({ module: 'health' }));
   registerHealthRoutes(app, { incidents: health.incidents, settings: health.settings, store: health.store, db: database.db, defaultTenant: config.defaultTenant });
   await health.start();
   registerNetworkSummary(app, { db: database.db, defaultTenant: config.defaultTenant }); // dashboard (issue 5)
-  // Network health: knowledge base and playbooks (issue 6). knowledgeBase.service is the
-  // ErrorExplainer the detection engine enriches alerts with.
-  const knowledgeBase = createKnowledgeBase({ db: database.db, events, log: log.child({ module: 'knowledge-base' }) });
+  // Network health: knowledge base and playbooks (issue 6). Work orders (OPS's WorkOrderService)
+  // are not wired yet: a playbook's work-order step fails and its run ends gave-up until they are.
   knowledgeBase.registerRoutes(app, config.defaultTenant);
   app.addHook('onClose', async () => knowledgeBase.close());
+  const playbooks = createPlaybooks({ db: database.db, events, remote, audit, incidents: health.incidents, workOrders: null, log: log.child({ module: 'playbooks' }) });
+  await playbooks.start();
+  playbooks.registerRoutes(app, config.defaultTenant);
+  app.addHook('onClose', async () => playbooks.close());
   gateway.attach(app.server);
   if (options.listen === false) await app.ready();
   else await app.listen({ port: config.port, host: config.host });
@@ -281,6 +290,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     openApiDocument: () => app.swagger(),
     registeredRoutes: () => app.registeredRoutes(),
     health,
+    playbooks,
     async stop() {
       if (stopping) return;
       stopping = true;

@@ -23,6 +23,8 @@ type AIds = {
   invoice: string;
   /** A's own knowledge-base entry (network health, issue 6). */
   kbEntry: string;
+  /** A's playbook (network health: playbooks, issue 6). */
+  playbook: string;
   /** A's incident (network health: detection, issue 6), opened by its station faulting. */
   incident: string;
   /** A's charging profile in its library and A's energy signal (smart charging, issue 7). */
@@ -113,6 +115,13 @@ const HOW: Record<string, How> = {
   'DELETE /api/v1/knowledge-base/entries/:id': deny((a) => ({ path: `/api/v1/knowledge-base/entries/${a.kbEntry}` })),
   'GET /api/v1/knowledge-base/explain': list('/api/v1/knowledge-base/explain?vendor=A%20vendor&errorCode=OtherError&vendorErrorCode=A-E1'),
   'GET /api/v1/knowledge-base/unknown-codes': list('/api/v1/knowledge-base/unknown-codes?limit=500'),
+  'GET /api/v1/playbooks': list('/api/v1/playbooks?limit=500'),
+  'POST /api/v1/playbooks': own(() => ({ path: '/api/v1/playbooks', body: { name: 'B playbook', trigger: { rules: ['offline'] }, steps: [{ action: 'work-order', waitSeconds: 0 }] } })),
+  'GET /api/v1/playbooks/runs': list('/api/v1/playbooks/runs?limit=500'),
+  'GET /api/v1/playbooks/stats': list('/api/v1/playbooks/stats?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z'),
+  'GET /api/v1/playbooks/:id': deny((a) => ({ path: `/api/v1/playbooks/${a.playbook}` })),
+  'PATCH /api/v1/playbooks/:id': deny((a) => ({ path: `/api/v1/playbooks/${a.playbook}`, body: { name: 'taken by B' } })),
+  'DELETE /api/v1/playbooks/:id': deny((a) => ({ path: `/api/v1/playbooks/${a.playbook}` })),
   // Network health: detection (issue 6)
   'GET /api/v1/incidents': list('/api/v1/incidents?limit=500'),
   'GET /api/v1/incidents/:id': deny((a) => ({ path: `/api/v1/incidents/${a.incident}` })),
@@ -281,6 +290,9 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
       vendor: 'A vendor', errorCode: 'OtherError', vendorErrorCode: 'A-E1', meaning: 'A meaning', severity: 'minor', probableCause: 'A cause',
       remoteAction: 'none', technicianInstructions: 'A instructions', source: 'A manual',
     }), 'A knowledge-base entry')['id']);
+    ids.playbook = String(ok(await a.request('POST', '/api/v1/playbooks', {
+      name: 'A playbook', trigger: { rules: ['faulted'] }, steps: [{ action: 'trigger-status', waitSeconds: 60 }],
+    }), 'A playbook')['id']);
     // Network health: detection (issue 6): A's station faults, which opens A's incident.
     await station.call('StatusNotification', { connectorId: 2, status: 'Faulted', errorCode: 'GroundFailure' });
     await waitUntil(async () => ((await a.request('GET', '/api/v1/incidents')).body.items?.length ?? 0) > 0);
