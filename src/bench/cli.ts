@@ -23,7 +23,7 @@ import type { BenchSettings } from './settings.js';
 
 const USAGE = `Usage: chargeops bench <idle|storm|steady|latency> [options]
        chargeops bench allocate [--evses N] [--iterations N] [--warmup N] [--seed N] [--out DIR]
-       chargeops bench detection [--stations N] [--faults N] [--window SECONDS] [--sweeps N] [--out DIR]
+       chargeops bench detection [--stations N] [--faults N] [--window SECONDS] [--sweeps N] [--concurrency N] [--out DIR]
   --stations N        stations (default: idle 5000, storm 10000, steady and latency 2000)
   --db KIND           pglite | postgres | both (default pglite)
   --pg-url URL        PostgreSQL admin URL; a fresh database is created and dropped per run

@@ -15,7 +15,7 @@ import { runLoadStation, Slots } from './load-client.js';
 import { describeMachine, describeSource } from './report.js';
 import { summarizeLatencies, type LatencySummary } from './stats.js';
 
-export type DetectionSettings = { stations: number; faults: number; offlineWindowSeconds: number; sweeps: number };
+export type DetectionSettings = { stations: number; faults: number; offlineWindowSeconds: number; sweeps: number; concurrency: number };
 export type DetectionMeasurements = {
   connected: number;
   connectSeconds: number;
@@ -41,12 +41,19 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
     });
 
     const started = performance.now();
-    const slots = new Slots(200);
+    // Server and stations share this process: few handshakes in flight, a patient timeout.
+    const slots = new Slots(settings.concurrency);
     const url = `ws://127.0.0.1:${running.port}/ocpp`;
-    const sockets: WebSocket[] = [];
+    const sockets: Array<{ id: string; socket: WebSocket }> = [];
+    const failures = new Map<string, number>();
     const results = await Promise.all(Array.from({ length: settings.stations }, (_, i) =>
-      runLoadStation(url, { id: ID(i), version: 'ocpp1.6', connectors: 2 }, 60_000, slots)));
-    for (const { result, socket } of results) if (result.outcome === 'accepted') sockets.push(socket);
+      runLoadStation(url, { id: ID(i), version: 'ocpp1.6', connectors: 2 }, 600_000, slots).then((r) => ({ ...r, id: ID(i) }))));
+    for (const { result, socket, id } of results) {
+      if (result.outcome === 'accepted') sockets.push({ id, socket });
+      else failures.set(`${result.outcome} ${result.detail ?? ''}`, (failures.get(`${result.outcome} ${result.detail ?? ''}`) ?? 0) + 1);
+    }
+    if (failures.size > 0) progress(`not connected: ${JSON.stringify(Object.fromEntries(failures))}`);
+    if (sockets.length < 2 * settings.faults + 1) throw new Error(`only ${sockets.length} stations connected: too few to inject ${settings.faults} + ${settings.faults} faults`);
     const connectSeconds = (performance.now() - started) / 1000;
     progress(`${sockets.length} of ${settings.stations} stations connected in ${connectSeconds.toFixed(1)} s`);
     await running.health.detector.settled();
@@ -62,8 +69,8 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
     // Faulted: the first `faults` stations report connector 1 Faulted.
     const faultedAt = new Map<string, number>();
     for (let i = 0; i < settings.faults; i++) {
-      faultedAt.set(ID(i), performance.now());
-      sockets[i]!.send(JSON.stringify([2, `f${i}`, 'StatusNotification', { connectorId: 1, errorCode: 'GroundFailure', status: 'Faulted', timestamp: new Date().toISOString() }]));
+      faultedAt.set(sockets[i]!.id, performance.now());
+      sockets[i]!.socket.send(JSON.stringify([2, `f${i}`, 'StatusNotification', { connectorId: 1, errorCode: 'GroundFailure', status: 'Faulted', timestamp: new Date().toISOString() }]));
     }
     await until(() => [...faultedAt.keys()].every((id) => raised.has(`${id}/faulted`)), WAIT_MS);
     const faultedMs = [...faultedAt].flatMap(([id, at]) => (raised.has(`${id}/faulted`) ? [raised.get(`${id}/faulted`)! - at] : []));
@@ -72,8 +79,8 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
     // Offline: the next `faults` stations drop their socket.
     const droppedAt = new Map<string, number>();
     for (let i = settings.faults; i < 2 * settings.faults; i++) {
-      droppedAt.set(ID(i), performance.now());
-      sockets[i]!.terminate();
+      droppedAt.set(sockets[i]!.id, performance.now());
+      sockets[i]!.socket.terminate();
     }
     await until(() => [...droppedAt.keys()].every((id) => raised.has(`${id}/offline`)), settings.offlineWindowSeconds * 1000 + WAIT_MS);
     const windowMs = settings.offlineWindowSeconds * 1000;
@@ -82,7 +89,7 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
 
     const injected = new Set([...faultedAt.keys(), ...droppedAt.keys()]);
     const falseAlerts = [...raised.keys()].filter((key) => !injected.has(key.split('/')[0]!)).length;
-    for (const socket of sockets) socket.terminate();
+    for (const { socket } of sockets) socket.terminate();
     return {
       connected: sockets.length, connectSeconds: Math.round(connectSeconds * 10) / 10,
       sweepMs: summarizeLatencies(sweeps), faultedMs: summarizeLatencies(faultedMs), offlineBeyondWindowMs: summarizeLatencies(offlineMs),
@@ -116,7 +123,7 @@ export function detectionMarkdown(s: DetectionSettings, m: DetectionMeasurements
 export async function runDetectionCommand(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: {
     stations: { type: 'string', default: '5000' }, faults: { type: 'string', default: '100' }, window: { type: 'string', default: '10' },
-    sweeps: { type: 'string', default: '10' }, out: { type: 'string', default: 'bench/results' },
+    sweeps: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '50' }, out: { type: 'string', default: 'bench/results' },
   } });
   const number = (name: string, text: string, min: number) => {
     const v = Number(text);
@@ -126,6 +133,7 @@ export async function runDetectionCommand(argv: string[]): Promise<void> {
   const settings: DetectionSettings = {
     stations: number('stations', values.stations, 2), faults: number('faults', values.faults, 1),
     offlineWindowSeconds: number('window', values.window, 10), sweeps: number('sweeps', values.sweeps, 1),
+    concurrency: number('concurrency', values.concurrency, 1),
   };
   if (2 * settings.faults > settings.stations) throw new Error('--faults wants at most half of --stations (the rest stay healthy)');
   const machine = describeMachine();
