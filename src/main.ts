@@ -85,6 +85,12 @@ import { createKnowledgeBase } from './modules/knowledge-base/module.js';
 import { createPlaybooks } from './modules/playbooks/module.js';
 // Dashboard (issue 5): aggregate counts for the network overview
 import { registerNetworkSummary } from './modules/network-summary/http.js';
+// Network health: maintenance and reliability (issue 6)
+import { createMaintenanceModule } from './modules/maintenance/module.js';
+import { registerMaintenanceRoutes } from './modules/maintenance/http.js';
+import { ReliabilityService } from './modules/reliability/service.js';
+import { createReliabilityStore } from './modules/reliability/store.js';
+import { registerReliabilityRoutes } from './modules/reliability/http.js';
 
 export type RunningChargeOps = {
   port: number;
@@ -247,6 +253,14 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerUserRoutes(app, { users: identity.users, defaultTenant: config.defaultTenant });
   registerApiKeyRoutes(app, { keys: apiKeys, defaultTenant: config.defaultTenant });
   registerSiteRoutes(app, { sites, defaultTenant: config.defaultTenant });
+  // Network health: maintenance and reliability (issue 6). A work order opened for an incident moves
+  // it to technician-dispatched through DETECT's IncidentService (bound late: health is built below).
+  const maintenance = createMaintenanceModule(database.db, events, log.child({ module: 'maintenance' }), {
+    incidents: { get: (tenantId, id) => health.incidents.get(tenantId, id), transition: (tenantId, id, to, actor, note) => health.incidents.transition(tenantId, id, to, actor, note) },
+  });
+  maintenance.start();
+  registerMaintenanceRoutes(app, { ...maintenance, defaultTenant: config.defaultTenant });
+  registerReliabilityRoutes(app, { reliability: new ReliabilityService(database.db, createReliabilityStore(), maintenance.windows), defaultTenant: config.defaultTenant });
   // Smart charging (issue 7): site energy configuration, signals, live allocation, profile library.
   const siteExists = async (tenantId: string, siteId: string) => (await createSiteStore().get(database.db, tenantId, siteId)) !== null;
   registerSmartChargingRoutes(app, { smartCharging: new SmartChargingService(database.db, smartChargingStore, loadBalancer, commands, events, siteExists), defaultTenant: config.defaultTenant });
@@ -304,6 +318,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       await health.stop(); // network health: detection
       await webhooks.dispatcher.stop();
       await app.close();
+      await maintenance.stop(); // network health: maintenance
       identity.close();
       // Events published during shutdown (disconnects, last answers) are stored before the committer closes.
       await eventStream.writer.flush();
