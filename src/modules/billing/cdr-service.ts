@@ -59,6 +59,12 @@ export class CdrService {
     return { session: { ...session, endedAt }, group, found, meters, timeline, notes, priced };
   }
 
+  /** The total incl. VAT (excl. when VAT is unknown) of a session as recorded, as OCPP's totalCost; undefined when no tariff applies. */
+  async finalTotalCost(tenantId: string, sessionId: string): Promise<number | undefined> {
+    const result = await this.priceRecorded(tenantId, sessionId);
+    return result ? Number(result.priced.totalCost.incl_vat ?? result.priced.totalCost.excl_vat) : undefined;
+  }
+
   /** Idempotent: a second call returns the CDR made by the first. Null when no tariff applies. */
   async createForSession(tenantId: string, sessionId: string): Promise<CdrRow | null> {
     const recorded = await this.store.session(this.db, tenantId, sessionId);

@@ -25,7 +25,7 @@ describe('CDRs from a station session (OCPP 2.0.1)', () => {
   });
   after(() => server.stop());
 
-  it('TC_E_01_CSMS / TC_J_02_CSMS: Started, meter values, Ended -> one CDR with OCPI periods, totals and explanation', async () => {
+  it('TC_E_01_CSMS / TC_J_02_CSMS / TC_I_02_CSMS: Started, meter values, Ended -> one CDR with OCPI periods, totals and explanation', async () => {
     const station = await RawStation.connect(server.baseUrl, 'CDR-201', ['ocpp2.0.1']);
     await station.call('BootNotification', bootPayload('ocpp2.0.1'));
     await server.db.update(stations).set({ siteId: 'SITE-BER' }).where(eq(stations.id, 'CDR-201'));
@@ -36,8 +36,9 @@ describe('CDRs from a station session (OCPP 2.0.1)', () => {
     await station.call('TransactionEvent', { ...base, eventType: 'Updated', seqNo: 1, timestamp: at(60), triggerReason: 'ChargingStateChanged',
       transactionInfo: { transactionId: 'TX-CDR', chargingState: 'SuspendedEV' },
       meterValue: [{ timestamp: at(60), sampledValue: [energy(21000, 'Sample.Periodic'), { value: 16, measurand: 'Current.Import', phase: 'L1', unitOfMeasure: { unit: 'A' } }] }] });
-    await station.call('TransactionEvent', { ...base, eventType: 'Ended', seqNo: 2, timestamp: at(100), triggerReason: 'EVDeparted',
+    const ended = await station.call('TransactionEvent', { ...base, eventType: 'Ended', seqNo: 2, timestamp: at(100), triggerReason: 'EVDeparted',
       transactionInfo: { transactionId: 'TX-CDR', stoppedReason: 'EVDisconnected', chargingState: 'Idle' }, meterValue: [{ timestamp: at(100), sampledValue: [energy(21000, 'Transaction.End')] }] });
+    assert.equal((ended[2] as { totalCost?: number }).totalCost, 7.9, 'TC_I_02_CSMS: the final total cost incl. VAT in the Ended answer');
     await station.close();
 
     let list: { body: { items: Array<{ id: string; totalExclVat: string; totalInclVat: string; kind: string }> } } = { body: { items: [] } };
@@ -95,6 +96,20 @@ describe('CDRs from a station session (OCPP 2.0.1)', () => {
     // tariff_10 so far: flat 0.50 + 10 kWh × 0.25, incl. VAT 0.60 + 2.75
     const cost = await station.answerNext('CostUpdated', {});
     assert.deepEqual(cost, { totalCost: 3.35, transactionId: 'TX-COST' });
+    await station.close();
+  });
+  it('1.6 running cost per the OCA California Pricing whitepaper: DataTransfer org.openchargealliance.costmsg / RunningCost', async () => {
+    const station = await RawStation.connect(server.baseUrl, 'COST-16', ['ocpp1.6']);
+    await station.call('BootNotification', bootPayload('ocpp1.6'));
+    await server.db.update(stations).set({ siteId: 'SITE-BER' }).where(eq(stations.id, 'COST-16'));
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    const started = await station.call('StartTransaction', { connectorId: 1, idTag: 'RFID-CDR', meterStart: 1000, timestamp: ago(30) });
+    const transactionId = (started[2] as { transactionId: number }).transactionId;
+    await station.call('MeterValues', { connectorId: 1, transactionId, meterValue: [{ timestamp: ago(10), sampledValue: [{ value: '11000', measurand: 'Energy.Active.Import.Register', unit: 'Wh' }] }] });
+    const transfer = await station.answerNext('DataTransfer', { status: 'Accepted' }) as { vendorId: string; messageId: string; data: string };
+    assert.deepEqual([transfer.vendorId, transfer.messageId], ['org.openchargealliance.costmsg', 'RunningCost']);
+    const data = JSON.parse(transfer.data) as Record<string, unknown>;
+    assert.deepEqual([data.transactionId, data.meterValue, data.cost, data.state], [transactionId, 11000, 3.35, 'Charging']);
     await station.close();
   });
 });

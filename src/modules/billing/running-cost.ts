@@ -5,6 +5,7 @@
 // the sessions module's write path is untouched and a slow price never delays an OCPP answer.
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
+import { Decimal } from '../tariffs/pricing/money.js';
 import type { CdrService } from './cdr-service.js';
 
 export type CostSender = {
@@ -44,10 +45,20 @@ export class RunningCostNotifier {
 
   private async notify(tenantId: string, stationId: string, sessionId: string, transactionId: string): Promise<void> {
     const version = await this.sender.versionOf(tenantId, stationId);
-    if (version === 'ocpp1.6') return; // 1.6 has no standard cost display message
     const result = await this.cdrs.priceRecorded(tenantId, sessionId, this.now());
     if (!result) return;
     const total = result.priced.totalCost.incl_vat ?? result.priced.totalCost.excl_vat;
+    if (version === 'ocpp1.6') {
+      // 1.6 has no cost message: the OCA's California Pricing whitepaper sends it in a DataTransfer
+      // (a station without it answers UnknownVendorId/UnknownMessageId, which changes nothing).
+      const register = new Decimal(result.session.meterStartWh ?? 0).plus(result.session.energyWh).toDecimalPlaces(0).toNumber();
+      const data = { transactionId: Number(transactionId), timestamp: this.now().toISOString(), meterValue: register, cost: Number(total), state: 'Charging' };
+      await this.sender.send({
+        tenantId, stationId, action: 'DataTransfer', payload: { vendorId: 'org.openchargealliance.costmsg', messageId: 'RunningCost', data: JSON.stringify(data) },
+        requestedBy: 'system:running-cost', sessionId,
+      });
+      return;
+    }
     await this.sender.send({
       tenantId, stationId, action: 'CostUpdated', payload: { totalCost: Number(total), transactionId },
       requestedBy: 'system:running-cost', sessionId,
