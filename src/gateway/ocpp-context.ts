@@ -14,6 +14,8 @@ export type OcppServices = {
   authorization: AuthorizationService;
   /** Smart charging: EV charging needs, station-side limits, reported profiles. */
   smartCharging: LoadBalancer;
+  /** Billing (issue 8, TC_I_02): the final total cost of an ended session, incl. VAT; absent or undefined: not answered. */
+  costs?: { finalTotalCost(tenantId: string, sessionId: string): Promise<number | undefined> };
 };
 
 /** What every OCPP message adapter receives besides the payload. */
