@@ -10,7 +10,7 @@ type Handler = NonNullable<Ocpp2xHandlers<OcppContext>['TransactionEvent']>;
  * E01-E15 / J02 TransactionEvent (2.0.1 and 2.1): Started / Updated / Ended stored once per
  * (station, transactionId, seqNo); offline events keep their own times; an event for a transaction
  * never seen creates it with an anomaly. idTokenInfo answers when an idToken is present.
- * totalCost is not answered (tariffs are another capability).
+ * totalCost answers an Ended event when billing prices the session (TC_I_02).
  */
 export const transactionEvent2x: Handler = async (ctx, request) => {
   const receivedAt = new Date();
@@ -41,5 +41,10 @@ export const transactionEvent2x: Handler = async (ctx, request) => {
       problems,
     },
   });
-  return request.idToken && outcome.decision ? { idTokenInfo: idTokenInfoOf(outcome.decision, ctx.station.version) } : {};
+  const answer = request.idToken && outcome.decision ? { idTokenInfo: idTokenInfoOf(outcome.decision, ctx.station.version) } : {};
+  // Billing (issue 8) TC_I_02 / I03.FR.02: the final total cost (incl. VAT) in the Ended answer.
+  const sessionId = outcome.stored?.state.id;
+  if (request.eventType !== 'Ended' || !sessionId || !ctx.services.costs) return answer;
+  const totalCost = await ctx.services.costs.finalTotalCost(ctx.station.tenantId, sessionId).catch(() => undefined);
+  return totalCost === undefined ? answer : { ...answer, totalCost };
 };
