@@ -188,7 +188,9 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const loadBalancer = new LoadBalancer(database.db, smartChargingStore, commands, events, log.child({ module: 'smart-charging' }));
   events.subscribe((event) => loadBalancer.observe(event));
   await loadBalancer.start();
-  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions, smartCharging: loadBalancer }, log), {
+  const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions, smartCharging: loadBalancer,
+    // billing (issue 8, TC_I_02): final total cost in the 2.x Ended answer (cdrs is created below; called only later)
+    costs: { finalTotalCost: (tenantId: string, sessionId: string) => cdrs.finalTotalCost(tenantId, sessionId) } }, log), {
     maxFrameBytes: config.ocpp.maxFrameBytes,
     pingIntervalMs: config.ocpp.pingIntervalSeconds * 1000,
     callTimeoutMs: config.ocpp.callTimeoutSeconds * 1000,
