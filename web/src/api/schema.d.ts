@@ -2328,6 +2328,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ad-hoc payments, newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund (part of) a captured payment through its provider */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -5475,6 +5590,777 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/{id}/energy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site's energy configuration: topology, strategy, options, latest readings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            siteId: string;
+                            strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
+                            voltageV: number;
+                            circuits: {
+                                id: string;
+                                parentId: null | string;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                maxCurrentA?: number | number[];
+                                maxPowerKw?: number;
+                            }[];
+                            evses: {
+                                stationId: string;
+                                /** @description 2.x EVSE id; 1.6 connector id */
+                                evseId: number;
+                                circuitId: string;
+                                phases: 1 | 2 | 3;
+                                /** @description Which site phase feeds the EVSE's L1, L2, L3 (R = L1, S = L2, T = L3) */
+                                phaseRotation?: "RST" | "RTS" | "SRT" | "STR" | "TRS" | "TSR";
+                                maxCurrentA: number;
+                                minCurrentA?: number;
+                            }[];
+                            options: {
+                                minChangeA: number;
+                                debounceMs: number;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                reservedSiteLoadA: number | number[];
+                                leaseSeconds: number;
+                                tickSeconds: number;
+                            };
+                            readings: null | {
+                                /** @description Non-EV load per phase (A) from the site meter; negative = export */
+                                siteLoadA?: number | number[];
+                                siteLoadCircuitId?: string;
+                                pvProductionKw?: number;
+                                battery?: {
+                                    circuitId?: string;
+                                    capacityKwh: number;
+                                    socPct: number;
+                                    minSocPct?: number;
+                                    maxDischargeKw: number;
+                                    maxChargeKw: number;
+                                };
+                            };
+                            readingsAt: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Describe a site's electrical topology and strategy (replaces the whole configuration)
+         * @description Grid connection -> nested circuits -> EVSEs, per-phase A and/or kW limits. Refused with invalid_energy_config (and every problem listed) on a cycle, two grid connections, an unknown circuit or station, a station of another site, negative limits.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
+                        voltageV?: number;
+                        circuits: {
+                            id: string;
+                            parentId: null | string;
+                            /** @description One value for every phase, or [L1, L2, L3] */
+                            maxCurrentA?: number | number[];
+                            maxPowerKw?: number;
+                        }[];
+                        evses: {
+                            stationId: string;
+                            /** @description 2.x EVSE id; 1.6 connector id */
+                            evseId: number;
+                            circuitId: string;
+                            phases: 1 | 2 | 3;
+                            /** @description Which site phase feeds the EVSE's L1, L2, L3 (R = L1, S = L2, T = L3) */
+                            phaseRotation?: "RST" | "RTS" | "SRT" | "STR" | "TRS" | "TSR";
+                            maxCurrentA: number;
+                            minCurrentA?: number;
+                        }[];
+                        options?: {
+                            minChangeA?: number;
+                            debounceMs?: number;
+                            /** @description One value for every phase, or [L1, L2, L3] */
+                            reservedSiteLoadA?: number | number[];
+                            leaseSeconds?: number;
+                            tickSeconds?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            siteId: string;
+                            strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
+                            voltageV: number;
+                            circuits: {
+                                id: string;
+                                parentId: null | string;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                maxCurrentA?: number | number[];
+                                maxPowerKw?: number;
+                            }[];
+                            evses: {
+                                stationId: string;
+                                /** @description 2.x EVSE id; 1.6 connector id */
+                                evseId: number;
+                                circuitId: string;
+                                phases: 1 | 2 | 3;
+                                /** @description Which site phase feeds the EVSE's L1, L2, L3 (R = L1, S = L2, T = L3) */
+                                phaseRotation?: "RST" | "RTS" | "SRT" | "STR" | "TRS" | "TSR";
+                                maxCurrentA: number;
+                                minCurrentA?: number;
+                            }[];
+                            options: {
+                                minChangeA: number;
+                                debounceMs: number;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                reservedSiteLoadA: number | number[];
+                                leaseSeconds: number;
+                                tickSeconds: number;
+                            };
+                            readings: null | {
+                                /** @description Non-EV load per phase (A) from the site meter; negative = export */
+                                siteLoadA?: number | number[];
+                                siteLoadCircuitId?: string;
+                                pvProductionKw?: number;
+                                battery?: {
+                                    circuitId?: string;
+                                    capacityKwh: number;
+                                    socPct: number;
+                                    minSocPct?: number;
+                                    maxDischargeKw: number;
+                                    maxChargeKw: number;
+                                };
+                            };
+                            readingsAt: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop load management at a site (profiles on stations stay until they expire) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/energy/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Push the site meter reading (non-EV load), PV production and battery state */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Non-EV load per phase (A) from the site meter; negative = export */
+                        siteLoadA?: number | number[];
+                        siteLoadCircuitId?: string;
+                        pvProductionKw?: number;
+                        battery?: {
+                            circuitId?: string;
+                            capacityKwh: number;
+                            socPct: number;
+                            minSocPct?: number;
+                            maxDischargeKw: number;
+                            maxChargeKw: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            siteId: string;
+                            strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
+                            voltageV: number;
+                            circuits: {
+                                id: string;
+                                parentId: null | string;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                maxCurrentA?: number | number[];
+                                maxPowerKw?: number;
+                            }[];
+                            evses: {
+                                stationId: string;
+                                /** @description 2.x EVSE id; 1.6 connector id */
+                                evseId: number;
+                                circuitId: string;
+                                phases: 1 | 2 | 3;
+                                /** @description Which site phase feeds the EVSE's L1, L2, L3 (R = L1, S = L2, T = L3) */
+                                phaseRotation?: "RST" | "RTS" | "SRT" | "STR" | "TRS" | "TSR";
+                                maxCurrentA: number;
+                                minCurrentA?: number;
+                            }[];
+                            options: {
+                                minChangeA: number;
+                                debounceMs: number;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                reservedSiteLoadA: number | number[];
+                                leaseSeconds: number;
+                                tickSeconds: number;
+                            };
+                            readings: null | {
+                                /** @description Non-EV load per phase (A) from the site meter; negative = export */
+                                siteLoadA?: number | number[];
+                                siteLoadCircuitId?: string;
+                                pvProductionKw?: number;
+                                battery?: {
+                                    circuitId?: string;
+                                    capacityKwh: number;
+                                    socPct: number;
+                                    minSocPct?: number;
+                                    maxDischargeKw: number;
+                                    maxChargeKw: number;
+                                };
+                            };
+                            readingsAt: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/energy/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grid signals (dynamic external caps) of a site */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Who sent it: a grid operator, an energy manager */
+                                source?: string;
+                                /** @description Default: the grid connection */
+                                circuitId?: string;
+                                /** Format: date-time */
+                                validFrom?: string;
+                                /** Format: date-time */
+                                validUntil?: string;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                maxCurrentA?: number | number[];
+                                maxPowerKw?: number;
+                                /** @description Offsets from validFrom; the last period started gives the cap */
+                                schedule?: {
+                                    startOffsetSeconds: number;
+                                    /** @description One value for every phase, or [L1, L2, L3] */
+                                    maxCurrentA?: number | number[];
+                                    maxPowerKw?: number;
+                                }[];
+                                id: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a grid signal (a cap with a schedule and an expiry); the site is re-allocated before the answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who sent it: a grid operator, an energy manager */
+                        source?: string;
+                        /** @description Default: the grid connection */
+                        circuitId?: string;
+                        /** Format: date-time */
+                        validFrom?: string;
+                        /** Format: date-time */
+                        validUntil?: string;
+                        /** @description One value for every phase, or [L1, L2, L3] */
+                        maxCurrentA?: number | number[];
+                        maxPowerKw?: number;
+                        /** @description Offsets from validFrom; the last period started gives the cap */
+                        schedule?: {
+                            startOffsetSeconds: number;
+                            /** @description One value for every phase, or [L1, L2, L3] */
+                            maxCurrentA?: number | number[];
+                            maxPowerKw?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Who sent it: a grid operator, an energy manager */
+                            source?: string;
+                            /** @description Default: the grid connection */
+                            circuitId?: string;
+                            /** Format: date-time */
+                            validFrom?: string;
+                            /** Format: date-time */
+                            validUntil?: string;
+                            /** @description One value for every phase, or [L1, L2, L3] */
+                            maxCurrentA?: number | number[];
+                            maxPowerKw?: number;
+                            /** @description Offsets from validFrom; the last period started gives the cap */
+                            schedule?: {
+                                startOffsetSeconds: number;
+                                /** @description One value for every phase, or [L1, L2, L3] */
+                                maxCurrentA?: number | number[];
+                                maxPowerKw?: number;
+                            }[];
+                            id: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/energy/signals/{signalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a grid signal */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    signalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/energy/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live site energy view: cap vs load per circuit and phase, each EVSE's limit and why, what its station accepted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            siteId: string;
+                            strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
+                            computedAt: null | string;
+                            evses: {
+                                /** @description <stationId>/<evseId> */
+                                evseId: string;
+                                sessionId: null | string;
+                                limitA: number;
+                                phases: number;
+                                sitePhases: string[];
+                                /** @description Why the EVSE got its limit: kind (constraint, ev-max, evse-max, min-current-starvation, ...) and its details */
+                                reason: {
+                                    [key: string]: unknown;
+                                };
+                                dispatched: null | {
+                                    limitA: number;
+                                    fallbackA: null | number;
+                                    status: string;
+                                    appliedA: null | number;
+                                    chargingProfileId: null | number;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                };
+                            }[];
+                            /** @description Cap vs allocated load per circuit and phase (A) or power (kW) */
+                            constraints: {
+                                circuitId: string;
+                                phase: string;
+                                source: string;
+                                signalId?: string;
+                                cap: number;
+                                load: number;
+                                overloaded: boolean;
+                            }[];
+                            batteryDischargeKw: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/energy/reallocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-allocate the site now and dispatch the changed limits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-charging/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator's charging profile library */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                profile: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a profile (TxDefaultProfile or ChargePointMaxProfile) to the library */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description ChargePointMaxProfile is sent as ChargingStationMaxProfile to 2.x stations */
+                        purpose: "TxDefaultProfile" | "ChargePointMaxProfile" | "TxProfile";
+                        stackLevel: number;
+                        kind: "Absolute" | "Relative" | "Recurring";
+                        recurrencyKind?: "Daily" | "Weekly";
+                        /** Format: date-time */
+                        startSchedule?: string;
+                        durationS?: number;
+                        unit: "A" | "W";
+                        periods: {
+                            startPeriod: number;
+                            limit: number;
+                            numberPhases?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-charging/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a profile from the library */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-charging/profiles/{profileId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a library profile to a station (SetChargingProfile) and return its answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId: string;
+                        /** @description 0: the whole station */
+                        evseId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commandId: string;
+                            response: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents": {
         parameters: {
             query?: never;
@@ -6503,6 +7389,465 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-healing playbooks (the defaults are seeded on first use) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                enabled: boolean;
+                                trigger: {
+                                    /** @description Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule */
+                                    rules: string[];
+                                    /** @description The alert's fault code (e.g. GroundFailure, CX017); empty: any */
+                                    codes?: string[];
+                                    severities?: ("critical" | "major" | "minor" | "info")[];
+                                    /** @description Wait after the alert before the first step; a fault that clears meanwhile is left alone */
+                                    delaySeconds?: number;
+                                };
+                                /** @description In escalation order; work-order, if any, last */
+                                steps: {
+                                    action: "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                                    /** @description Wait after the action, then check whether the incident cleared */
+                                    waitSeconds: number;
+                                }[];
+                                /** @description false (default): a reset, unlock or transaction stop is skipped while a car charges */
+                                allowDuringSession: boolean;
+                                cooldownSeconds: number;
+                                /** @description Runs per station + EVSE within attemptWindowSeconds; past it, straight to the work order */
+                                maxAttempts: number;
+                                attemptWindowSeconds: number;
+                                /** @description Lower first when several playbooks match */
+                                priority: number;
+                                seedKey: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a playbook */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        trigger: {
+                            /** @description Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule */
+                            rules: string[];
+                            /** @description The alert's fault code (e.g. GroundFailure, CX017); empty: any */
+                            codes?: string[];
+                            severities?: ("critical" | "major" | "minor" | "info")[];
+                            /** @description Wait after the alert before the first step; a fault that clears meanwhile is left alone */
+                            delaySeconds?: number;
+                        };
+                        /** @description In escalation order; work-order, if any, last */
+                        steps: {
+                            action: "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                            /** @description Wait after the action, then check whether the incident cleared */
+                            waitSeconds: number;
+                        }[];
+                        enabled?: boolean;
+                        /** @description false (default): a reset, unlock or transaction stop is skipped while a car charges */
+                        allowDuringSession?: boolean;
+                        cooldownSeconds?: number;
+                        /** @description Runs per station + EVSE within attemptWindowSeconds; past it, straight to the work order */
+                        maxAttempts?: number;
+                        attemptWindowSeconds?: number;
+                        /** @description Lower first when several playbooks match */
+                        priority?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            enabled: boolean;
+                            trigger: {
+                                /** @description Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule */
+                                rules: string[];
+                                /** @description The alert's fault code (e.g. GroundFailure, CX017); empty: any */
+                                codes?: string[];
+                                severities?: ("critical" | "major" | "minor" | "info")[];
+                                /** @description Wait after the alert before the first step; a fault that clears meanwhile is left alone */
+                                delaySeconds?: number;
+                            };
+                            /** @description In escalation order; work-order, if any, last */
+                            steps: {
+                                action: "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                                /** @description Wait after the action, then check whether the incident cleared */
+                                waitSeconds: number;
+                            }[];
+                            /** @description false (default): a reset, unlock or transaction stop is skipped while a car charges */
+                            allowDuringSession: boolean;
+                            cooldownSeconds: number;
+                            /** @description Runs per station + EVSE within attemptWindowSeconds; past it, straight to the work order */
+                            maxAttempts: number;
+                            attemptWindowSeconds: number;
+                            /** @description Lower first when several playbooks match */
+                            priority: number;
+                            seedKey: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Playbook runs, newest first, with every step, command id and outcome */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    stationId?: string;
+                    incidentId?: string;
+                    playbookId?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                playbookId: string;
+                                incidentId: string;
+                                stationId: string;
+                                evseId: null | number;
+                                connectorId: null | number;
+                                rule: string;
+                                /** @description running | resolved | work-order | gave-up | skipped | failed | interrupted */
+                                status: string;
+                                reason: null | string;
+                                steps: {
+                                    index: number;
+                                    action: string;
+                                    /** Format: date-time */
+                                    startedAt: string;
+                                    commandId: null | string;
+                                    /** @description accepted | rejected | failed | no-answer | skipped-session | skipped-no-session | skipped-not-applicable | work-order-opened */
+                                    outcome: string;
+                                    detail: null | string;
+                                    cleared: null | boolean;
+                                    checkedAt: null | string;
+                                }[];
+                                workOrderId: null | string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                finishedAt: null | string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Share of incidents resolved without a person, from the playbook runs started in [from, to) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            runs: number;
+                            /** @description Incidents a playbook was asked to heal */
+                            incidents: number;
+                            /** @description Of those, the ones a playbook acted on (not skipped by cooldown) */
+                            handled: number;
+                            resolvedByAutomation: number;
+                            workOrders: number;
+                            gaveUp: number;
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            resolvedWithoutPersonShare: null | number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A playbook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            enabled: boolean;
+                            trigger: {
+                                /** @description Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule */
+                                rules: string[];
+                                /** @description The alert's fault code (e.g. GroundFailure, CX017); empty: any */
+                                codes?: string[];
+                                severities?: ("critical" | "major" | "minor" | "info")[];
+                                /** @description Wait after the alert before the first step; a fault that clears meanwhile is left alone */
+                                delaySeconds?: number;
+                            };
+                            /** @description In escalation order; work-order, if any, last */
+                            steps: {
+                                action: "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                                /** @description Wait after the action, then check whether the incident cleared */
+                                waitSeconds: number;
+                            }[];
+                            /** @description false (default): a reset, unlock or transaction stop is skipped while a car charges */
+                            allowDuringSession: boolean;
+                            cooldownSeconds: number;
+                            /** @description Runs per station + EVSE within attemptWindowSeconds; past it, straight to the work order */
+                            maxAttempts: number;
+                            attemptWindowSeconds: number;
+                            /** @description Lower first when several playbooks match */
+                            priority: number;
+                            seedKey: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a playbook (a deleted default is not seeded again) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a playbook (re-validated whole; If-Match supported) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        enabled?: boolean;
+                        trigger?: {
+                            /** @description Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule */
+                            rules: string[];
+                            /** @description The alert's fault code (e.g. GroundFailure, CX017); empty: any */
+                            codes?: string[];
+                            severities?: ("critical" | "major" | "minor" | "info")[];
+                            /** @description Wait after the alert before the first step; a fault that clears meanwhile is left alone */
+                            delaySeconds?: number;
+                        };
+                        /** @description In escalation order; work-order, if any, last */
+                        steps?: {
+                            action: "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                            /** @description Wait after the action, then check whether the incident cleared */
+                            waitSeconds: number;
+                        }[];
+                        /** @description false (default): a reset, unlock or transaction stop is skipped while a car charges */
+                        allowDuringSession?: boolean;
+                        cooldownSeconds?: number;
+                        /** @description Runs per station + EVSE within attemptWindowSeconds; past it, straight to the work order */
+                        maxAttempts?: number;
+                        attemptWindowSeconds?: number;
+                        /** @description Lower first when several playbooks match */
+                        priority?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            enabled: boolean;
+                            trigger: {
+                                /** @description Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule */
+                                rules: string[];
+                                /** @description The alert's fault code (e.g. GroundFailure, CX017); empty: any */
+                                codes?: string[];
+                                severities?: ("critical" | "major" | "minor" | "info")[];
+                                /** @description Wait after the alert before the first step; a fault that clears meanwhile is left alone */
+                                delaySeconds?: number;
+                            };
+                            /** @description In escalation order; work-order, if any, last */
+                            steps: {
+                                action: "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
+                                /** @description Wait after the action, then check whether the incident cleared */
+                                waitSeconds: number;
+                            }[];
+                            /** @description false (default): a reset, unlock or transaction stop is skipped while a car charges */
+                            allowDuringSession: boolean;
+                            cooldownSeconds: number;
+                            /** @description Runs per station + EVSE within attemptWindowSeconds; past it, straight to the work order */
+                            maxAttempts: number;
+                            attemptWindowSeconds: number;
+                            /** @description Lower first when several playbooks match */
+                            priority: number;
+                            seedKey: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/tokens/import": {
