@@ -273,6 +273,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   const health = createHealthModule(database.db, commits, events, {
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds, mailer: identity.mailer, dashboardUrl: () => publicBaseUrl,
     explainer: knowledgeBase.service, // network health: knowledge base (issue 6)
+    maintenance: maintenance.windows, // network health: maintenance windows hold alerts (issue 6)
   }, log.child({ module: 'health' }));
   registerHealthRoutes(app, { incidents: health.incidents, settings: health.settings, store: health.store, db: database.db, defaultTenant: config.defaultTenant });
   await health.start();
@@ -281,7 +282,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   // are not wired yet: a playbook's work-order step fails and its run ends gave-up until they are.
   knowledgeBase.registerRoutes(app, config.defaultTenant);
   app.addHook('onClose', async () => knowledgeBase.close());
-  const playbooks = createPlaybooks({ db: database.db, events, remote, audit, incidents: health.incidents, workOrders: null, log: log.child({ module: 'playbooks' }) });
+  const playbooks = createPlaybooks({ db: database.db, events, remote, audit, incidents: health.incidents, workOrders: maintenance.workOrders, log: log.child({ module: 'playbooks' }) });
   await playbooks.start();
   playbooks.registerRoutes(app, config.defaultTenant);
   app.addHook('onClose', async () => playbooks.close());
