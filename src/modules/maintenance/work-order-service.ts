@@ -38,13 +38,17 @@ export class WorkOrderService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The health contract's WorkOrderOpener: a playbook opens a work order for an incident. */
+  /**
+   * The health contract's WorkOrderOpener: a playbook opens a work order for an incident. The
+   * playbook moves the incident to technician-dispatched itself (with its own id as the actor).
+   */
   async open(tenantId: string, order: OpenWorkOrder): Promise<{ id: string }> {
-    const created = await this.create(tenantId, order, 'system:playbook');
+    const created = await this.create(tenantId, order, 'system:playbook', { dispatch: false });
     return { id: created.id };
   }
 
-  async create(tenantId: string, input: NewWorkOrder, actor: string): Promise<WorkOrder> {
+  /** With an incident (and `dispatch`, the default), moves the incident to technician-dispatched. */
+  async create(tenantId: string, input: NewWorkOrder, actor: string, options: { dispatch: boolean } = { dispatch: true }): Promise<WorkOrder> {
     if (input.title.trim() === '') throw new ApiError('invalid_work_order', 'A work order needs a title');
     const [station] = await this.db.select({ id: stations.id }).from(stations).where(and(eq(stations.tenantId, tenantId), eq(stations.id, input.stationId)));
     if (!station) throw new ApiError('station_not_found', `Station ${input.stationId} not found`);
@@ -58,7 +62,7 @@ export class WorkOrderService {
       checklist: checklistOf(input.checklist), notes: [], dueAt: input.dueAt ?? null, createdBy: actor, createdAt: now, updatedAt: now,
     }).returning();
     this.publish('work-order.opened', row!, now);
-    if (incident && !['technician-dispatched', 'resolved', 'auto-resolved'].includes(incident.status)) {
+    if (options.dispatch && incident && !['technician-dispatched', 'resolved', 'auto-resolved'].includes(incident.status)) {
       await this.incidents!.transition(tenantId, input.incidentId!, 'technician-dispatched', actor, `Work order ${row!.id}`);
     }
     return row!;
