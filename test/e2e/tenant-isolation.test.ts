@@ -27,6 +27,12 @@ type AIds = {
   playbook: string;
   /** A's incident (network health: detection, issue 6), opened by its station faulting. */
   incident: string;
+  /** A's work order (with an attachment), maintenance window, excluded outage and schedule (network health: maintenance, issue 6). */
+  workOrder: string;
+  attachment: string;
+  maintenanceWindow: string;
+  excludedOutage: string;
+  maintenanceSchedule: string;
   /** A's charging profile in its library and A's energy signal (smart charging, issue 7). */
   energyProfile: string;
   energySignal: string;
@@ -126,6 +132,29 @@ const HOW: Record<string, How> = {
   'GET /api/v1/incidents': list('/api/v1/incidents?limit=500'),
   'GET /api/v1/incidents/:id': deny((a) => ({ path: `/api/v1/incidents/${a.incident}` })),
   'POST /api/v1/incidents/:id/transitions': deny((a) => ({ path: `/api/v1/incidents/${a.incident}/transitions`, body: { to: 'resolved', note: 'taken by B' } })),
+  // Network health: maintenance and reliability (issue 6)
+  'GET /api/v1/reliability': deny((a) => ({ path: `/api/v1/reliability?scope=station&id=${a.station}&from=2020-01-01T00:00:00Z&to=2020-12-01T00:00:00Z` })),
+  'GET /api/v1/reliability/ranking': list(`/api/v1/reliability/ranking?from=${new Date(Date.now() - 86_400_000).toISOString()}&to=${FUTURE}`),
+  'GET /api/v1/work-orders': list('/api/v1/work-orders?limit=500'),
+  'POST /api/v1/work-orders': deny((a) => ({ path: '/api/v1/work-orders', body: { stationId: a.station, title: 'taken by B' } })),
+  'GET /api/v1/work-orders/:id': deny((a) => ({ path: `/api/v1/work-orders/${a.workOrder}` })),
+  'PATCH /api/v1/work-orders/:id': deny((a) => ({ path: `/api/v1/work-orders/${a.workOrder}`, body: { note: 'taken by B' } })),
+  'POST /api/v1/work-orders/:id/on-site': deny((a) => ({ path: `/api/v1/work-orders/${a.workOrder}/on-site`, body: { action: 'start' } })),
+  'POST /api/v1/work-orders/:id/attachments': deny((a) => ({ path: `/api/v1/work-orders/${a.workOrder}/attachments`, body: { fileName: 'b.txt', contentType: 'text/plain', contentBase64: 'Qg==' } })),
+  'GET /api/v1/work-orders/:id/attachments': deny((a) => ({ path: `/api/v1/work-orders/${a.workOrder}/attachments` })),
+  'GET /api/v1/work-orders/:id/attachments/:attachmentId': deny((a) => ({ path: `/api/v1/work-orders/${a.workOrder}/attachments/${a.attachment}`, raw: true })),
+  'GET /api/v1/maintenance-windows': list('/api/v1/maintenance-windows?limit=500'),
+  'POST /api/v1/maintenance-windows': deny((a) => ({ path: '/api/v1/maintenance-windows', body: { stationId: a.station, startsAt: FUTURE, endsAt: new Date(Date.now() + 7_200_000).toISOString() } })),
+  'GET /api/v1/maintenance-windows/:id': deny((a) => ({ path: `/api/v1/maintenance-windows/${a.maintenanceWindow}` })),
+  'POST /api/v1/maintenance-windows/:id/end': deny((a) => ({ path: `/api/v1/maintenance-windows/${a.maintenanceWindow}/end` })),
+  'GET /api/v1/excluded-outages': list('/api/v1/excluded-outages?limit=500'),
+  'POST /api/v1/excluded-outages': deny((a) => ({ path: '/api/v1/excluded-outages', body: { stationId: a.station, startsAt: '2020-01-01T00:00:00Z', endsAt: '2020-01-01T01:00:00Z', cause: 'vandalism' } })),
+  'DELETE /api/v1/excluded-outages/:id': deny((a) => ({ path: `/api/v1/excluded-outages/${a.excludedOutage}` })),
+  'GET /api/v1/maintenance-schedules': list('/api/v1/maintenance-schedules?limit=500'),
+  'POST /api/v1/maintenance-schedules': deny((a) => ({ path: '/api/v1/maintenance-schedules', body: { stationId: a.station, title: 'taken by B', recurrence: 'DTSTART:20260101T080000Z\nRRULE:FREQ=YEARLY' } })),
+  'GET /api/v1/maintenance-schedules/:id': deny((a) => ({ path: `/api/v1/maintenance-schedules/${a.maintenanceSchedule}` })),
+  'PATCH /api/v1/maintenance-schedules/:id': deny((a) => ({ path: `/api/v1/maintenance-schedules/${a.maintenanceSchedule}`, body: { active: false } })),
+  'DELETE /api/v1/maintenance-schedules/:id': deny((a) => ({ path: `/api/v1/maintenance-schedules/${a.maintenanceSchedule}` })),
   'GET /api/v1/health/rules': own(() => ({ path: '/api/v1/health/rules' })),
   'PATCH /api/v1/health/rules': own(() => ({ path: '/api/v1/health/rules', body: { sla: { detectMinutes: 30 } } })),
   'GET /api/v1/stations/:id/health': deny((a) => ({ path: `${st(a)}/health` })),
@@ -297,6 +326,12 @@ describe('tenant isolation: B reaches nothing of A through any route', () => {
     await station.call('StatusNotification', { connectorId: 2, status: 'Faulted', errorCode: 'GroundFailure' });
     await waitUntil(async () => ((await a.request('GET', '/api/v1/incidents')).body.items?.length ?? 0) > 0);
     ids.incident = String((await a.request('GET', '/api/v1/incidents')).body.items[0].id);
+    // Network health: maintenance (issue 6): A's work order with an attachment, a window, an excluded outage, a schedule.
+    ids.workOrder = String(ok(await a.request('POST', '/api/v1/work-orders', { stationId: ids.station, title: 'A work order', checklist: ['A check'] }), 'A work order')['id']);
+    ids.attachment = String(ok(await a.request('POST', `/api/v1/work-orders/${ids.workOrder}/attachments`, { fileName: 'a.txt', contentType: 'text/plain', contentBase64: Buffer.from('A notes').toString('base64') }), 'A attachment')['id']);
+    ids.maintenanceWindow = String(ok(await a.request('POST', '/api/v1/maintenance-windows', { stationId: ids.station, startsAt: FUTURE, endsAt: new Date(Date.now() + 7_200_000).toISOString(), reason: 'A service' }), 'A window')['id']);
+    ids.excludedOutage = String(ok(await a.request('POST', '/api/v1/excluded-outages', { stationId: ids.station, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() - 1_800_000).toISOString(), cause: 'vandalism', note: 'A note' }), 'A excluded outage')['id']);
+    ids.maintenanceSchedule = String(ok(await a.request('POST', '/api/v1/maintenance-schedules', { stationId: ids.station, title: 'A yearly check', recurrence: 'DTSTART:20260101T080000Z\nRRULE:FREQ=YEARLY' }), 'A schedule')['id']);
     ids.cdr = 'no-cdr';
     if (apiRoutesOf(server).includes('GET /api/v1/cdrs')) {
       // A CDR is made off the session.ended event; if billing makes none, its routes are still probed with an unknown id.
