@@ -15,13 +15,14 @@ import type { DomainEvent, EventPublisher } from '../../infra/events/event-bus.j
 import type { CallOutcome } from '../../protocol/call-outcome.js';
 import type { OcppVersion } from '../../protocol/versions.js';
 import { allocateSiteLimits, applyMinimumChange } from './allocator/index.js';
-import { planFallbacks } from './dispatch/fallbacks.js';
-import type { AllocationInput, AllocationResult, ExternalCap, SessionInput } from './allocator/types.js';
-import { evseKey, toTopology, type EnergyConfig, type Signal } from './domain/energy-config.js';
+import { buildAllocationInput } from './dispatch/allocation-input.js';
+import { conservativeCaps, planFallbacks } from './dispatch/fallbacks.js';
+import type { AllocationInput, AllocationResult } from './allocator/types.js';
+import { evseKey } from './domain/energy-config.js';
 import {
   FALLBACK_PROFILE_BASE, getCompositeSchedulePayload, limitNowFromComposite, setChargingProfilePayload, TX_PROFILE_BASE,
 } from './dispatch/profile-payloads.js';
-import type { DispatchedLimit, SmartChargingStore } from './store.js';
+import type { SmartChargingStore } from './store.js';
 
 /** The command path (StationCommandService): logged, validated against the station's version, sent. */
 export interface ProfileSender {
@@ -128,8 +129,7 @@ export class LoadBalancer {
     if (this.closed) return;
     const key = `${tenantId}|${siteId}`;
     this.known.set(key, { tenantId, siteId });
-    let run = this.runs.get(key);
-    if (!run) this.runs.set(key, run = { timer: undefined, running: undefined, again: false, bootedStations: new Set(), lastRunMs: 0 });
+    const run = this.runOf(key);
     if (fallbackFor) run.bootedStations.add(fallbackFor);
     if (run.running) { run.again = true; return; }
     if (run.timer) return;
@@ -141,8 +141,7 @@ export class LoadBalancer {
   async runNow(tenantId: string, siteId: string): Promise<void> {
     const key = `${tenantId}|${siteId}`;
     this.known.set(key, { tenantId, siteId });
-    let run = this.runs.get(key);
-    if (!run) this.runs.set(key, run = { timer: undefined, running: undefined, again: false, bootedStations: new Set(), lastRunMs: 0 });
+    const run = this.runOf(key);
     while (run.running) await run.running;
     this.launch(key, run);
     await run.running;
@@ -153,6 +152,12 @@ export class LoadBalancer {
     this.known.delete(key);
     this.latest.delete(key);
     clearTimeout(this.runs.get(key)?.timer);
+  }
+
+  private runOf(key: string): SiteRun {
+    let run = this.runs.get(key);
+    if (!run) this.runs.set(key, run = { timer: undefined, running: undefined, again: false, bootedStations: new Set(), lastRunMs: 0 });
+    return run;
   }
 
   private launch(key: string, run: SiteRun): void {
@@ -207,7 +212,11 @@ export class LoadBalancer {
       if (configured.has(key) && (!other || other.startedAt < s.startedAt)) sessionByKey.set(key, s);
     }
 
-    const input = this.allocationInput(config, signals, now, stationById, rowByKey, sessionByKey);
+    const input = buildAllocationInput({
+      config, signals, now, stations: stationById, rows: rowByKey, sessions: sessionByKey,
+      needsOf: (key) => this.evNeeds.get(`${tenantId}|${key}`),
+      externalLimitOf: (key, stationId) => this.stationLimits.get(`${tenantId}|${key}`) ?? this.stationLimits.get(`${tenantId}|${stationId}/0`),
+    });
     const raw = allocateSiteLimits(input);
     const previous = new Map<string, number>();
     for (const [key, s] of sessionByKey) { const row = rowByKey.get(key); if (row?.sessionId === s.id && row.status === 'accepted') previous.set(key, row.limitA); }
@@ -308,41 +317,6 @@ export class LoadBalancer {
     }
   }
 
-  private allocationInput(
-    config: EnergyConfig, signals: readonly Signal[], now: Date, stations: Map<string, { online: boolean }>, rows: Map<string, DispatchedLimit>,
-    sessions: Map<string, { id: string; startedAt: Date; stationId: string; evseId: number }>,
-  ): AllocationInput {
-    const topology = toTopology(config, (e) => {
-      const key = evseKey(e.stationId, e.evseId);
-      const row = rows.get(key);
-      const online = stations.get(e.stationId)?.online === true && row?.status !== 'failed';
-      if (online) return { online: true };
-      const last = row ? Math.max(row.limitA, row.fallbackA ?? 0) : undefined;
-      return last === undefined ? { online: false } : { online: false, lastKnownLimitA: Math.min(last, e.maxCurrentA) };
-    });
-    const sessionInputs: SessionInput[] = [];
-    for (const [key, s] of sessions) {
-      const needs = this.evNeeds.get(`${config.tenantId}|${key}`);
-      const external = this.stationLimits.get(`${config.tenantId}|${key}`) ?? this.stationLimits.get(`${config.tenantId}|${s.stationId}/0`);
-      const maxCurrentA = Math.min(needs?.maxCurrentA ?? Infinity, external ?? Infinity);
-      const row = rows.get(key);
-      sessionInputs.push({
-        sessionId: s.id, evseId: key, startedAt: s.startedAt.toISOString(),
-        ...(row?.sessionId === s.id ? { previousLimitA: row.limitA } : {}),
-        ...(needs?.departureAt ? { departureAt: needs.departureAt } : {}), ...(needs?.energyNeededKwh !== undefined ? { energyNeededKwh: needs.energyNeededKwh } : {}),
-        ...(Number.isFinite(maxCurrentA) ? { maxCurrentA } : {}), ...(needs?.minCurrentA !== undefined ? { minCurrentA: needs.minCurrentA } : {}),
-      });
-    }
-    const r = config.readings;
-    return {
-      now: now.toISOString(), strategy: config.strategy, topology, sessions: sessionInputs,
-      ...(r?.siteLoadA !== undefined ? { siteLoads: [{ currentA: r.siteLoadA, ...(r.siteLoadCircuitId ? { circuitId: r.siteLoadCircuitId } : {}) }] } : {}),
-      ...(r?.pvProductionKw !== undefined ? { pv: [{ productionKw: r.pvProductionKw }] } : {}),
-      ...(r?.battery ? { battery: r.battery } : {}),
-      externalCaps: signals.map(({ siteId: _s, createdAt: _c, ...cap }) => cap),
-    };
-  }
-
   private async sendProfile(tenantId: string, stationId: string, sessionId: string | null, spec: Parameters<typeof setChargingProfilePayload>[1]) {
     try {
       const version = await this.versionOf(tenantId, stationId);
@@ -371,18 +345,4 @@ export class LoadBalancer {
       return null;
     }
   }
-}
-
-/**
- * The caps a fallback must respect: every signal not yet expired, at the tightest value its
- * schedule will take, as if active now (a station cut off from ChargeOps cannot learn of it later).
- */
-export function conservativeCaps(signals: readonly ExternalCap[], nowMs: number): ExternalCap[] {
-  return signals
-    .filter((s) => s.validUntil === undefined || Date.parse(s.validUntil) > nowMs)
-    .flatMap((s) => [s, ...(s.schedule ?? [])].map((p, i) => ({
-      id: `${s.id}#${i}`, ...(s.circuitId !== undefined ? { circuitId: s.circuitId } : {}),
-      ...(p.maxCurrentA !== undefined ? { maxCurrentA: p.maxCurrentA } : {}), ...(p.maxPowerKw !== undefined ? { maxPowerKw: p.maxPowerKw } : {}),
-    })))
-    .filter((c) => c.maxCurrentA !== undefined || c.maxPowerKw !== undefined);
 }

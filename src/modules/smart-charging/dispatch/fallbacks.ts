@@ -26,3 +26,17 @@ export function planFallbacks(input: AllocationInput, result: AllocationResult, 
   for (const a of shares.evses) if (!busy.has(a.evseId)) fallbacks.set(a.evseId, a.limitA);
   return fallbacks;
 }
+
+/**
+ * The caps a fallback must respect: every signal not yet expired, at the tightest value its
+ * schedule will take, as if active now (a station cut off from ChargeOps cannot learn of it later).
+ */
+export function conservativeCaps(signals: readonly ExternalCap[], nowMs: number): ExternalCap[] {
+  return signals
+    .filter((s) => s.validUntil === undefined || Date.parse(s.validUntil) > nowMs)
+    .flatMap((s) => [s, ...(s.schedule ?? [])].map((p, i) => ({
+      id: `${s.id}#${i}`, ...(s.circuitId !== undefined ? { circuitId: s.circuitId } : {}),
+      ...(p.maxCurrentA !== undefined ? { maxCurrentA: p.maxCurrentA } : {}), ...(p.maxPowerKw !== undefined ? { maxPowerKw: p.maxPowerKw } : {}),
+    })))
+    .filter((c) => c.maxCurrentA !== undefined || c.maxPowerKw !== undefined);
+}

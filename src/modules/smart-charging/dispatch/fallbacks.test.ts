@@ -1,0 +1,37 @@
+// Fallback limits: the sum of every EVSE's worst case (max of TxProfile and TxDefault) holds the cap.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allocateSiteLimits } from '../allocator/index.js';
+import type { AllocationInput } from '../allocator/types.js';
+import { conservativeCaps, planFallbacks } from './fallbacks.js';
+
+const NOW = '2026-06-01T12:00:00.000Z';
+const site = (sessions: string[]): AllocationInput => ({
+  now: NOW, strategy: 'equal-share',
+  topology: { voltageV: 230, circuits: [{ id: 'grid', parentId: null, maxCurrentA: 40 }], evses: ['a', 'b', 'c', 'd'].map((id) => ({ id, circuitId: 'grid', phases: 3 as const, maxCurrentA: 32 })) },
+  sessions: sessions.map((evseId) => ({ sessionId: `s-${evseId}`, evseId, startedAt: NOW })),
+});
+
+describe('planFallbacks', () => {
+  it('idle EVSEs share the headroom the allocation leaves; a charging EVSE keeps at most its limit', () => {
+    const input = site(['a']);
+    const result = allocateSiteLimits(input);
+    const fallbacks = planFallbacks(input, result, [], 0);
+    assert.deepEqual(Object.fromEntries(fallbacks), { a: 10, b: 2.6, c: 2.6, d: 2.6 });
+    const worst = result.evses.reduce((sum, e) => sum + Math.max(e.limitA, fallbacks.get(e.evseId)!), 0);
+    assert.ok(worst <= 40, `${worst} A`);
+  });
+
+  it('with no session, every EVSE gets the worst-case equal share', () => {
+    const input = site([]);
+    assert.deepEqual(Object.fromEntries(planFallbacks(input, allocateSiteLimits(input), [], 0)), { a: 10, b: 10, c: 10, d: 10 });
+  });
+
+  it('a signal that starts later, at its tightest scheduled value, already bounds the fallbacks', () => {
+    const signal = { id: 'dso', validFrom: '2026-06-01T15:00:00Z', validUntil: '2026-06-01T18:00:00Z', schedule: [{ startOffsetSeconds: 0, maxCurrentA: 30 }, { startOffsetSeconds: 3600, maxCurrentA: 20 }] };
+    const caps = conservativeCaps([signal, { id: 'old', validUntil: '2026-06-01T11:00:00Z', maxCurrentA: 1 }], Date.parse(NOW));
+    assert.deepEqual(caps.map((c) => [c.id, c.maxCurrentA]), [['dso#1', 30], ['dso#2', 20]]);
+    const input = site([]);
+    assert.deepEqual(Object.fromEntries(planFallbacks(input, allocateSiteLimits(input), caps, 0)), { a: 5, b: 5, c: 5, d: 5 });
+  });
+});
