@@ -100,6 +100,13 @@ export function registerInvoiceRoutes(app: ApiApp, deps: { invoices: InvoiceServ
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="revenue-by-site.csv"').send(await invoices.revenueBySiteCsv(tenant(request), from, to));
   });
 
+  app.get('/api/v1/finance/reconciliation', {
+    schema: { tags: ['finance'], summary: 'Sessions vs CDRs vs invoices vs payments of [from, to): every mismatch listed with the ids that explain it', querystring: Period },
+  }, async (request) => {
+    const { from, to } = period(request.query);
+    return invoices.reconciliation(tenant(request), from, to);
+  });
+
   app.get('/api/v1/finance/tax', {
     schema: { tags: ['finance'], summary: 'Tax per country and VAT rate of the invoices and credit notes issued in [from, to), as CSV', querystring: Period, produces: ['text/csv'] },
   }, async (request, reply) => {

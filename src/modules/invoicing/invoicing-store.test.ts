@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../api/problem.js';
 import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
-import { cdrs, idTokens, invoices, sessions, sites, stations } from '../../infra/db/schema.js';
+import { cdrs, idTokens, invoices, payments, sessions, sites, stations } from '../../infra/db/schema.js';
 import { databaseTargets } from '../../infra/db/test-database.js';
 import { createCdrStore } from '../billing/cdr-store.js';
 import type { Mail, Mailer } from '../identity/mailer.js';
@@ -133,6 +133,56 @@ for (const target of databaseTargets()) {
       const sent = await service.send(tenant, latest!.id, undefined, 'http://x/pdf');
       assert.deepEqual(sent, { sent: true, to: 'ap@acme.test' });
       assert.match(mails.at(-1)!.text, /Statement INV-000013[\s\S]*Total incl\. VAT: 27\.47 EUR[\s\S]*PDF: http:\/\/x\/pdf/);
+    });
+
+    it('reconciliation finds every injected mismatch and nothing on a consistent chain', async () => {
+      const dec = (d: number) => new Date(Date.UTC(2026, 11, d, 12));
+      const store = createInvoiceStore();
+      // consistent: session, CDR, invoice, captured payment of the same amount
+      await seedCdr(db, 'R-OK', 'ADHOC-OK', dec(5), '10.00', '11.90');
+      const okInvoice = await service.issueForCdr(tenant, { cdrId: 'R-OK' });
+      // 1. a session that delivered energy and has no CDR
+      await db.insert(sessions).values({ id: 'S-R-NOCDR', tenantId: tenant, stationId: 'ST-INV-DE', evseId: 1, ocppVersion: 'ocpp1.6', externalId: 'X-NOCDR', status: 'completed', startedAt: dec(6), endedAt: dec(7), energyWh: '5000' });
+      // 2. a CDR on no invoice
+      await seedCdr(db, 'R-UNBILLED', 'M-1', dec(8), '4.00', '4.76');
+      // 3. an invoice line that bills another amount than its CDR
+      await seedCdr(db, 'R-WRONG', 'M-2', dec(9), '6.00', '7.14');
+      const [wrong] = await store.uninvoicedCdrs(db, tenant, { cdrIds: ['R-WRONG'] });
+      await db.transaction(async (txn) => {
+        const tx = txn as unknown as Executor;
+        const n = await store.nextNumber(tx, tenant, 'invoice');
+        await store.insert(tx, { id: 'INV-WRONG', tenantId: tenant, kind: 'invoice', series: 'invoice', number: n, displayNumber: `INV-${n}`, customer: {}, currency: 'EUR', totalExclVat: '5.00', totalVat: '0.95', totalInclVat: '5.95' },
+          [{ lineNo: 1, cdrId: 'R-WRONG', description: 'x', siteId: null, stationId: wrong!.stationId, country: 'DE', vatRate: '19', energyKwh: '10', exclVat: '5.00', vat: '0.95', inclVat: '5.95' }], ['R-WRONG']);
+      });
+      // 4. payments: captured less than the CDR; captured without invoice; authorised after the session ended; voided with a charge
+      const pay = (id: string, status: string, sessionId: string, extra: Partial<typeof payments.$inferInsert> = {}) => db.insert(payments).values({
+        id, tenantId: tenant, provider: 'terminal', providerRef: `ref-${id}`, status, currency: 'EUR', amountAuthorised: '50', stationId: 'ST-INV-DE', evseId: 1, token: `PAY-${id}`, sessionId, createdAt: dec(5), ...extra,
+      });
+      await pay('P-OK', 'captured', 'S-R-OK', { amountCaptured: '11.90', invoiceId: okInvoice.id });
+      await seedCdr(db, 'R-SHORT', 'PAY-P-SHORT', dec(10), '10.00', '11.90');
+      await service.issueForCdr(tenant, { cdrId: 'R-SHORT' }).then((inv) => pay('P-SHORT', 'captured', 'S-R-SHORT', { amountCaptured: '9.00', invoiceId: inv.id }));
+      await seedCdr(db, 'R-NOINV', 'PAY-P-NOINV', dec(11), '1.00', '1.19');
+      await service.issueForCdr(tenant, { cdrId: 'R-NOINV' });
+      await pay('P-NOINV', 'captured', 'S-R-NOINV', { amountCaptured: '1.19' });
+      await seedCdr(db, 'R-OPEN', 'PAY-P-OPEN', dec(12), '2.00', '2.38');
+      await service.issueForCdr(tenant, { cdrId: 'R-OPEN' });
+      await pay('P-OPEN', 'authorised', 'S-R-OPEN');
+      await seedCdr(db, 'R-VOID', 'PAY-P-VOID', dec(13), '3.00', '3.57');
+      await service.issueForCdr(tenant, { cdrId: 'R-VOID' });
+      await pay('P-VOID', 'voided', 'S-R-VOID');
+
+      const report = await service.reconciliation(tenant, dec(1), dec(31));
+      const found = report.mismatches.map((m) => `${m.code} ${m.paymentId ?? m.cdrId ?? m.sessionId}${m.paymentId && m.cdrId ? ` ${m.cdrId}` : ''}`).sort();
+      assert.deepEqual(found, [
+        'cdr_not_invoiced R-UNBILLED',
+        'invoice_line_differs_from_cdr R-WRONG',
+        'payment_differs_from_cdr P-SHORT R-SHORT',
+        'payment_not_settled P-OPEN',
+        'payment_without_invoice P-NOINV',
+        'session_without_cdr S-R-NOCDR',
+        'voided_but_charged P-VOID R-VOID',
+      ]);
+      assert.deepEqual(report.checked, { sessions: 8, cdrs: 7, invoiceLines: 6, payments: 5 });
     });
   });
 }

@@ -12,6 +12,7 @@ import { currencyRules } from '../tariffs/tax/currencies.js';
 import {
   creditLines, displayNumber, InvoiceInputError, linesFromCdrs, sumBy, totalsOf, type BillableCdr, type InvoiceLine,
 } from './domain/invoice-lines.js';
+import { reconcile } from './domain/reconciliation.js';
 import { renderInvoicePdf, trimMoney } from './pdf.js';
 import type { InvoiceLineRow, InvoiceRow, InvoiceStore } from './store.js';
 
@@ -134,6 +135,16 @@ export class InvoiceService {
     const brand = await this.store.branding(this.db, tenantId);
     await this.mailer.send({ to: address, subject: `${brand?.displayName ?? brand?.name ?? 'ChargeOps'}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, brand?.displayName ?? brand?.name ?? tenantId, pdfUrl) });
     return { sent: this.mailer.configured, to: address };
+  }
+
+  /** Sessions vs CDRs vs invoices vs payments of [from, to): every mismatch, with the ids that explain it. */
+  async reconciliation(tenantId: string, from: Date, to: Date) {
+    const rows = await this.store.reconciliationRows(this.db, tenantId, from, to);
+    return {
+      from: from.toISOString(), to: to.toISOString(),
+      checked: { sessions: rows.sessions.length, cdrs: rows.cdrs.length, invoiceLines: rows.lines.length, payments: rows.payments.length },
+      mismatches: reconcile(rows),
+    };
   }
 
   /** Revenue per site and currency of the invoices (and credit notes) issued in [from, to). */

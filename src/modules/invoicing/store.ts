@@ -2,7 +2,7 @@
 // number comes from the tenant's counter row, incremented in the inserting transaction.
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { cdrs, idTokens, invoiceCounters, invoiceLines, invoicedCdrs, invoices, sessions, sites, stations, tenants } from '../../infra/db/schema.js';
+import { cdrs, idTokens, invoiceCounters, invoiceLines, invoicedCdrs, invoices, payments, sessions, sites, stations, tenants } from '../../infra/db/schema.js';
 import type { BillableCdr, InvoiceLine } from './domain/invoice-lines.js';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
@@ -103,6 +103,23 @@ export function createInvoiceStore() {
         .leftJoin(sites, and(eq(sites.tenantId, invoiceLines.tenantId), eq(sites.id, invoiceLines.siteId)))
         .where(and(eq(invoiceLines.tenantId, tenantId), gte(invoices.issuedAt, from), lt(invoices.issuedAt, to)))
         .orderBy(asc(invoices.issuedAt), asc(invoiceLines.invoiceId), asc(invoiceLines.lineNo));
+    },
+    /** What reconciliation compares: sessions and CDRs that ended, payments made, in [from, to), and their invoice lines. */
+    async reconciliationRows(ex: Executor, tenantId: string, from: Date, to: Date) {
+      const sessionRows = await ex.select({ id: sessions.id, stationId: sessions.stationId, status: sessions.status, energyWh: sessions.energyWh, endedAt: sessions.endedAt })
+        .from(sessions).where(and(eq(sessions.tenantId, tenantId), gte(sessions.endedAt, from), lt(sessions.endedAt, to)));
+      const cdrRows = await ex.select({ id: cdrs.id, kind: cdrs.kind, sessionId: cdrs.sessionId, creditsCdrId: cdrs.creditsCdrId, totalExclVat: cdrs.totalExclVat, totalInclVat: cdrs.totalInclVat })
+        .from(cdrs).where(and(eq(cdrs.tenantId, tenantId), gte(cdrs.endedAt, from), lt(cdrs.endedAt, to)));
+      const cdrIds = cdrRows.map((c) => c.id);
+      const lines = cdrIds.length === 0 ? [] : await ex.select({
+        invoiceId: invoiceLines.invoiceId, invoiceNumber: invoices.displayNumber, invoiceKind: invoices.kind, cdrId: invoiceLines.cdrId, exclVat: invoiceLines.exclVat, inclVat: invoiceLines.inclVat,
+      }).from(invoiceLines).innerJoin(invoices, and(eq(invoices.tenantId, invoiceLines.tenantId), eq(invoices.id, invoiceLines.invoiceId)))
+        .where(and(eq(invoiceLines.tenantId, tenantId), inArray(invoiceLines.cdrId, cdrIds)));
+      const paymentRows = await ex.select({ id: payments.id, status: payments.status, sessionId: payments.sessionId, invoiceId: payments.invoiceId, amountCaptured: payments.amountCaptured, amountRefunded: payments.amountRefunded, currency: payments.currency })
+        .from(payments).where(and(eq(payments.tenantId, tenantId), gte(payments.createdAt, from), lt(payments.createdAt, to)));
+      const invoiceIds = paymentRows.map((p) => p.invoiceId).filter((id): id is string => id !== null);
+      const credited = invoiceIds.length === 0 ? [] : await ex.select({ id: invoices.creditsInvoiceId }).from(invoices).where(and(eq(invoices.tenantId, tenantId), inArray(invoices.creditsInvoiceId, invoiceIds)));
+      return { sessions: sessionRows, cdrs: cdrRows, lines, payments: paymentRows, creditedInvoiceIds: new Set(credited.map((c) => c.id!)) };
     },
     async branding(ex: Executor, tenantId: string) {
       const [row] = await ex.select({ name: tenants.name, displayName: tenants.displayName, logo: tenants.logo, primaryColor: tenants.primaryColor, accentColor: tenants.accentColor })
