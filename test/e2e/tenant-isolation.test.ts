@@ -196,6 +196,7 @@ const HOW: Record<string, How> = {
   'POST /api/v1/invoices/:id/send': deny((a) => ({ path: `/api/v1/invoices/${a.invoice}/send`, body: { email: 'b@example.test' } })),
   'GET /api/v1/finance/revenue-by-site': { expect: 'list', probe: () => ({ path: `/api/v1/finance/revenue-by-site?from=2020-01-01T00:00:00Z&to=${FUTURE}`, raw: true }) },
   'GET /api/v1/finance/tax': { expect: 'list', probe: () => ({ path: `/api/v1/finance/tax?from=2020-01-01T00:00:00Z&to=${FUTURE}`, raw: true }) },
+  'GET /api/v1/finance/reconciliation': list(`/api/v1/finance/reconciliation?from=2020-01-01T00:00:00Z&to=${FUTURE}`),
   // ad-hoc payments (issue 8): A has none in this arrangement, so B names an id that is nobody's
   'GET /api/v1/payments': list('/api/v1/payments?limit=500'),
   'GET /api/v1/payments/:id': deny(() => ({ path: '/api/v1/payments/00000000-0000-4000-8000-000000000000' })),
