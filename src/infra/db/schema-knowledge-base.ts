@@ -7,6 +7,15 @@ import { tenants } from './schema-core.js';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id);
+/** The codes that identify a fault (1.6 errorCode / vendorId / vendorErrorCode, 2.x component / variable / event). */
+const faultCodeColumns = () => ({
+  errorCode: text('error_code'),
+  vendorId: text('vendor_id'),
+  vendorErrorCode: text('vendor_error_code'),
+  component: text('component'),
+  variable: text('variable'),
+  eventCode: text('event_code'),
+});
 
 export const kbEntries = pgTable('kb_entries', {
   id: text('id').primaryKey(),
@@ -20,12 +29,7 @@ export const kbEntries = pgTable('kb_entries', {
   firmwareMax: text('firmware_max'),
   /** 'ocpp1.6' | 'ocpp2.0.1' | 'ocpp2.1'; null: any. */
   ocppVersion: text('ocpp_version'),
-  errorCode: text('error_code'),
-  vendorId: text('vendor_id'),
-  vendorErrorCode: text('vendor_error_code'),
-  component: text('component'),
-  variable: text('variable'),
-  eventCode: text('event_code'),
+  ...faultCodeColumns(),
   meaning: text('meaning').notNull(),
   severity: text('severity').notNull(),
   probableCause: text('probable_cause').notNull(),
@@ -50,12 +54,7 @@ export const kbUnknownCodes = pgTable('kb_unknown_codes', {
   model: text('model'),
   firmware: text('firmware'),
   ocppVersion: text('ocpp_version').notNull(),
-  errorCode: text('error_code'),
-  vendorId: text('vendor_id'),
-  vendorErrorCode: text('vendor_error_code'),
-  component: text('component'),
-  variable: text('variable'),
-  eventCode: text('event_code'),
+  ...faultCodeColumns(),
   count: bigint('count', { mode: 'number' }).notNull(),
   firstSeenAt: timestamptz('first_seen_at').notNull(),
   lastSeenAt: timestamptz('last_seen_at').notNull(),

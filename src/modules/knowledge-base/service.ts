@@ -45,7 +45,8 @@ export class KnowledgeBaseService {
    * entry keys on is counted for the unknown-code ranking (with the station when the caller says;
    * not at all with `count: false`, for an operator's lookup).
    */
-  async explain(tenantId: string, fault: FaultCode, seen: { stationId?: string; at?: Date; count?: boolean } = {}): Promise<KbExplanation | null> {
+  async explain(tenantId: string, reported: FaultCode, seen: { stationId?: string; at?: Date; count?: boolean } = {}): Promise<KbExplanation | null> {
+    const fault = { ...reported, vendorId: normalizeVendorId(reported.vendorId) };
     const match = bestMatch([...(await this.tenantEntries(tenantId)), ...this.seed], fault);
     if (seen.count !== false && isUnknown(fault, match)) {
       await this.countUnknown(tenantId, fault, seen.stationId ?? null, seen.at ?? this.now())
@@ -158,6 +159,17 @@ export function vendorIdOf(info: string | null): string | null {
   if (info === null) return null;
   const match = /^(\S+?):(?:\s|$)/.exec(info);
   return match ? match[1]! : null;
+}
+
+/**
+ * A vendorId as callers pass it: bare, or the stations module's "vendorId: info" text. Text with
+ * spaces and no "vendorId:" prefix is an info text, not a vendorId (vendorIds are identifiers).
+ */
+export function normalizeVendorId(value: string | null): string | null {
+  if (value === null || value.trim() === '') return null;
+  const prefixed = vendorIdOf(value.trim());
+  if (prefixed !== null) return prefixed;
+  return /\s/.test(value.trim()) ? null : value.trim();
 }
 
 function checkEntry(fields: EntryFields): EntryFields {

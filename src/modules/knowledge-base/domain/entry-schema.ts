@@ -1,6 +1,6 @@
 // The JSON Schema (TypeBox) of a knowledge-base entry: the seed files and the API share it.
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { REMOTE_ACTIONS, SEVERITIES } from './types.js';
+import { Type, type Static, type TLiteral, type TSchema } from '@sinclair/typebox';
+import type { REMOTE_ACTIONS } from './types.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
@@ -21,9 +21,12 @@ export const KbKeyFields = {
 
 export const KbContentFields = {
   meaning: Text(2000),
-  severity: Type.Union(SEVERITIES.map((s) => Type.Literal(s))),
+  severity: Type.Union([Type.Literal('critical'), Type.Literal('major'), Type.Literal('minor'), Type.Literal('info')]),
   probableCause: Text(2000),
-  remoteAction: Type.Union(REMOTE_ACTIONS.map((a) => Type.Literal(a))),
+  remoteAction: Type.Union([
+    Type.Literal('none'), Type.Literal('trigger-status'), Type.Literal('soft-reset'), Type.Literal('hard-reset'), Type.Literal('unlock'),
+    Type.Literal('clear-transaction'), Type.Literal('set-inoperative'), Type.Literal('work-order'),
+  ] satisfies Array<TLiteral<(typeof REMOTE_ACTIONS)[number]>>),
   technicianInstructions: Text(4000),
   source: Text(1000),
 };

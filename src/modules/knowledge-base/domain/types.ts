@@ -7,12 +7,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const REMOTE_ACTIONS = ['none', 'trigger-status', 'soft-reset', 'hard-reset', 'unlock', 'clear-transaction', 'set-inoperative', 'work-order'] as const;
 export type RemoteAction = (typeof REMOTE_ACTIONS)[number];
 
-/** A fault as a station reported it: 1.6 StatusNotification codes or 2.x component/variable/event. */
-export type FaultCode = {
-  vendor: string | null;
-  model: string | null;
-  firmware: string | null;
-  ocppVersion: string;
+/** The codes that identify a fault: 1.6 StatusNotification codes or 2.x component/variable/event. */
+export type FaultCodes = {
   /** 1.6 ChargePointErrorCode. */
   errorCode: string | null;
   vendorId: string | null;
@@ -21,6 +17,14 @@ export type FaultCode = {
   variable: string | null;
   /** 2.x NotifyEvent techCode / trigger. */
   eventCode: string | null;
+};
+
+/** A fault as a station reported it, with what the station said about itself at boot. */
+export type FaultCode = FaultCodes & {
+  vendor: string | null;
+  model: string | null;
+  firmware: string | null;
+  ocppVersion: string;
 };
 
 export type KbExplanation = {
@@ -35,18 +39,12 @@ export type KbExplanation = {
 };
 
 /** What an entry is keyed on; null fields match anything. At least one code field is set. */
-export type KbKey = {
+export type KbKey = FaultCodes & {
   vendor: string | null;
   modelPattern: string | null;
   firmwareMin: string | null;
   firmwareMax: string | null;
   ocppVersion: string | null;
-  errorCode: string | null;
-  vendorId: string | null;
-  vendorErrorCode: string | null;
-  component: string | null;
-  variable: string | null;
-  eventCode: string | null;
 };
 
 export type KbContent = Omit<KbExplanation, 'entryId'>;
