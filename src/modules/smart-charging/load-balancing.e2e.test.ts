@@ -4,6 +4,8 @@
 // and the sum never goes above the cap.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import type { DatabaseOptions } from '../../infra/db/database.js';
 import { startTestServer, waitUntil } from '../../testing/test-server.js';
 import type { EvProfile } from '../../simulator/charging-model.js';
 import { profileBookOf } from '../../simulator/charging-profiles.js';
@@ -13,8 +15,29 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 const EV: EvProfile = { batteryKwh: 77, socPercent: 20, targetSocPercent: 100, acPhases: 3, acMaxAmps: 32, dcMaxKw: 150, taperStartPercent: 80, batteryVolts: 400 };
 const CAP_A = 40;
 
-describe('smart charging: load balancing over real OCPP connections', () => {
+/** PGlite in memory, and a scratch PostgreSQL database when CHARGEOPS_TEST_DATABASE_URL is set. */
+const targets: Array<{ name: string; open(): Promise<{ options: DatabaseOptions; dispose(): Promise<void> }> }> = [
+  { name: 'pglite', open: async () => ({ options: { inMemory: true }, dispose: async () => {} }) },
+];
+const adminUrl = process.env['CHARGEOPS_TEST_DATABASE_URL'];
+if (adminUrl) {
+  targets.push({
+    name: 'postgres',
+    open: async () => {
+      const name = `chargeops_sc_${process.pid}_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return { options: { url: url.toString() }, dispose: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); } };
+    },
+  });
+}
+
+for (const target of targets) describe(`smart charging: load balancing over real OCPP connections (${target.name})`, () => {
   let server: Server;
+  let dispose: () => Promise<void> = async () => {};
   let siteId: string;
   const v16 = () => new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'LB-16', version: 'ocpp1.6', connectors: 2, seed: 1, meterIntervalSeconds: 3600 });
   const v201 = () => new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'LB-201', version: 'ocpp2.0.1', connectors: 2, seed: 2, meterIntervalSeconds: 3600 });
@@ -30,7 +53,9 @@ describe('smart charging: load balancing over real OCPP connections', () => {
   let sampler: NodeJS.Timeout | undefined;
 
   before(async () => {
-    server = await startTestServer({ ocpp: { callTimeoutSeconds: 5 } });
+    const database = await target.open();
+    dispose = database.dispose;
+    server = await startTestServer({ ocpp: { callTimeoutSeconds: 5 } }, database.options);
     for (const idToken of ['LB-A', 'LB-B', 'LB-C', 'LB-D']) assert.equal((await server.api.request('POST', '/api/v1/tokens', { idToken, type: 'ISO14443' })).status, 201);
     siteId = (await server.api.request('POST', '/api/v1/sites', { name: 'Depot', country: 'NL' })).body.id;
     stations = [v16(), v201()];
@@ -41,6 +66,7 @@ describe('smart charging: load balancing over real OCPP connections', () => {
     clearInterval(sampler);
     await Promise.all(stations.map((s) => s.stop()));
     await server.stop();
+    await dispose();
   });
 
   it('refuses a topology with a cycle, an unknown station or a negative limit, and changes nothing', async () => {
