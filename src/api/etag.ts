@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { ApiApp } from './http-server.js';
 import { ApiError } from './problem.js';
+import { fillRoute, readAsCaller } from './read-as-caller.js';
 
 /** Route of a write -> the GET route whose answer is the resource it changes. */
 const RESOURCES: Record<string, string> = {
@@ -31,8 +32,6 @@ const RESOURCES: Record<string, string> = {
 };
 const VERSIONED_READS = new Set(Object.values(RESOURCES));
 const WRITES = new Set(['PATCH', 'PUT']);
-/** Headers the internal read copies: whoever the caller is, the read is theirs. */
-const IDENTITY_HEADERS = ['authorization', 'cookie', 'x-tenant-id'];
 
 /** A strong tag from what identifies a version of the resource; null when it has no updatedAt. */
 export function etagOf(body: unknown): string | null {
@@ -48,9 +47,6 @@ export function ifMatchAccepts(header: string, current: string | null): boolean 
   return current !== null && header.split(',').map((tag) => tag.trim()).some((tag) => tag === current);
 }
 
-const resourcePath = (readRoute: string, params: Record<string, string>): string =>
-  readRoute.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-
 export function registerEtags(app: ApiApp): void {
   const locks = new Map<string, Promise<void>>();
   const releases = new WeakMap<FastifyRequest, () => void>();
@@ -60,7 +56,7 @@ export function registerEtags(app: ApiApp): void {
     const readRoute = route === undefined ? undefined : RESOURCES[route];
     const ifMatch = request.headers['if-match'];
     if (!WRITES.has(request.method) || readRoute === undefined || typeof ifMatch !== 'string') return;
-    const path = resourcePath(readRoute, request.params as Record<string, string>);
+    const path = fillRoute(readRoute, request.params as Record<string, string>);
     const lockKey = `${typeof request.headers['x-tenant-id'] === 'string' ? request.headers['x-tenant-id'] : ''} ${path}`;
     // Wait for the conditional write before ours on this resource, then hold the lock until our answer is sent.
     const previous = locks.get(lockKey) ?? Promise.resolve();
@@ -74,16 +70,11 @@ export function registerEtags(app: ApiApp): void {
     });
     await previous;
 
-    const headers: Record<string, string> = {};
-    for (const name of IDENTITY_HEADERS) {
-      const value = request.headers[name];
-      if (typeof value === 'string') headers[name] = value;
-    }
-    const current = await app.inject({ method: 'GET', url: path, headers });
+    const current = await readAsCaller(app, request, path);
     // A resource the caller cannot read answers as that read did (404, 403): nothing is revealed.
-    if (current.statusCode !== 200) throw new ApiError(current.statusCode === 404 ? 'not_found' : 'forbidden', 'The resource cannot be read');
-    if (!ifMatchAccepts(ifMatch, etagOf(current.json()))) {
-      throw new ApiError('precondition_failed', 'If-Match does not match the current ETag: read the resource again, then retry the change', { currentEtag: etagOf(current.json()) });
+    if (current.status !== 200) throw new ApiError(current.status === 404 ? 'not_found' : 'forbidden', 'The resource cannot be read');
+    if (!ifMatchAccepts(ifMatch, etagOf(current.body))) {
+      throw new ApiError('precondition_failed', 'If-Match does not match the current ETag: read the resource again, then retry the change', { currentEtag: etagOf(current.body) });
     }
   });
 

@@ -38,7 +38,8 @@ describe('audit log', () => {
     assert.match(entry!.actorId ?? '', /^key_[0-9a-f]{16}$/);
     assert.equal(entry!.targetType, 'station');
     assert.equal(entry!.remoteAddress, '127.0.0.1');
-    assert.deepEqual(entry!.after, { displayName: 'Depot' });
+    assert.equal((entry!.after as { displayName?: string }).displayName, 'Depot', 'after: the station as the update left it');
+    assert.deepEqual((entry!.details as { request?: unknown }).request, { displayName: 'Depot' }, 'the change asked for');
     assert.equal(entry!.details?.statusCode, 200);
   });
 

@@ -15,9 +15,9 @@ const AuditEntrySchema = Type.Object({
   targetId: Nullable(Type.String()),
   at: Type.String({ format: 'date-time' }),
   remoteAddress: Nullable(Type.String()),
-  before: Type.Unknown(),
-  after: Type.Unknown({ description: 'The request body, secrets redacted' }),
-  details: Type.Unknown({ description: 'statusCode, route params, query, created id...' }),
+  before: Type.Unknown({ description: 'Updates and deletes: the resource before the change, as the caller could read it (secrets redacted)' }),
+  after: Type.Unknown({ description: 'Updates: the resource after (unchanged when refused); deletes: null; other calls: the request body (secrets redacted)' }),
+  details: Type.Unknown({ description: 'statusCode, route params, query, created id, request (the body of an update), beforeReadStatus...' }),
 });
 
 function toView(entry: AuditEntry) {

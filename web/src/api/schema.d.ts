@@ -2291,6 +2291,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions vs CDRs vs invoices vs payments of [from, to): every mismatch listed with the ids that explain it */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/tax": {
         parameters: {
             query?: never;
@@ -2891,10 +2928,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 remoteAddress: string | null;
+                                /** @description Updates and deletes: the resource before the change, as the caller could read it (secrets redacted) */
                                 before: unknown;
-                                /** @description The request body, secrets redacted */
+                                /** @description Updates: the resource after (unchanged when refused); deletes: null; other calls: the request body (secrets redacted) */
                                 after: unknown;
-                                /** @description statusCode, route params, query, created id... */
+                                /** @description statusCode, route params, query, created id, request (the body of an update), beforeReadStatus... */
                                 details: unknown;
                             }[];
                             nextCursor: string | null;
@@ -5583,6 +5621,1266 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work orders, newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    stationId?: string;
+                    status?: "open" | "assigned" | "in-progress" | "done" | "cancelled";
+                    technicianUserId?: string;
+                    incidentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: string;
+                                evseId: null | number;
+                                incidentId: null | string;
+                                scheduleId: null | string;
+                                title: string;
+                                instructions: string;
+                                /** @description open | assigned | in-progress | done | cancelled */
+                                status: string;
+                                technicianUserId: null | string;
+                                checklist: {
+                                    item: string;
+                                    done: boolean;
+                                }[];
+                                notes: {
+                                    at: string;
+                                    by: string;
+                                    text: string;
+                                }[];
+                                dueAt: null | string;
+                                onSiteSince: null | string;
+                                /** @description Time on site of finished visits */
+                                onSiteMs: number;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                closedAt: null | string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a work order (with an incidentId: moves the incident to technician-dispatched) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId: string;
+                        evseId?: null | number;
+                        incidentId?: null | string;
+                        title: string;
+                        instructions?: string;
+                        checklist?: string[];
+                        technicianUserId?: null | string;
+                        dueAt?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
+                            title: string;
+                            instructions: string;
+                            /** @description open | assigned | in-progress | done | cancelled */
+                            status: string;
+                            technicianUserId: null | string;
+                            checklist: {
+                                item: string;
+                                done: boolean;
+                            }[];
+                            notes: {
+                                at: string;
+                                by: string;
+                                text: string;
+                            }[];
+                            dueAt: null | string;
+                            onSiteSince: null | string;
+                            /** @description Time on site of finished visits */
+                            onSiteMs: number;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
+                            title: string;
+                            instructions: string;
+                            /** @description open | assigned | in-progress | done | cancelled */
+                            status: string;
+                            technicianUserId: null | string;
+                            checklist: {
+                                item: string;
+                                done: boolean;
+                            }[];
+                            notes: {
+                                at: string;
+                                by: string;
+                                text: string;
+                            }[];
+                            dueAt: null | string;
+                            onSiteSince: null | string;
+                            /** @description Time on site of finished visits */
+                            onSiteMs: number;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Assign, tick checklist items, add a note, change status (done/cancelled close it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status?: "open" | "assigned" | "in-progress" | "done" | "cancelled";
+                        technicianUserId?: null | string;
+                        note?: string;
+                        checklist?: {
+                            index: number;
+                            done: boolean;
+                        }[];
+                        dueAt?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
+                            title: string;
+                            instructions: string;
+                            /** @description open | assigned | in-progress | done | cancelled */
+                            status: string;
+                            technicianUserId: null | string;
+                            checklist: {
+                                item: string;
+                                done: boolean;
+                            }[];
+                            notes: {
+                                at: string;
+                                by: string;
+                                text: string;
+                            }[];
+                            dueAt: null | string;
+                            onSiteSince: null | string;
+                            /** @description Time on site of finished visits */
+                            onSiteMs: number;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/on-site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start or stop time on site */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "start" | "stop";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: string;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
+                            title: string;
+                            instructions: string;
+                            /** @description open | assigned | in-progress | done | cancelled */
+                            status: string;
+                            technicianUserId: null | string;
+                            checklist: {
+                                item: string;
+                                done: boolean;
+                            }[];
+                            notes: {
+                                at: string;
+                                by: string;
+                                text: string;
+                            }[];
+                            dueAt: null | string;
+                            onSiteSince: null | string;
+                            /** @description Time on site of finished visits */
+                            onSiteMs: number;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedAt: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attachments of a work order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                workOrderId: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Attach a photo, PDF or text file (base64, at most 512 KiB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @enum {string} */
+                        contentType: "image/jpeg" | "image/png" | "application/pdf" | "text/plain";
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            workOrderId: string;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            uploadedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance windows, newest first (from/to: overlapping that period) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    stationId?: string;
+                    siteId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: null | string;
+                                siteId: null | string;
+                                evseId: null | number;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                reason: string;
+                                workOrderId: null | string;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a maintenance window for a station, one EVSE of it, or a site: downtime in it is excluded and alerts are held */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId?: null | string;
+                        siteId?: null | string;
+                        evseId?: null | number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        reason?: string;
+                        workOrderId?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            reason: string;
+                            workOrderId: null | string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-windows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A maintenance window */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            reason: string;
+                            workOrderId: null | string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-windows/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a running window now (a window not started yet is cancelled) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            reason: string;
+                            workOrderId: null | string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/excluded-outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outages recorded as outside the operator's control (NEVI T_excluded), newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    stationId?: string;
+                    siteId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: null | string;
+                                siteId: null | string;
+                                evseId: null | number;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                cause: string;
+                                note: string;
+                                recordedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an outage cause excluded from uptime (utility interruption, vehicle fault, vandalism, natural disaster, outside opening hours) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId?: null | string;
+                        siteId?: null | string;
+                        evseId?: null | number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /**
+                         * @description 23 CFR 680.116(b)(3) causes outside the operator's control
+                         * @enum {string}
+                         */
+                        cause: "utility-interruption" | "vehicle-fault" | "vandalism" | "natural-disaster" | "outside-operating-hours";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            cause: string;
+                            note: string;
+                            recordedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/excluded-outages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a recorded excluded outage */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preventive maintenance schedules */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                stationId: null | string;
+                                siteId: null | string;
+                                title: string;
+                                instructions: string;
+                                recurrence: string;
+                                checklist: string[];
+                                technicianUserId: null | string;
+                                leadMinutes: number;
+                                active: boolean;
+                                lastGeneratedFor: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a preventive maintenance schedule for a station or every station of a site */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId?: null | string;
+                        siteId?: null | string;
+                        title: string;
+                        instructions?: string;
+                        /** @description RFC 5545 DTSTART + RRULE, e.g. "DTSTART:20260101T080000Z\nRRULE:FREQ=MONTHLY;INTERVAL=3" */
+                        recurrence: string;
+                        checklist?: string[];
+                        technicianUserId?: null | string;
+                        leadMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            title: string;
+                            instructions: string;
+                            recurrence: string;
+                            checklist: string[];
+                            technicianUserId: null | string;
+                            leadMinutes: number;
+                            active: boolean;
+                            lastGeneratedFor: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schedule with its next occurrences */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            title: string;
+                            instructions: string;
+                            recurrence: string;
+                            checklist: string[];
+                            technicianUserId: null | string;
+                            leadMinutes: number;
+                            active: boolean;
+                            lastGeneratedFor: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            upcoming: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a schedule (its work orders stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Pause or resume a schedule */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            stationId: null | string;
+                            siteId: null | string;
+                            title: string;
+                            instructions: string;
+                            recurrence: string;
+                            checklist: string[];
+                            technicianUserId: null | string;
+                            leadMinutes: number;
+                            active: boolean;
+                            lastGeneratedFor: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/reliability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uptime (NEVI, 23 CFR 680.116(b)), charge success rate, MTBF, MTTR, MTTD for a port, station, site or the network */
+        get: {
+            parameters: {
+                query: {
+                    scope: "network" | "site" | "station" | "port";
+                    /** @description Site id (scope=site) or station id (scope=station|port) */
+                    id?: string;
+                    /** @description The port (EVSE) for scope=port */
+                    evseId?: number;
+                    /** @description Start (inclusive): an ISO date-time, or a date (local midnight in timeZone) */
+                    from: string;
+                    /** @description End (exclusive): an ISO date-time, or a date (local midnight in timeZone) */
+                    to: string;
+                    /** @description IANA zone for dates and daily buckets (default UTC) */
+                    timeZone?: string;
+                    /** @description Add figures per local day (23 h and 25 h on daylight-saving days) */
+                    buckets?: "day";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: string;
+                            id: null | string;
+                            evseId: null | number;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            figures: {
+                                ports: number;
+                                /** @description Port-time in service in the period */
+                                observedMs: number;
+                                /** @description T_outage: port-time unable to start a session (offline, Faulted, Unavailable) */
+                                outageMs: number;
+                                /** @description T_excluded: outage covered by maintenance windows or recorded excluded causes */
+                                excludedMs: number;
+                                excludedByCause: {
+                                    [key: string]: number;
+                                };
+                                /** @description T_outage − T_excluded */
+                                downMs: number;
+                                uptimePercent: null | number;
+                                failures: number;
+                                mtbfMs: null | number;
+                                mttrMs: null | number;
+                                mttdMs: null | number;
+                                repairSource: "incidents" | "outages";
+                                sessions: {
+                                    attempted: number;
+                                    succeeded: number;
+                                    failed: number;
+                                    pending: number;
+                                    successPercent: null | number;
+                                };
+                            };
+                            /** @description Per port, for scope=station|port */
+                            ports: {
+                                stationId: string;
+                                evseId: number;
+                                observedMs: number;
+                                outageMs: number;
+                                excludedMs: number;
+                                downMs: number;
+                                uptimePercent: null | number;
+                                failures: number;
+                                attempted: number;
+                                succeeded: number;
+                            }[];
+                            days?: {
+                                date: string;
+                                figures: {
+                                    ports: number;
+                                    /** @description Port-time in service in the period */
+                                    observedMs: number;
+                                    /** @description T_outage: port-time unable to start a session (offline, Faulted, Unavailable) */
+                                    outageMs: number;
+                                    /** @description T_excluded: outage covered by maintenance windows or recorded excluded causes */
+                                    excludedMs: number;
+                                    excludedByCause: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description T_outage − T_excluded */
+                                    downMs: number;
+                                    uptimePercent: null | number;
+                                    failures: number;
+                                    mtbfMs: null | number;
+                                    mttrMs: null | number;
+                                    mttdMs: null | number;
+                                    repairSource: "incidents" | "outages";
+                                    sessions: {
+                                        attempted: number;
+                                        succeeded: number;
+                                        failed: number;
+                                        pending: number;
+                                        successPercent: null | number;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reliability/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The most fault-prone ports, stations and models in a period (most failures, then most downtime) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Start (inclusive): an ISO date-time, or a date (local midnight in timeZone) */
+                    from: string;
+                    /** @description End (exclusive): an ISO date-time, or a date (local midnight in timeZone) */
+                    to: string;
+                    /** @description IANA zone for dates and daily buckets (default UTC) */
+                    timeZone?: string;
+                    siteId?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ports: {
+                                stationId: string;
+                                evseId: null | number;
+                                vendor: null | string;
+                                model: null | string;
+                                failures: number;
+                                downMs: number;
+                                uptimePercent: null | number;
+                            }[];
+                            stations: {
+                                stationId: string;
+                                evseId: null | number;
+                                vendor: null | string;
+                                model: null | string;
+                                failures: number;
+                                downMs: number;
+                                uptimePercent: null | number;
+                            }[];
+                            models: {
+                                vendor: null | string;
+                                model: null | string;
+                                ports: number;
+                                failures: number;
+                                failuresPerPort: number;
+                                downMs: number;
+                                uptimePercent: null | number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
