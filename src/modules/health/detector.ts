@@ -27,7 +27,11 @@ export type DetectorDeps = {
 
 const REMOTE_START = new Set(['RemoteStartTransaction', 'RequestStartTransaction']);
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** Numbers, and the decimal strings the sessions module gives energies as ("1500.5"). */
+const num = (value: unknown): number | null => {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+};
 
 export class HealthDetector {
   private readonly states = new Map<string, StationHealthState>();
@@ -71,7 +75,7 @@ export class HealthDetector {
     const state = this.stateOf(event.tenantId, event.stationId);
     observe(state, observation);
     if (observation.kind === 'status') state.clockOffsetSeconds = (observation.reportedAt.getTime() - Date.now()) / 1000;
-    this.schedule(state);
+    if (this.mayChange(state)) this.schedule(state);
   }
 
   /** Evaluates every station at the detector's clock, then the SLA clocks; after a sweep in progress. */
@@ -95,7 +99,7 @@ export class HealthDetector {
 
   private async runSweep(): Promise<void> {
     await this.refreshSilent();
-    for (const state of this.states.values()) this.schedule(state);
+    for (const state of this.states.values()) if (this.mayChange(state)) this.schedule(state);
     await this.settled();
     await this.checkSla();
   }
@@ -128,6 +132,18 @@ export class HealthDetector {
         await this.deps.incidents.recordSlaBreach(incident, breach.clock, breach.dueAt);
       }
     }
+  }
+
+  /**
+   * The synchronous fast path: false when the rules, read with the cached settings, hold exactly
+   * the alerts already active (the usual case), so a sweep over a healthy fleet queues nothing.
+   */
+  private mayChange(state: StationHealthState): boolean {
+    const settings = this.deps.settings.peek(state.tenantId);
+    if (!settings) return true;
+    const conditions = detect(state, settings.rules, this.now(), { heartbeatIntervalSeconds: this.deps.heartbeatIntervalSeconds });
+    const keys = this.raised.get(state.stationId);
+    return conditions.length !== (keys?.size ?? 0) || conditions.some((c) => !keys!.has(c.key));
   }
 
   private schedule(state: StationHealthState): void {

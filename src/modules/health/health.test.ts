@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { SimulatedStation } from '../../simulator/simulated-station.js';
-import { startTestServer, waitUntil } from '../../testing/test-server.js';
+import { RawStation, startTestServer, waitUntil } from '../../testing/test-server.js';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -161,6 +161,46 @@ describe('network health over real connections (issue 6)', () => {
     await drifting.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError', timestamp: new Date().toISOString() });
     await settled();
     assert.deepEqual(await rulesOf('HL-CLK-KO'), []);
+  });
+
+  it('failed starts: three remote starts in a row answered Rejected raise; a session starting clears', async () => {
+    const raw = await RawStation.connect(server.baseUrl, 'HL-START-KO', ['ocpp1.6']);
+    try {
+      await raw.call('BootNotification', { chargePointVendor: 'V', chargePointModel: 'M' });
+      await settled();
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const [answer] = await Promise.all([
+          server.api.request('POST', '/api/v1/stations/HL-START-KO/remote-start', { idToken: 'DRIVER-1', evseId: 1 }),
+          raw.answerNext('RemoteStartTransaction', { status: 'Rejected' }),
+        ]);
+        assert.equal(answer.status, 200, JSON.stringify(answer.body));
+        await settled();
+        assert.deepEqual(await rulesOf('HL-START-KO'), attempt < 3 ? [] : ['failed-starts'], `after ${attempt} rejection(s)`);
+      }
+      await raw.call('StartTransaction', { connectorId: 1, idTag: 'DRIVER-1', meterStart: 0, timestamp: new Date().toISOString() });
+      await settled();
+      assert.deepEqual(await rulesOf('HL-START-KO'), []);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('no energy: two sessions in a row ending with 0 Wh on a connector raise; a session with energy clears', async () => {
+    const sim = await station('HL-NOE-KO');
+    const session = async (wh: number) => {
+      const outcome = await sim.call('StartTransaction', { connectorId: 2, idTag: 'DRIVER-2', meterStart: 1000, timestamp: new Date().toISOString() });
+      assert.equal(outcome.kind, 'result');
+      const transactionId = (outcome as { payload: { transactionId: number } }).payload.transactionId;
+      await sim.call('StopTransaction', { transactionId, meterStop: 1000 + wh, timestamp: new Date().toISOString(), idTag: 'DRIVER-2' });
+      await settled();
+    };
+    await session(0);
+    assert.deepEqual(await rulesOf('HL-NOE-KO'), []);
+    await session(0);
+    const down = await healthOf('HL-NOE-KO');
+    assert.deepEqual(down.alerts.map((a) => [a.rule, a.evseId]), [['no-energy', 2]]);
+    await session(5000);
+    assert.deepEqual(await rulesOf('HL-NOE-KO'), []);
   });
 
   it('lifecycle: forward moves are accepted, backward or final ones get 409 invalid_transition and change nothing; a person acting stops auto-resolve', async () => {
