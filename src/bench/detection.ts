@@ -12,6 +12,7 @@ import { parseConfig } from '../config/load-config.js';
 import type { DomainEvent } from '../infra/events/event-bus.js';
 import { startChargeOps } from '../main.js';
 import { runLoadStation, Slots } from './load-client.js';
+import { LoadFleet } from './load-fleet.js';
 import { describeMachine, describeSource } from './report.js';
 import { summarizeLatencies, type LatencySummary } from './stats.js';
 
@@ -30,9 +31,10 @@ export type DetectionMeasurements = {
 const ID = (i: number) => `DET-${String(i).padStart(5, '0')}`;
 const WAIT_MS = 90_000;
 
-export async function runDetection(settings: DetectionSettings, progress: (line: string) => void): Promise<DetectionMeasurements> {
+export async function runDetection(settings: DetectionSettings, progress: (line: string) => void, logDir: string): Promise<DetectionMeasurements> {
   const config = parseConfig({ port: 0, host: '127.0.0.1', logLevel: 'silent', unknownStations: 'accept', ocpp: { heartbeatIntervalSeconds: 86_400 } });
   const running = await startChargeOps(config, { database: { inMemory: true } });
+  let stopFleet = async () => {};
   try {
     await running.health.settings.update(config.defaultTenant, { rules: { offline: { windowSeconds: settings.offlineWindowSeconds } } });
     const raised = new Map<string, number>();
@@ -41,19 +43,27 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
     });
 
     const started = performance.now();
-    // Server and stations share this process: few handshakes in flight, a patient timeout.
-    const slots = new Slots(settings.concurrency);
     const url = `ws://127.0.0.1:${running.port}/ocpp`;
+    // The healthy fleet runs in load generator processes (own event loops, own source addresses);
+    // the stations that will fail are here, so faults are injected and timed in this process.
+    const healthy = settings.stations - 2 * settings.faults;
+    mkdirSync(logDir, { recursive: true });
+    const fleet = await LoadFleet.start(2, join(logDir, 'detection-loadgen.log'));
+    stopFleet = async () => { await fleet.close(); await fleet.stop(); };
+    const round = await fleet.run({ url, idPrefix: 'DETOK', stations: healthy, versions: ['ocpp1.6'], connectors: 2, concurrency: settings.concurrency, timeoutMs: 300_000 });
+    progress(`${round.accepted} of ${healthy} healthy stations connected (load generators) ${JSON.stringify(round.problems)}`);
+    const slots = new Slots(settings.concurrency);
     const sockets: Array<{ id: string; socket: WebSocket }> = [];
     const failures = new Map<string, number>();
-    const results = await Promise.all(Array.from({ length: settings.stations }, (_, i) =>
-      runLoadStation(url, { id: ID(i), version: 'ocpp1.6', connectors: 2 }, 600_000, slots).then((r) => ({ ...r, id: ID(i) }))));
+    const block = 201 + Math.floor(Math.random() * 50);
+    const results = await Promise.all(Array.from({ length: 2 * settings.faults }, (_, i) =>
+      runLoadStation(url, { id: ID(i), version: 'ocpp1.6', connectors: 2, localAddress: `127.0.${block}.${1 + (i % 16)}` }, 300_000, slots).then((r) => ({ ...r, id: ID(i) }))));
     for (const { result, socket, id } of results) {
       if (result.outcome === 'accepted') sockets.push({ id, socket });
       else failures.set(`${result.outcome} ${result.detail ?? ''}`, (failures.get(`${result.outcome} ${result.detail ?? ''}`) ?? 0) + 1);
     }
     if (failures.size > 0) progress(`not connected: ${JSON.stringify(Object.fromEntries(failures))}`);
-    if (sockets.length < 2 * settings.faults + 1) throw new Error(`only ${sockets.length} stations connected: too few to inject ${settings.faults} + ${settings.faults} faults`);
+    if (sockets.length < 2 * settings.faults) throw new Error(`only ${sockets.length} stations connected: too few to inject ${settings.faults} + ${settings.faults} faults`);
     const connectSeconds = (performance.now() - started) / 1000;
     progress(`${sockets.length} of ${settings.stations} stations connected in ${connectSeconds.toFixed(1)} s`);
     await running.health.detector.settled();
@@ -89,14 +99,16 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
 
     const injected = new Set([...faultedAt.keys(), ...droppedAt.keys()]);
     const falseAlerts = [...raised.keys()].filter((key) => !injected.has(key.split('/')[0]!)).length;
+    progress(`sweep over ${running.health.detector.stationCount()} stations at the end`);
     for (const { socket } of sockets) socket.terminate();
     return {
-      connected: sockets.length, connectSeconds: Math.round(connectSeconds * 10) / 10,
+      connected: sockets.length + round.accepted, connectSeconds: Math.round(connectSeconds * 10) / 10,
       sweepMs: summarizeLatencies(sweeps), faultedMs: summarizeLatencies(faultedMs), offlineBeyondWindowMs: summarizeLatencies(offlineMs),
       missed: { faulted: settings.faults - faultedMs.length, offline: settings.faults - offlineMs.length },
       falseAlerts, heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
     };
   } finally {
+    await stopFleet();
     await running.stop();
   }
 }
@@ -140,8 +152,8 @@ export async function runDetectionCommand(argv: string[]): Promise<void> {
   console.log(`chargeops bench detection: ${settings.stations} stations, ${settings.faults} faulted + ${settings.faults} dropped`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`);
   const startedAt = new Date().toISOString();
-  const m = await runDetection(settings, (line) => console.log(`  ${line}`));
   const dir = resolve(values.out);
+  const m = await runDetection(settings, (line) => console.log(`  ${line}`), join(dir, 'logs'));
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `detection-${startedAt.slice(0, 19).replace(/:/g, '-')}Z.json`);
   writeFileSync(file, `${JSON.stringify({ scenario: 'detection', startedAt, finishedAt: new Date().toISOString(), source: describeSource(), machine, settings, measurements: m }, null, 2)}\n`);
