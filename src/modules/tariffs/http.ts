@@ -24,8 +24,16 @@ export function registerTariffRoutes(app: ApiApp, deps: { tariffs: TariffService
 
   app.post('/api/v1/tariffs', { schema: { tags, summary: 'Create a tariff (OCPI 2.2.1 Tariff object)', body: TariffBody, response: { 201: TariffView } } },
     async (request, reply) => reply.code(201).send(toTariffView(await tariffs.create(tenant(request), input(request.body)))));
-  app.get('/api/v1/tariffs', { schema: { tags, summary: 'Tariffs by name', response: { 200: Type.Object({ items: Type.Array(TariffView) }) } } },
-    async (request) => ({ items: (await tariffs.list(tenant(request))).map(toTariffView) }));
+  app.get('/api/v1/tariffs', {
+    schema: {
+      tags, summary: 'Tariffs by name, a page at a time (nextCursor: the cursor of the next page, null on the last)',
+      querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }), cursor: Type.Optional(Type.String({ maxLength: 1000 })) }),
+      response: { 200: Type.Object({ items: Type.Array(TariffView), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+    },
+  }, async (request) => {
+    const page = await tariffs.list(tenant(request), request.query);
+    return { items: page.items.map(toTariffView), nextCursor: page.nextCursor };
+  });
   app.get('/api/v1/tariffs/:id', { schema: { tags, summary: 'A tariff', params: Id, response: { 200: TariffView } } },
     async (request) => toTariffView(await tariffs.get(tenant(request), request.params.id)));
   app.put('/api/v1/tariffs/:id', { schema: { tags, summary: 'Replace a tariff (past CDRs keep the version they were priced with)', params: Id, body: TariffBody, response: { 200: TariffView } } },

@@ -62,8 +62,12 @@ export class TariffService {
     return row;
   }
 
-  list(tenantId: string): Promise<TariffRow[]> {
-    return this.store.list(this.db, tenantId);
+  /** A page of tariffs by name; the cursor is opaque (base64url of the last row's name and id). */
+  async list(tenantId: string, page: { limit: number; cursor?: string | undefined }): Promise<{ items: TariffRow[]; nextCursor: string | null }> {
+    const rows = await this.store.list(this.db, tenantId, { limit: page.limit + 1, after: page.cursor === undefined ? undefined : decodeNameCursor(page.cursor) });
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > page.limit && last ? Buffer.from(JSON.stringify([last.name, last.id]), 'utf8').toString('base64url') : null };
   }
 
   async delete(tenantId: string, id: string): Promise<void> {
@@ -167,3 +171,13 @@ const pgCode = (error: unknown): string | undefined => {
 };
 const uniqueViolation = (error: unknown) => pgCode(error) === '23505';
 const foreignKeyViolation = (error: unknown) => pgCode(error) === '23503';
+
+function decodeNameCursor(cursor: string): { name: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') return { name: value[0], id: value[1] };
+  } catch {
+    // refused below
+  }
+  throw new ApiError('invalid_cursor', 'Invalid pagination cursor');
+}

@@ -1,5 +1,5 @@
 // Tariffs, their assignments and price schedules (Drizzle; PGlite and node-postgres alike).
-import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { priceScheduleEntries, sites, stations, tariffAssignments, tariffs } from '../../infra/db/schema.js';
 import type { Assignment, AssignmentScope, CustomerGroup } from './assignment-precedence.js';
@@ -34,8 +34,12 @@ export function createTariffStore() {
       const [row] = await ex.select().from(tariffs).where(and(eq(tariffs.tenantId, tenantId), eq(tariffs.id, id)));
       return row ?? null;
     },
-    async list(ex: Executor, tenantId: string): Promise<TariffRow[]> {
-      return ex.select().from(tariffs).where(eq(tariffs.tenantId, tenantId)).orderBy(asc(tariffs.name), asc(tariffs.id));
+    /** By name then id; `after` is the (name, id) of the last row of the previous page. */
+    async list(ex: Executor, tenantId: string, page: { limit: number; after?: { name: string; id: string } | undefined }): Promise<TariffRow[]> {
+      return ex.select().from(tariffs).where(and(
+        eq(tariffs.tenantId, tenantId),
+        page.after ? sql`(${tariffs.name}, ${tariffs.id}) > (${page.after.name}, ${page.after.id})` : undefined,
+      )).orderBy(asc(tariffs.name), asc(tariffs.id)).limit(page.limit);
     },
     async insertAssignment(ex: Executor, row: typeof tariffAssignments.$inferInsert): Promise<Assignment> {
       const [created] = await ex.insert(tariffAssignments).values(row).returning();

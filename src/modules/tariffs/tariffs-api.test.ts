@@ -112,4 +112,21 @@ describe('tariffs API', () => {
     assert.deepEqual(response.body.lines.map((l: { billedVolume: string; unitPrice: string }) => `${l.billedVolume}@${l.unitPrice}`), ['2@0.21', '4@0.33', '2@0.4']);
     assert.equal(response.body.totalCost.excl_vat, '2.54');
   });
+  it('lists tariffs by name a page at a time; a forged cursor is a 400', async () => {
+    for (const name of ['Page C', 'Page A', 'Page B']) await create(name, { id: `PG-${name.slice(-1)}`, currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.3, step_size: 1 }] }] });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: Array<{ name: string }>; nextCursor: string | null } } = await server.api.request('GET', `/api/v1/tariffs?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(page.status, 200);
+      assert.ok(page.body.items.length <= 2);
+      seen.push(...page.body.items.map((t) => t.name));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const pages = seen.filter((n) => n.startsWith('Page '));
+    assert.deepEqual(pages, ['Page A', 'Page B', 'Page C']);
+    assert.deepEqual([...seen].sort(), seen, 'ordered by name across pages');
+    const forged = await server.api.request('GET', '/api/v1/tariffs?cursor=bm90LWpzb24');
+    assert.deepEqual([forged.status, forged.body.code], [400, 'invalid_cursor']);
+  });
 });
