@@ -5,18 +5,8 @@ import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { RawStation, startTestServer } from '../../../src/testing/test-server.js';
 import { launchBrowser, openPage, screenshot, signInWithApiKey } from './browser.js';
+import { call } from './ocpp-peer.js';
 
-const FRAME_WAIT_MS = 30_000;
-let nextId = 1;
-
-async function call(station: RawStation, action: string, payload: unknown): Promise<unknown[]> {
-  const id = `sl${nextId++}`;
-  const answer = station.waitFor((frame) => (frame[0] === 3 || frame[0] === 4) && frame[1] === id, FRAME_WAIT_MS);
-  station.sendText(JSON.stringify([2, id, action, payload]));
-  const frame = await answer;
-  assert.equal(frame[0], 3, `${action} answered ${JSON.stringify(frame)}`);
-  return frame;
-}
 const status16 = (connectorId: number, status: string) => ({ connectorId, errorCode: 'NoError', status, timestamp: new Date().toISOString() });
 
 /**

@@ -4,25 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { RawStation, startTestServer, waitUntil } from '../../../src/testing/test-server.js';
 import { launchBrowser, openPage, screenshot, signInWithApiKey } from './browser.js';
-
-// Generous waits: CI machines are shared, and the point here is behaviour, not speed.
-const FRAME_WAIT_MS = 30_000;
-let nextId = 1;
-
-async function call(station: RawStation, action: string, payload: unknown): Promise<unknown[]> {
-  const id = `ui${nextId++}`;
-  const answer = station.waitFor((frame) => (frame[0] === 3 || frame[0] === 4) && frame[1] === id, FRAME_WAIT_MS);
-  station.sendText(JSON.stringify([2, id, action, payload]));
-  const frame = await answer;
-  assert.equal(frame[0], 3, `${action} answered ${JSON.stringify(frame)}`);
-  return frame;
-}
-
-async function answerNext(station: RawStation, action: string, response: unknown): Promise<Record<string, unknown>> {
-  const [, callId, , payload] = await station.waitFor((frame) => frame[0] === 2 && frame[2] === action, FRAME_WAIT_MS);
-  station.reply(callId, response);
-  return payload as Record<string, unknown>;
-}
+import { answerNext, call, FRAME_WAIT_MS } from './ocpp-peer.js';
 
 /**
  * The operator's core loop in a real browser against a real ChargeOps: sign in, watch a station's

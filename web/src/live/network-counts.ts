@@ -2,22 +2,13 @@
 // live by applying station events to it, and re-fetched (debounced) to stay exact. Pure, so the
 // component tests can drive it event by event.
 import type { LiveEvent } from '../api/event-stream.js';
+import { bucketOf } from '../../../src/modules/network-summary/domain.js';
 import type { ConnectorCounts, NetworkSummary } from '../api/types.js';
 
 export type Bucket = keyof ConnectorCounts;
 
-/** Same rule as the server (src/modules/network-summary/domain.ts): Charging wins over the occupancy. */
-export function bucketOf(occupancy: unknown, chargingState: unknown): Bucket {
-  if (chargingState === 'Charging') return 'charging';
-  switch (occupancy) {
-    case 'Available': return 'available';
-    case 'Occupied': return 'occupied';
-    case 'Reserved': return 'reserved';
-    case 'Faulted': return 'faulted';
-    case 'Unavailable': return 'unavailable';
-    default: return 'other';
-  }
-}
+/** The server's own rule (Charging wins over the occupancy), shared so both count alike. */
+export { bucketOf } from '../../../src/modules/network-summary/domain.js';
 
 /**
  * `summary` as last fetched plus the events since; `connectors` / `online`: what the events told
@@ -60,7 +51,7 @@ export function applyEvent(counts: LiveCounts, event: LiveEvent): Applied {
   if (counts.online.get(id) === false) return { counts, exact: true }; // offline stations' connectors are not counted
   if (!(connectorId > 0)) return { counts, exact: false }; // an EVSE-level status counts only where no connector reported
   const key = `${id}/${evseId}/${connectorId}`;
-  const next = bucketOf(d['occupancy'], d['chargingState']);
+  const next = bucketOf(String(d['occupancy'] ?? ''), typeof d['chargingState'] === 'string' ? d['chargingState'] : null);
   const previous = counts.connectors.get(key);
   const connectors = new Map(counts.connectors).set(key, next);
   if (previous === undefined) return { counts: { ...counts, connectors }, exact: false };

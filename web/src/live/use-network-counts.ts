@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ok } from '../api/client.js';
+import { authHeaders } from '../api/credentials.js';
+import type { NetworkSummary } from '../api/types.js';
 import { applyEvent, countsEvent, withSummary, type LiveCounts } from './network-counts.js';
 import { useLiveEvents } from './live-events.js';
 
@@ -13,6 +15,26 @@ const localMidnight = () => {
   midnight.setHours(0, 0, 0, 0);
   return midnight.toISOString();
 };
+
+let prefetched: Promise<NetworkSummary | null> | null = null;
+
+/**
+ * Asks for the summary while the app still signs in (main.tsx, on the overview URL), so the
+ * first counts do not wait for /auth/me first. Not through the API client: a 401 here only means
+ * "not signed in yet" and must not sign anyone out. null: use a normal fetch.
+ */
+export function prefetchNetworkSummary(): void {
+  const url = `/api/v1/network-summary?since=${encodeURIComponent(localMidnight())}`;
+  prefetched = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json', ...authHeaders('GET') } })
+    .then(async (response) => (response.ok ? ((await response.json()) as NetworkSummary) : null), () => null);
+}
+
+/** The prefetched answer, once. */
+async function takePrefetched(): Promise<NetworkSummary | null> {
+  const pending = prefetched;
+  prefetched = null;
+  return pending ? pending : null;
+}
 
 /**
  * The network summary, live: events move counts at once (network-counts.ts), and whenever an
@@ -34,7 +56,7 @@ export function useNetworkCounts(): { counts: LiveCounts | null; error: unknown;
     inFlight.current = true;
     overtaken.current = false;
     try {
-      const summary = await ok(api.GET('/api/v1/network-summary', { params: { query: { since: localMidnight() } } }));
+      const summary = (await takePrefetched()) ?? await ok(api.GET('/api/v1/network-summary', { params: { query: { since: localMidnight() } } }));
       if (!mounted.current) return;
       current.current = withSummary(current.current, summary);
       setCounts(current.current);
