@@ -138,10 +138,10 @@ export function createSessionStore(): SessionStore {
       // A session whose token was refused does not count: the station is stopping it.
       const counts = and(eq(sessions.tenantId, tenantId), eq(sessions.status, 'active'),
         or(isNull(sessions.authorizationStatus), eq(sessions.authorizationStatus, 'Accepted')));
-      const own = await ex.select({ id: sessions.id }).from(sessions).where(and(counts, eq(sessions.idToken, idToken))).limit(1);
-      if (own.length > 0) return true;
-      const group = await ex.select({ id: sessions.id }).from(sessions).where(and(counts, eq(sessions.groupIdToken, idToken))).limit(1);
-      return group.length > 0;
+      // Its own token or a token of its group, in one round trip (a start's decision waits for it).
+      const found = await ex.select({ id: sessions.id }).from(sessions)
+        .where(and(counts, or(eq(sessions.idToken, idToken), eq(sessions.groupIdToken, idToken)))).limit(1);
+      return found.length > 0;
     },
   };
 }
