@@ -1,4 +1,5 @@
 // The child side of the benchmark IPC: receive commands, answer, and go away with the parent.
+import { getHeapSpaceStatistics } from 'node:v8';
 import type { ChildMessage } from './child.js';
 
 export function sendToParent(message: ChildMessage): void {
@@ -20,10 +21,15 @@ export function onParentMessage(handlers: Record<string, (message: ChildMessage)
   });
 }
 
+/** Size and use of one V8 heap space (new, old, code, large objects...): where committed but unused heap sits. */
+export type HeapSpaceSample = { sizeBytes: number; usedBytes: number };
+
 /** Collects garbage twice (needs --expose-gc) and reports the heap, so RSS is read after a collection. */
-export function collectGarbage(): NodeJS.MemoryUsage {
+export function collectGarbage(): NodeJS.MemoryUsage & { heapSpaces: Record<string, HeapSpaceSample> } {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   gc?.();
-  return process.memoryUsage();
+  const heapSpaces: Record<string, HeapSpaceSample> = {};
+  for (const space of getHeapSpaceStatistics()) heapSpaces[space.space_name] = { sizeBytes: space.space_size, usedBytes: space.space_used_size };
+  return { ...process.memoryUsage(), heapSpaces };
 }

@@ -1,33 +1,45 @@
 // Diagnostics for the bench server: counts the statements sent to PostgreSQL (node-postgres) or
-// PGlite by their text, so a profile's "socket writev" or "query" time can be traced to the
-// statements that cause it. Enabled by BENCH_COUNT_QUERIES=<file> in server-process.ts.
+// PGlite (outside transactions) by their text, with the rows they returned, so a profile's
+// "socket writev" or "result parsing" time can be traced to the statements that cause it.
+// Enabled by BENCH_COUNT_QUERIES=<file> in server-process.ts.
 import { writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 type Counter = { write(): void };
+type Tally = { statements: number; rows: number };
 
 export function countQueries(file: string): Counter {
-  const counts = new Map<string, number>();
-  const count = (text: unknown): void => {
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (text: unknown): Tally => {
     const sqlText = typeof text === 'string' ? text : (text as { text?: string } | null)?.text ?? '?';
     const key = sqlText.replace(/\s+/g, ' ').replace(/\$\d+(, \$\d+)*/g, '$n').slice(0, 160);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { statements: 0, rows: 0 }));
+    return tally;
   };
   const wrap = <T extends object>(proto: T, method: keyof T): void => {
     const original = proto[method] as unknown as (...args: unknown[]) => unknown;
     (proto as Record<keyof T, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
-      count(args[0]);
-      return original.apply(this, args);
+      const tally = tallyOf(args[0]);
+      tally.statements += 1;
+      const result = original.apply(this, args);
+      if (result instanceof Promise) {
+        void result.then((value: unknown) => {
+          const rows = (value as { rows?: unknown[] } | null)?.rows;
+          if (Array.isArray(rows)) tally.rows += rows.length;
+        }, () => {});
+      }
+      return result;
     };
   };
   wrap(pg.Client.prototype, 'query');
   wrap(PGlite.prototype, 'query');
-  wrap(PGlite.prototype, 'exec');
   return {
     write() {
-      const rows = [...counts].sort((a, b) => b[1] - a[1]).map(([text, n]) => `${String(n).padStart(8)}  ${text}`);
-      writeFileSync(file, `${rows.join('\n')}\n`);
+      const lines = [...tallies].sort((a, b) => b[1].statements - a[1].statements)
+        .map(([text, t]) => `${String(t.statements).padStart(8)} ${String(t.rows).padStart(10)} rows  ${text}`);
+      writeFileSync(file, `statements       rows  text\n${lines.join('\n')}\n`);
     },
   };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { BenchChild, siblingModule } from './child.js';
 import type { BenchDatabase } from './databases.js';
+import type { collectGarbage, HeapSpaceSample } from './child-runtime.js';
 import { sleep } from './proc.js';
 
 export type ServerUnderTest = {
@@ -16,7 +17,11 @@ export type ServerUnderTest = {
 const SETTLE_MS = 12_000;
 
 /** RSS from /proc; the rest from process.memoryUsage() in the server after the collection. */
-export type MemorySample = { rssBytes: number; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number; arrayBuffersBytes: number };
+export type MemorySample = {
+  rssBytes: number; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number; arrayBuffersBytes: number;
+  /** Per V8 heap space: heapTotal - heapUsed is committed but free heap, which RSS carries too. */
+  heapSpaces?: Record<string, HeapSpaceSample>;
+};
 
 export async function startBareWs(logFile: string): Promise<ServerUnderTest> {
   const { child, ready } = await BenchChild.start('bare ws server', siblingModule('./baselines/bare-ws-server.ts', import.meta.url), {}, logFile);
@@ -46,10 +51,10 @@ export async function sampleMemory(server: ServerUnderTest): Promise<MemorySampl
     readings.push(server.child.rssBytes());
   }
   readings.sort((a, b) => a - b);
-  const memory = reply['memory'] as NodeJS.MemoryUsage;
+  const memory = reply['memory'] as ReturnType<typeof collectGarbage>;
   return {
     rssBytes: readings[1]!, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal,
-    externalBytes: memory.external, arrayBuffersBytes: memory.arrayBuffers,
+    externalBytes: memory.external, arrayBuffersBytes: memory.arrayBuffers, heapSpaces: memory.heapSpaces,
   };
 }
 

@@ -29,6 +29,11 @@ export type IdleMeasurement = {
   /** RSS growth of the second half / its stations: the figure compared with the floor. */
   rssPerStationKiB: number;
   heapPerStationKiB: number;
+  /**
+   * Heap V8 keeps committed but holds nothing in (heapTotal - heapUsed) before, at half and after,
+   * and per heap space after: RSS carries it, so an RSS slope above the JS heap slope shows here.
+   */
+  heapFreeMiB: { before: number; middle: number; after: number; afterBySpace: Record<string, number> };
   /** (after - before) / N, start-up effects included. */
   rssPerStationWholeKiB: number;
   /** Share of one core the server used while the stations sat idle. */
@@ -75,6 +80,12 @@ async function measureIdle(server: ServerUnderTest, fleet: LoadFleet, settings: 
     rssAfterMiB: mib(after.rssBytes),
     rssPerStationKiB: kib((after.rssBytes - middle.rssBytes) / secondConnected),
     heapPerStationKiB: kib((after.heapUsedBytes - middle.heapUsedBytes) / secondConnected),
+    heapFreeMiB: {
+      before: mib(before.heapTotalBytes - before.heapUsedBytes),
+      middle: mib(middle.heapTotalBytes - middle.heapUsedBytes),
+      after: mib(after.heapTotalBytes - after.heapUsedBytes),
+      afterBySpace: Object.fromEntries(Object.entries(after.heapSpaces ?? {}).map(([space, x]) => [space, mib(x.sizeBytes - x.usedBytes)])),
+    },
     rssPerStationWholeKiB: kib((after.rssBytes - before.rssBytes) / Math.max(1, connect.accepted)),
     idleCpuShare,
   };
@@ -133,6 +144,7 @@ export async function runIdle(settings: BenchSettings, database: BenchDatabase, 
 function describeIdle(m: IdleMeasurement): string {
   const problems = Object.entries(m.connect.problems).map(([key, count]) => `${count} × ${key}`).join(', ');
   return `${m.connect.accepted}/${m.connect.stations} connected; RSS ${m.rssBeforeMiB} -> ${m.rssMiddleMiB} (half) -> ${m.rssAfterMiB} MiB; `
-    + `second half ${m.rssPerStationKiB} KiB/station RSS, ${m.heapPerStationKiB} KiB/station JS heap; idle CPU ${(m.idleCpuShare * 100).toFixed(1)} % of a core`
+    + `second half ${m.rssPerStationKiB} KiB/station RSS, ${m.heapPerStationKiB} KiB/station JS heap; `
+    + `committed but free heap ${m.heapFreeMiB.before} -> ${m.heapFreeMiB.middle} -> ${m.heapFreeMiB.after} MiB; idle CPU ${(m.idleCpuShare * 100).toFixed(1)} % of a core`
     + (problems ? `; ${problems}` : '');
 }
