@@ -27,11 +27,11 @@ export function registerTariffRoutes(app: ApiApp, deps: { tariffs: TariffService
   app.get('/api/v1/tariffs', {
     schema: {
       tags, summary: 'Tariffs by name, a page at a time (nextCursor: the cursor of the next page, null on the last)',
-      querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }), cursor: Type.Optional(Type.String({ maxLength: 1000 })) }),
+      querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), cursor: Type.Optional(Type.String({ maxLength: 1000 })) }),
       response: { 200: Type.Object({ items: Type.Array(TariffView), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
     },
   }, async (request) => {
-    const page = await tariffs.list(tenant(request), request.query);
+    const page = await tariffs.list(tenant(request), { limit: request.query.limit ?? 100, cursor: request.query.cursor });
     return { items: page.items.map(toTariffView), nextCursor: page.nextCursor };
   });
   app.get('/api/v1/tariffs/:id', { schema: { tags, summary: 'A tariff', params: Id, response: { 200: TariffView } } },

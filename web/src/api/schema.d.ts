@@ -1312,10 +1312,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tariffs by name */
+        /** Tariffs by name, a page at a time (nextCursor: the cursor of the next page, null on the last) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1346,6 +1349,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
