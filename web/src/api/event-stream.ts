@@ -2,7 +2,8 @@ import { authHeaders } from './credentials.js';
 
 /** One message of GET /api/v1/events. */
 export type LiveEvent = { id: string; type: string; tenantId: string; stationId: string | null; at: string; data: Record<string, unknown> };
-export type StreamState = 'connecting' | 'open' | 'lost';
+/** `denied`: the server refuses this principal the stream (403, e.g. a site-scoped user): not retried. */
+export type StreamState = 'connecting' | 'open' | 'lost' | 'denied';
 
 type Options = {
   onEvent: (event: LiveEvent) => void;
@@ -37,6 +38,11 @@ export function openEventStream(options: Options): { close(): void; lastEventId(
         cache: 'no-store',
         headers: { accept: 'text/event-stream', ...authHeaders('GET'), ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
       });
+      if (response.status === 403) {
+        // Retrying cannot help: say so once instead of a "lost" banner forever.
+        options.onState('denied');
+        return;
+      }
       if (!response.ok || !response.body) throw new Error(`event stream answered HTTP ${response.status}`);
       attempt = 0;
       options.onState('open');

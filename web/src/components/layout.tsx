@@ -19,7 +19,7 @@ const NAV: Array<{ to: string; label: string; permission?: string }> = [
   { to: '/users', label: 'Users', permission: 'users:read' },
 ];
 
-const STREAM_TEXT = { connecting: 'Connecting to live updates…', open: 'Live', lost: 'Live updates lost: reconnecting…' } as const;
+const STREAM_TEXT = { connecting: 'Connecting to live updates…', open: 'Live', lost: 'Live updates lost: reconnecting…', denied: 'No live updates for your role: refresh to update' } as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { can, signOut } = useAuth();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readMessages } from '../../../../web/src/api/event-stream.js';
+import { openEventStream, readMessages } from '../../../../web/src/api/event-stream.js';
 
 /** A body delivered in the given chunks, as the network may split it anywhere. */
 function body(...chunks: string[]): ReadableStream<Uint8Array> {
@@ -42,3 +42,33 @@ describe('dashboard SSE reader (WHATWG event-stream format)', () => {
     assert.deepEqual((await parse('id: 1\ndata: a\n\nid: 2\ndata: b')).map((m) => m.id), ['1']);
   });
 });
+
+describe('dashboard event stream: refused vs lost', () => {
+  /** Opens the stream against a fetch that always answers `status`; the states and fetch count after a while. */
+  async function against(status: number): Promise<{ states: string[]; calls: number }> {
+    const states: string[] = [];
+    let calls = 0;
+    const original = globalThis.fetch;
+    globalThis.fetch = (async () => { calls++; return new Response('{"code":"forbidden"}', { status }); }) as typeof fetch;
+    try {
+      const stream = openEventStream({ onEvent: () => undefined, onState: (state) => states.push(state), backoffMs: [5], url: 'http://127.0.0.1:9/api/v1/events' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      stream.close();
+    } finally {
+      globalThis.fetch = original;
+    }
+    return { states, calls };
+  }
+
+  it('a 403 (a site-scoped user) is "denied" once and not retried', async () => {
+    assert.deepEqual(await against(403), { states: ['connecting', 'denied'], calls: 1 });
+  });
+
+  it('a 503 is "lost" and retried with backoff', async () => {
+    const { states, calls } = await against(503);
+    assert.ok(calls > 1, `retried: ${calls}`);
+    assert.equal(states[0], 'connecting');
+    assert.ok(states.slice(1).every((state) => state === 'lost'), states.join());
+  });
+});
+
