@@ -6,6 +6,7 @@ import { seededRandom } from './charging-model.js';
 import { startFleet } from './fleet.js';
 import { SessionTraffic } from './session-traffic.js';
 import { describeOutcome, type SimulatedStation } from './simulated-station.js';
+import { mixScenario, readScenario, runScenario } from './chaos/scenario.js'; // network health: fault injection (issue 6)
 
 const USAGE = `Usage: chargeops simulate [options]
   --url URL            OCPP endpoint without the station id (default ws://localhost:8180/ocpp)
@@ -23,7 +24,11 @@ Sessions (off unless --sessions is given):
                        create them first: POST /api/v1/tokens)
   --power ac|dc|mixed  connectors: 22 kW AC (3 x 32 A), 150 kW DC, or alternating (default ac)
   --meter-interval S   sampled meter values every S seconds during a session (default 60)
-  --seed N             repeat the same EVs and arrivals`;
+  --seed N             repeat the same EVs and arrivals
+Network health (issue 6):
+  --chaos FILE|mix     inject faults: a scenario file ({ seed, faults: [{ station, atSeconds, fault }] }),
+                       or "mix": 30 % of the stations get one fault class each (offline, flapping,
+                       vendor error, stuck transaction, failed start, frozen meter) drawn from --seed`;
 
 export function parseVersions(list: string): OcppVersion[] {
   return list.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
@@ -88,6 +93,7 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
       power: { type: 'string', default: 'ac' },
       'meter-interval': { type: 'string', default: '60' },
       seed: { type: 'string' },
+      chaos: { type: 'string' }, // network health: fault injection (issue 6)
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -141,6 +147,12 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
     driving.start();
     return driving;
   });
+  // Network health (issue 6): fault injection on the running fleet, reproducible from --seed.
+  if (values.chaos !== undefined) {
+    const scenario = values.chaos === 'mix' ? mixScenario(fleet.stations.map((s) => s.stationId), seed, { idToken: tags[0]! }) : readScenario(values.chaos);
+    console.log(`Chaos: ${scenario.faults.length} faults (seed ${scenario.seed}) on ${new Set(scenario.faults.map((f) => f.station)).size} stations.`);
+    void runScenario(scenario, fleet.stations, (text) => console.log(`${time()} ${text}`));
+  }
   const { total, accepted, pending, rejected, failed } = fleet.summary;
   const names = versions.map((version) => version.replace('ocpp', '')).join(', ');
   console.log(`${total} simulated stations (${perStation} per version: ${names}) at ${url}: ${accepted} accepted, ${pending} pending, ${rejected} rejected, ${failed} failed. Ctrl-C stops.`);
