@@ -3,6 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { cdrs, idTokens, meterValues, payments, sessions } from '../../infra/db/schema.js';
+import { pageOf } from './paging.js';
 
 export type CdrRow = typeof cdrs.$inferSelect;
 
@@ -39,8 +40,7 @@ export function createCdrStore() {
         query.sessionId ? eq(cdrs.sessionId, query.sessionId) : undefined,
         before ? sql`(${cdrs.createdAt}, ${cdrs.id}) < (${before.createdAt}, ${before.id})` : undefined,
       )).orderBy(desc(cdrs.createdAt), desc(cdrs.id)).limit(query.limit + 1);
-      const items = rows.slice(0, query.limit);
-      return { items, nextCursor: rows.length > query.limit ? items[items.length - 1]!.id : null };
+      return pageOf(rows, query.limit);
     },
     async session(ex: Executor, tenantId: string, sessionId: string) {
       const [row] = await ex.select().from(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, sessionId)));

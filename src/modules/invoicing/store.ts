@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-o
 import type { Executor } from '../../infra/db/database.js';
 import { cdrs, idTokens, invoiceCounters, invoiceLines, invoicedCdrs, invoices, payments, sessions, sites, stations, tenants } from '../../infra/db/schema.js';
 import type { BillableCdr, InvoiceLine } from './domain/invoice-lines.js';
+import { pageOf } from '../billing/paging.js';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
@@ -49,8 +50,7 @@ export function createInvoiceStore() {
         query.kind ? eq(invoices.kind, query.kind) : undefined,
         before ? sql`(${invoices.issuedAt}, ${invoices.id}) < (${before.issuedAt}, ${before.id})` : undefined,
       )).orderBy(desc(invoices.issuedAt), desc(invoices.id)).limit(query.limit + 1);
-      const items = rows.slice(0, query.limit);
-      return { items, nextCursor: rows.length > query.limit ? items[items.length - 1]!.id : null };
+      return pageOf(rows, query.limit);
     },
     /**
      * CDRs not yet on any invoice: the ones named, or those of the sessions of a token (or every

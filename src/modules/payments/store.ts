@@ -4,6 +4,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { payments, sessions, stations } from '../../infra/db/schema.js';
+import { pageOf } from '../billing/paging.js';
 
 export type PaymentRow = typeof payments.$inferSelect;
 
@@ -44,8 +45,7 @@ export function createPaymentStore() {
         eq(payments.tenantId, tenantId),
         before ? sql`(${payments.createdAt}, ${payments.id}) < (${before.createdAt}, ${before.id})` : undefined,
       )).orderBy(desc(payments.createdAt), desc(payments.id)).limit(query.limit + 1);
-      const items = rows.slice(0, query.limit);
-      return { items, nextCursor: rows.length > query.limit ? items[items.length - 1]!.id : null };
+      return pageOf(rows, query.limit);
     },
     async session(ex: Executor, tenantId: string, sessionId: string) {
       const [row] = await ex.select({ id: sessions.id, idToken: sessions.idToken, status: sessions.status, energyWh: sessions.energyWh, startedAt: sessions.startedAt, endedAt: sessions.endedAt })
