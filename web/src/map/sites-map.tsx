@@ -30,7 +30,7 @@ export function SitesMap({ sites, linked = true }: { sites: readonly MapSite[] |
   const navigate = useNavigate();
   const placed = (sites ?? []).filter((s): s is MapSite & { latitude: number; longitude: number } => s.latitude !== null && s.longitude !== null);
   const viewBox = viewBoxOf(placed.map((s) => ({ id: s.id, name: s.name, lat: s.latitude, lon: s.longitude })));
-  const radius = Number(viewBox.split(' ')[2]) / 120;
+  const radius = Number(viewBox.split(' ')[2]) / 60;
   return (
     <figure className="map">
       <svg viewBox={viewBox} role="img" aria-label={`Map of ${placed.length} sites`} preserveAspectRatio="xMidYMid meet" data-testid="sites-map">
