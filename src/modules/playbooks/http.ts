@@ -1,4 +1,4 @@
-import { Type, type TLiteral, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { PLAYBOOK_ACTIONS, Playbook } from './domain/playbook.js';
@@ -18,7 +18,7 @@ const Step = Type.Object({
   action: Type.Union([
     Type.Literal('trigger-status'), Type.Literal('soft-reset'), Type.Literal('hard-reset'), Type.Literal('unlock'),
     Type.Literal('clear-transaction'), Type.Literal('set-inoperative'), Type.Literal('work-order'),
-  ] satisfies Array<TLiteral<(typeof PLAYBOOK_ACTIONS)[number]>>),
+  ]),
   waitSeconds: Type.Integer({ minimum: 0, maximum: 86_400, description: 'Wait after the action, then check whether the incident cleared' }),
 }, { additionalProperties: false });
 const Editable = {
@@ -145,3 +145,10 @@ export function registerPlaybookRoutes(app: ApiApp, deps: { playbooks: PlaybookS
     return reply.code(204).send(null);
   });
 }
+
+// The step schema's literals and PLAYBOOK_ACTIONS must name the same actions (checked here: a
+// `satisfies` on the literal array would widen it and make the static type never).
+type SchemaAction = Static<typeof Step.properties.action>;
+type PlaybookAction = (typeof PLAYBOOK_ACTIONS)[number];
+type SameActions = [SchemaAction] extends [PlaybookAction] ? ([PlaybookAction] extends [SchemaAction] ? true : false) : false;
+export const playbookActionsMatch: SameActions = true;

@@ -1,6 +1,6 @@
 // The JSON Schema (TypeBox) of a knowledge-base entry: the seed files and the API share it.
-import { Type, type Static, type TLiteral, type TSchema } from '@sinclair/typebox';
-import type { REMOTE_ACTIONS } from './types.js';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { RemoteAction } from './types.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
@@ -26,7 +26,7 @@ export const KbContentFields = {
   remoteAction: Type.Union([
     Type.Literal('none'), Type.Literal('trigger-status'), Type.Literal('soft-reset'), Type.Literal('hard-reset'), Type.Literal('unlock'),
     Type.Literal('clear-transaction'), Type.Literal('set-inoperative'), Type.Literal('work-order'),
-  ] satisfies Array<TLiteral<(typeof REMOTE_ACTIONS)[number]>>),
+  ]),
   technicianInstructions: Text(4000),
   source: Text(1000),
 };
@@ -44,3 +44,9 @@ export const SeedFileSchema = Type.Object({
 }, { additionalProperties: false });
 
 export type SeedFile = Static<typeof SeedFileSchema>;
+
+// The schema's literals and REMOTE_ACTIONS must name the same actions (a `satisfies` on the literal
+// array would widen it to an array and make the static type never, hence this check instead).
+type SchemaRemoteAction = Static<typeof KbContentFields.remoteAction>;
+type SameActions = [SchemaRemoteAction] extends [RemoteAction] ? ([RemoteAction] extends [SchemaRemoteAction] ? true : false) : false;
+export const remoteActionsMatch: SameActions = true;

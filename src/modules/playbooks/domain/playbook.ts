@@ -4,13 +4,15 @@
 export const PLAYBOOK_ACTIONS = ['trigger-status', 'soft-reset', 'hard-reset', 'unlock', 'clear-transaction', 'set-inoperative', 'work-order'] as const;
 export type PlaybookAction = (typeof PLAYBOOK_ACTIONS)[number];
 
+export type AlertSeverity = 'critical' | 'major' | 'minor' | 'info';
+
 export type PlaybookTrigger = {
   /** Detection rules (health rule ids: offline, faulted, stuck-status, ...); '*' matches every rule. */
   rules: string[];
   /** Fault codes (the alert's code, e.g. GroundFailure, CX017); empty or absent: any code. */
   codes?: string[];
   /** Alert severities; empty or absent: any. */
-  severities?: string[];
+  severities?: AlertSeverity[];
   /** Seconds to wait after the alert before the first step; a fault that clears meanwhile is left alone (default 0). */
   delaySeconds?: number;
 };
@@ -68,7 +70,7 @@ export const DISRUPTIVE: ReadonlySet<PlaybookAction> = new Set(['soft-reset', 'h
 export function triggerMatches(trigger: PlaybookTrigger, trouble: Trouble): boolean {
   const ruleOk = trigger.rules.includes('*') || trigger.rules.includes(trouble.rule);
   const codeOk = !trigger.codes?.length || (trouble.code !== null && trigger.codes.some((c) => c.toLowerCase() === trouble.code!.toLowerCase()));
-  const severityOk = !trigger.severities?.length || trigger.severities.includes(trouble.severity);
+  const severityOk = !trigger.severities?.length || (trigger.severities as readonly string[]).includes(trouble.severity);
   return ruleOk && codeOk && severityOk;
 }
 
