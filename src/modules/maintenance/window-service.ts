@@ -79,12 +79,12 @@ export class MaintenanceWindowService {
     return row!;
   }
 
-  /** True when a window covers the station (itself, any of its EVSEs, or its site) at `at`. */
+  /** True when a station-wide or site window covers the station at `at` (an EVSE window holds no alerts: the other ports still work). */
   async activeFor(tenantId: string, stationId: string, at: Date): Promise<boolean> {
     const t = maintenanceWindows;
     const [row] = await this.db.select({ id: t.id }).from(t).where(and(
       eq(t.tenantId, tenantId), lte(t.startsAt, at), gt(t.endsAt, at),
-      or(eq(t.stationId, stationId), and(isNull(t.stationId), sql`${t.siteId} = (select ${stations.siteId} from ${stations} where ${stations.tenantId} = ${tenantId} and ${stations.id} = ${stationId})`)),
+      or(and(eq(t.stationId, stationId), isNull(t.evseId)), and(isNull(t.stationId), sql`${t.siteId} = (select ${stations.siteId} from ${stations} where ${stations.tenantId} = ${tenantId} and ${stations.id} = ${stationId})`)),
     )).limit(1);
     return row !== undefined;
   }
