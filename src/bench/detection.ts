@@ -101,12 +101,15 @@ export async function runDetection(settings: DetectionSettings, progress: (line:
     const falseAlerts = [...raised.keys()].filter((key) => !injected.has(key.split('/')[0]!)).length;
     progress(`sweep over ${running.health.detector.stationCount()} stations at the end`);
     for (const { socket } of sockets) socket.terminate();
-    return {
+    const measured: DetectionMeasurements = {
       connected: sockets.length + round.accepted, connectSeconds: Math.round(connectSeconds * 10) / 10,
       sweepMs: summarizeLatencies(sweeps), faultedMs: summarizeLatencies(faultedMs), offlineBeyondWindowMs: summarizeLatencies(offlineMs),
       missed: { faulted: settings.faults - faultedMs.length, offline: settings.faults - offlineMs.length },
       falseAlerts, heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
     };
+    // Reported before the shutdown: closing thousands of sockets takes a while on a busy machine.
+    progress(`measurements: ${JSON.stringify(measured)}`);
+    return measured;
   } finally {
     await stopFleet();
     await running.stop();
