@@ -44,6 +44,8 @@ export function createEventLogStore() {
         eq(eventLog.tenantId, tenantId),
         gt(eventLog.id, afterId),
         filter.stationId === null ? undefined : eq(eventLog.stationId, filter.stationId),
+        // No station at all: an id no station has (stations ids are never empty).
+        filter.stationIds ? inArray(eventLog.stationId, filter.stationIds.size > 0 ? [...filter.stationIds] : ['']) : undefined,
         typeCondition(filter.types),
       )).orderBy(asc(eventLog.id)).limit(limit);
       return rows.map(toEvent);

@@ -27,10 +27,14 @@ export function matchesEventType(patterns: readonly string[], type: string): boo
   return patterns.some((p) => p === '*' || p === type || (p.endsWith('.*') && type.startsWith(p.slice(0, -1))));
 }
 
-/** What a consumer asked for; null fields match everything. */
-export type EventFilter = { types: readonly string[] | null; stationId: string | null };
+/**
+ * What a consumer asked for; null fields match everything. `stationIds`: only the events of these
+ * stations (a site-scoped user's stream: events without a station are not theirs).
+ */
+export type EventFilter = { types: readonly string[] | null; stationId: string | null; stationIds?: ReadonlySet<string> | null };
 
 export function matchesFilter(filter: EventFilter, event: DomainEvent): boolean {
   if (filter.stationId !== null && event.stationId !== filter.stationId) return false;
+  if (filter.stationIds && (event.stationId === undefined || event.stationId === null || !filter.stationIds.has(event.stationId))) return false;
   return filter.types === null || matchesEventType(filter.types, event.type);
 }

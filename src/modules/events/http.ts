@@ -4,6 +4,7 @@ import { tenantOf } from '../../api/authentication.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { parseEventTypePatterns } from './event-types.js';
 import type { SseHub } from './sse-hub.js';
+import { scopedStationsOf } from '../identity/site-scope.js';
 
 const eventId = (description: string) => Type.String({ pattern: '^[0-9]{1,18}$', description });
 
@@ -51,7 +52,7 @@ export function registerEventStreamRoutes(app: ApiApp, deps: { hub: SseHub; defa
     reply.hijack();
     deps.hub.open(reply.raw, {
       tenantId,
-      filter: { types, stationId: request.query.stationId ?? null },
+      filter: { types, stationId: request.query.stationId ?? null, stationIds: scopedStationsOf(request) },
       lastEventId: resumeFrom === undefined ? null : BigInt(resumeFrom),
       remoteAddress: request.ip,
     });

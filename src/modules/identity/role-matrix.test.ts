@@ -148,8 +148,9 @@ describe('role x permission matrix over HTTP', () => {
     const resetInside = await technician.request('POST', '/api/v1/stations/TECH-IN/reset', { type: 'Soft' });
     assert.notEqual(resetInside.status, 403);
     assert.notEqual(resetInside.status, 404, JSON.stringify(resetInside.body));
-    assert.equal((await technician.request('GET', '/api/v1/sessions')).status, 403, 'tenant-wide lists are closed to site-scoped users');
-    assert.equal((await technician.request('GET', '/api/v1/events')).status, 403, 'the event stream needs ?stationId= of their site');
+    assert.equal((await technician.request('GET', '/api/v1/sessions')).status, 200, 'station-owned lists are filtered to their sites (site-scope.test.ts)');
+    assert.equal((await technician.request('GET', '/api/v1/users')).status, 403, 'tenant-wide resources stay closed to site-scoped users');
+    assert.equal((await openStream(technician, '/api/v1/events')).status, 200, 'the event stream carries their stations\' events');
     const siteHost = browsers.get('site-host')!;
     assert.deepEqual((await siteHost.request('GET', '/api/v1/stations')).body.items.map((s: { id: string }) => s.id), ['TECH-IN']);
   });
