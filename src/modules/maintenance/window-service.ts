@@ -1,6 +1,7 @@
 // Maintenance windows (downtime inside them is excluded from uptime; DETECT holds alerts during
 // them through `activeFor`) and outage causes an operator records as excluded (NEVI T_excluded).
-import { and, desc, eq, gt, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
 import { excludedOutages, maintenanceWindows, sites, stations } from '../../infra/db/schema.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
@@ -30,6 +31,21 @@ function checkScope(scope: Scope, span: { startsAt: Date; endsAt: Date }, code: 
   if (span.endsAt.getTime() - span.startsAt.getTime() > MAX_SPAN_MS) throw new ApiError(code, 'At most a year long');
 }
 
+type TimeColumns = { id: PgColumn; tenantId: PgColumn; stationId: PgColumn; siteId: PgColumn; startsAt: PgColumn; endsAt: PgColumn };
+
+/** A tenant's rows, newest first after the cursor, optionally of a station/site and overlapping [from, to). */
+function timeFilter(t: TimeColumns, tenantId: string, query: TimeQuery): SQL | undefined {
+  const after = afterCursor(query.cursor);
+  return and(
+    eq(t.tenantId, tenantId),
+    query.stationId === undefined ? undefined : eq(t.stationId, query.stationId),
+    query.siteId === undefined ? undefined : eq(t.siteId, query.siteId),
+    query.from === undefined ? undefined : gt(t.endsAt, query.from),
+    query.to === undefined ? undefined : lt(t.startsAt, query.to),
+    after === undefined ? undefined : lt(t.id, after),
+  );
+}
+
 export class MaintenanceWindowService {
   constructor(private readonly db: Executor, private readonly events: EventPublisher, private readonly now: () => Date = () => new Date()) {}
 
@@ -51,16 +67,8 @@ export class MaintenanceWindowService {
   }
 
   async list(tenantId: string, query: TimeQuery): Promise<{ items: MaintenanceWindow[]; nextCursor: string | null }> {
-    const t = maintenanceWindows;
-    const after = afterCursor(query.cursor);
-    const rows = await this.db.select().from(t).where(and(
-      eq(t.tenantId, tenantId),
-      query.stationId === undefined ? undefined : eq(t.stationId, query.stationId),
-      query.siteId === undefined ? undefined : eq(t.siteId, query.siteId),
-      query.from === undefined ? undefined : gt(t.endsAt, query.from),
-      query.to === undefined ? undefined : lt(t.startsAt, query.to),
-      after === undefined ? undefined : lt(t.id, after),
-    )).orderBy(desc(t.id)).limit(query.limit + 1);
+    const rows = await this.db.select().from(maintenanceWindows).where(timeFilter(maintenanceWindows, tenantId, query))
+      .orderBy(desc(maintenanceWindows.id)).limit(query.limit + 1);
     return pageOf(rows, query.limit);
   }
 
@@ -121,16 +129,8 @@ export class MaintenanceWindowService {
   }
 
   async listExcluded(tenantId: string, query: TimeQuery): Promise<{ items: ExcludedOutage[]; nextCursor: string | null }> {
-    const t = excludedOutages;
-    const after = afterCursor(query.cursor);
-    const rows = await this.db.select().from(t).where(and(
-      eq(t.tenantId, tenantId),
-      query.stationId === undefined ? undefined : eq(t.stationId, query.stationId),
-      query.siteId === undefined ? undefined : eq(t.siteId, query.siteId),
-      query.from === undefined ? undefined : gt(t.endsAt, query.from),
-      query.to === undefined ? undefined : lt(t.startsAt, query.to),
-      after === undefined ? undefined : lt(t.id, after),
-    )).orderBy(desc(t.id)).limit(query.limit + 1);
+    const rows = await this.db.select().from(excludedOutages).where(timeFilter(excludedOutages, tenantId, query))
+      .orderBy(desc(excludedOutages.id)).limit(query.limit + 1);
     return pageOf(rows, query.limit);
   }
 
