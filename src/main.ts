@@ -268,8 +268,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerSmartChargingRoutes(app, { smartCharging: new SmartChargingService(database.db, smartChargingStore, loadBalancer, commands, events, siteExists), defaultTenant: config.defaultTenant });
   // Network health: knowledge base (issue 6), built before detection, which explains faults with it.
   const knowledgeBase = createKnowledgeBase({ db: database.db, events, log: log.child({ module: 'knowledge-base' }) });
-  // Network health: detection (issue 6): alerts, incidents, SLA clocks, notifications. Ports still
-  // optional here: explainer (HEAL's knowledge base), maintenance (OPS's maintenance windows).
+  // Network health: detection (issue 6): alerts, incidents, SLA clocks, notifications. The knowledge
+  // base explains fault codes; maintenance windows hold alerts.
   const health = createHealthModule(database.db, commits, events, {
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds, mailer: identity.mailer, dashboardUrl: () => publicBaseUrl,
     explainer: knowledgeBase.service, // network health: knowledge base (issue 6)
@@ -278,8 +278,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   registerHealthRoutes(app, { incidents: health.incidents, settings: health.settings, store: health.store, db: database.db, defaultTenant: config.defaultTenant });
   await health.start();
   registerNetworkSummary(app, { db: database.db, defaultTenant: config.defaultTenant }); // dashboard (issue 5)
-  // Network health: knowledge base and playbooks (issue 6). Work orders (OPS's WorkOrderService)
-  // are not wired yet: a playbook's work-order step fails and its run ends gave-up until they are.
+  // Network health: knowledge base and playbooks (issue 6). A playbook's last step opens a work order
+  // through the maintenance module.
   knowledgeBase.registerRoutes(app, config.defaultTenant);
   app.addHook('onClose', async () => knowledgeBase.close());
   const playbooks = createPlaybooks({ db: database.db, events, remote, audit, incidents: health.incidents, workOrders: maintenance.workOrders, log: log.child({ module: 'playbooks' }) });
