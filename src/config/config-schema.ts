@@ -41,6 +41,14 @@ export const ConfigSchema = Type.Object(
       },
       { default: {} },
     ),
+    payments: Type.Object(
+      {
+        stripeSecretKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe secret key: card payments on the ad-hoc page (unset: no Stripe)' })),
+        stripeApiUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Stripe API base URL (a proxy, or a fake in tests); default https://api.stripe.com' })),
+        terminal: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none', description: 'Card terminal adapter: simulated for demos and tests' }),
+      },
+      { default: {} },
+    ),
     unknownStations: Type.Union([Type.Literal('reject'), Type.Literal('pending'), Type.Literal('accept')], {
       default: 'pending',
       description: 'What happens when a station id nobody registered connects',

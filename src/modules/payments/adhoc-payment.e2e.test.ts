@@ -49,11 +49,10 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
   before(async () => {
     stripe = await startStripeFake('sk_test_e2e');
     smtp = await startMailSink();
-    process.env.CHARGEOPS_STRIPE_SECRET_KEY = 'sk_test_e2e';
-    process.env.CHARGEOPS_STRIPE_API_URL = stripe.url;
-    server = await startTestServer({ smtp: { host: '127.0.0.1', port: smtp.port, from: 'Volt Berlin <billing@volt.test>' }, ocpp: { callTimeoutSeconds: 5 } });
-    delete process.env.CHARGEOPS_STRIPE_SECRET_KEY;
-    delete process.env.CHARGEOPS_STRIPE_API_URL;
+    server = await startTestServer({
+      smtp: { host: '127.0.0.1', port: smtp.port, from: 'Volt Berlin <billing@volt.test>' }, ocpp: { callTimeoutSeconds: 5 },
+      payments: { stripeSecretKey: 'sk_test_e2e', stripeApiUrl: stripe.url, terminal: 'none' },
+    });
     await server.db.update(tenants).set({ displayName: 'Volt Berlin', primaryColor: '#0a7d4f' }).where(eq(tenants.id, 'default'));
     await server.db.insert(sites).values({ id: 'SITE-PAY', tenantId: 'default', name: 'Alexanderplatz', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' });
     const tariff = await server.api.request('POST', '/api/v1/tariffs', { name: 'Ad hoc DE', tariff: TARIFF });

@@ -1,6 +1,6 @@
-// Wiring of payments: the providers configured (Stripe by CHARGEOPS_STRIPE_SECRET_KEY, optionally
-// CHARGEOPS_STRIPE_API_URL; a simulated card terminal by CHARGEOPS_PAYMENT_TERMINAL=simulated),
-// the service settling on session.ended, the API and the driver's pages. One call from main.ts.
+// Wiring of payments: the providers configured (config `payments`: Stripe by its secret key, a
+// simulated card terminal), the service settling on session.ended, the API and the driver's pages.
+// One call from main.ts.
 import type { Logger } from 'pino';
 import type { ApiApp } from '../../api/http-server.js';
 import type { Executor } from '../../infra/db/database.js';
@@ -15,21 +15,23 @@ import { createPaymentStore } from './store.js';
 import { StripeProvider } from './stripe.js';
 import { SimulatedTerminal, TerminalProvider } from './terminal.js';
 
-export function paymentProvidersFromEnv(env: NodeJS.ProcessEnv = process.env): Map<string, PaymentProvider> {
+export type PaymentSettings = { stripeSecretKey?: string | undefined; stripeApiUrl?: string | undefined; terminal: 'none' | 'simulated' };
+
+export function paymentProviders(settings: PaymentSettings): Map<string, PaymentProvider> {
   const providers = new Map<string, PaymentProvider>();
-  if (env.CHARGEOPS_STRIPE_SECRET_KEY) {
-    providers.set('stripe', new StripeProvider({ secretKey: env.CHARGEOPS_STRIPE_SECRET_KEY, ...(env.CHARGEOPS_STRIPE_API_URL ? { baseUrl: env.CHARGEOPS_STRIPE_API_URL } : {}) }));
+  if (settings.stripeSecretKey) {
+    providers.set('stripe', new StripeProvider({ secretKey: settings.stripeSecretKey, ...(settings.stripeApiUrl ? { baseUrl: settings.stripeApiUrl } : {}) }));
   }
-  if (env.CHARGEOPS_PAYMENT_TERMINAL === 'simulated') providers.set('terminal', new TerminalProvider(new SimulatedTerminal()));
+  if (settings.terminal === 'simulated') providers.set('terminal', new TerminalProvider(new SimulatedTerminal()));
   return providers;
 }
 
 export function createPayments(app: ApiApp, deps: {
   db: Executor; invoices: InvoiceService; tariffs: TariffService; cdrs: CdrMaker; tokens: TokenIssuer; remote: RemoteStarter;
   subscribe: (listener: (event: DomainEvent) => void) => unknown; publicUrl: () => string; defaultTenant: string; log: Logger;
-  providers?: Map<string, PaymentProvider>;
+  settings: PaymentSettings;
 }): PaymentService {
-  const providers = deps.providers ?? paymentProvidersFromEnv();
+  const providers = paymentProviders(deps.settings);
   const payments = new PaymentService(deps.db, createPaymentStore(), providers, {
     tokens: deps.tokens, remote: deps.remote, cdrs: deps.cdrs, invoices: deps.invoices, tariffs: deps.tariffs, log: deps.log,
     receiptUrl: (id) => `${deps.publicUrl()}/pay/payments/${id}/receipt.pdf`,
