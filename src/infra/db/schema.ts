@@ -16,3 +16,4 @@ export * from './schema-knowledge-base.js';
 export * from './schema-playbooks.js';
 export * from './schema-maintenance.js';
 export * from './schema-invoicing.js'; // invoicing and payments (issue 8)
+export * from './schema-rate-limits.js'; // shared rate-limit and lockout counters (issue 4, ADR 037)
