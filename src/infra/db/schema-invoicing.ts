@@ -29,7 +29,7 @@ export type InvoiceCustomer = { name?: string; email?: string; idToken?: string;
 
 /**
  * An invoice (one ad-hoc session), a statement (a member's or fleet's sessions over a period) or a
- * credit note (reverses an invoice; the invoice itself never changes).
+ * credit note (reverses all or part of an invoice; the invoice itself never changes).
  */
 export const invoices = pgTable('invoices', {
   id: text('id').primaryKey(),
@@ -53,7 +53,8 @@ export const invoices = pgTable('invoices', {
   unique('invoices_tenant_id_unique').on(t.tenantId, t.id),
   unique('invoices_number_unique').on(t.tenantId, t.series, t.number),
   foreignKey({ name: 'invoices_credits_fk', columns: [t.tenantId, t.creditsInvoiceId], foreignColumns: [t.tenantId, t.id] }),
-  uniqueIndex('invoices_one_credit_note').on(t.tenantId, t.creditsInvoiceId).where(sql`${t.creditsInvoiceId} is not null`),
+  // Partial credit notes: an invoice may be credited several times, never beyond its total (checked under the credit-note counter lock).
+  index('invoices_credits_idx').on(t.tenantId, t.creditsInvoiceId),
   index('invoices_tenant_issued_idx').on(t.tenantId, t.issuedAt),
   check('invoices_kind_check', sql`(${t.kind} in ('invoice', 'statement') and ${t.series} = 'invoice' and ${t.creditsInvoiceId} is null)
     or (${t.kind} = 'credit_note' and ${t.series} = 'credit_note' and ${t.creditsInvoiceId} is not null and ${t.reason} is not null)`),

@@ -17,3 +17,4 @@ export * from './schema-playbooks.js';
 export * from './schema-maintenance.js';
 export * from './schema-invoicing.js'; // invoicing and payments (issue 8)
 export * from './schema-rate-limits.js'; // shared rate-limit and lockout counters (issue 4, ADR 037)
+export * from './schema-billing-profiles.js'; // tenant billing profile, payment webhook events (issue 8)
