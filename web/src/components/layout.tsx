@@ -5,18 +5,23 @@ import { useLiveState } from '../live/live-events.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { applyBranding, applyTheme, initialTheme, type Theme } from './theme.js';
 
-const NAV: Array<{ to: string; label: string; permission?: string }> = [
-  { to: '/', label: 'Overview' },
-  { to: '/sites', label: 'Sites', permission: 'sites:read' },
-  { to: '/stations', label: 'Stations', permission: 'stations:read' },
-  { to: '/sessions', label: 'Sessions', permission: 'sessions:read' },
-  { to: '/tokens', label: 'Tokens', permission: 'tokens:read' },
-  { to: '/tariffs', label: 'Tariffs', permission: 'finance:read' },
-  { to: '/cdrs', label: 'Billing', permission: 'finance:read' },
-  { to: '/webhooks', label: 'Webhooks', permission: 'webhooks:read' },
-  { to: '/audit', label: 'Audit log', permission: 'audit:read' },
-  { to: '/api-keys', label: 'API keys', permission: 'api-keys:manage' },
-  { to: '/users', label: 'Users', permission: 'users:read' },
+/** The sidebar's sections, in order; each NAV entry names its own (pages of later capabilities add theirs). */
+const GROUPS = ['Network', 'Operations', 'Energy', 'Money', 'Drivers', 'Integrations', 'Administration'] as const;
+type NavGroup = (typeof GROUPS)[number];
+
+const NAV: Array<{ to: string; label: string; group: NavGroup; permission?: string }> = [
+  { to: '/', label: 'Overview', group: 'Network' },
+  { to: '/sites', label: 'Sites', group: 'Network', permission: 'sites:read' },
+  { to: '/stations', label: 'Stations', group: 'Network', permission: 'stations:read' },
+  { to: '/sessions', label: 'Sessions', group: 'Network', permission: 'sessions:read' },
+  { to: '/tokens', label: 'Tokens', group: 'Drivers', permission: 'tokens:read' },
+  { to: '/tariffs', label: 'Tariffs', group: 'Money', permission: 'finance:read' },
+  { to: '/cdrs', label: 'Billing', group: 'Money', permission: 'finance:read' },
+  { to: '/profiles', label: 'Charging profiles', group: 'Energy', permission: 'energy:read' },
+  { to: '/webhooks', label: 'Webhooks', group: 'Integrations', permission: 'webhooks:read' },
+  { to: '/audit', label: 'Audit log', group: 'Administration', permission: 'audit:read' },
+  { to: '/api-keys', label: 'API keys', group: 'Integrations', permission: 'api-keys:manage' },
+  { to: '/users', label: 'Users', group: 'Administration', permission: 'users:read' },
 ];
 
 const STREAM_TEXT = { connecting: 'Connecting to live updates…', open: 'Live', lost: 'Live updates lost: reconnecting…', denied: 'No live updates for your role: refresh to update' } as const;
@@ -36,13 +41,6 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skip" href="#main">Skip to content</a>
       <header className="topbar">
         <span className="brand">{brand.logo && <img src={brand.logo} alt="" height={28} />}{brand.name}</span>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.filter((item) => !item.permission || can(item.permission)).map((item) => (
-              <li key={item.to}><NavLink to={item.to} end={item.to === '/'}>{item.label}</NavLink></li>
-            ))}
-          </ul>
-        </nav>
         <span className={`stream stream-${live}`} role="status" aria-live="polite" data-testid="stream-state">{STREAM_TEXT[live]}</span>
         <button type="button" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
           {theme === 'dark' ? '☀' : '☾'}
@@ -51,9 +49,25 @@ export function Layout({ children }: { children: ReactNode }) {
         <button type="button" onClick={() => void signOut()}>Sign out</button>
       </header>
       {live === 'lost' && <div className="banner" role="alert">The live connection to the server was lost. Reconnecting; what is shown may be out of date.</div>}
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
-      </main>
+      <div className="frame">
+        <nav aria-label="Main" className="sidebar">
+          {GROUPS.map((group) => {
+            const items = NAV.filter((item) => item.group === group && (!item.permission || can(item.permission)));
+            if (items.length === 0) return null;
+            return (
+              <div key={group} role="group" aria-label={group}>
+                <div className="nav-group" aria-hidden="true">{group}</div>
+                <ul>
+                  {items.map((item) => <li key={item.to}><NavLink to={item.to} end={item.to === '/'}>{item.label}</NavLink></li>)}
+                </ul>
+              </div>
+            );
+          })}
+        </nav>
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
+        </main>
+      </div>
     </div>
   );
 }
