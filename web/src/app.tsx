@@ -25,6 +25,17 @@ const TariffPage = lazy(() => import('./pages/tariffs.js').then((m) => ({ defaul
 const CdrsPage = lazy(() => import('./pages/cdrs.js').then((m) => ({ default: m.CdrsPage })));
 const CdrPage = lazy(() => import('./pages/cdrs.js').then((m) => ({ default: m.CdrPage })));
 const ProfilePage = lazy(() => import('./pages/profile.js').then((m) => ({ default: m.ProfilePage })));
+// Energy and billing pages (ADR 056, 057).
+const SiteEnergyPage = lazy(() => import('./pages/site-energy.js').then((m) => ({ default: m.SiteEnergyPage })));
+const ChargingProfilesPage = lazy(() => import('./pages/profiles.js').then((m) => ({ default: m.ProfilesPage })));
+const NewTariffPage = lazy(() => import('./pages/tariff-form.js').then((m) => ({ default: m.NewTariffPage })));
+const EditTariffPage = lazy(() => import('./pages/tariff-form.js').then((m) => ({ default: m.EditTariffPage })));
+const CustomerGroupsPage = lazy(() => import('./pages/customer-groups.js').then((m) => ({ default: m.CustomerGroupsPage })));
+const InvoicesPage = lazy(() => import('./pages/invoices.js').then((m) => ({ default: m.InvoicesPage })));
+const InvoicePage = lazy(() => import('./pages/invoices.js').then((m) => ({ default: m.InvoicePage })));
+const PaymentsPage = lazy(() => import('./pages/payments.js').then((m) => ({ default: m.PaymentsPage })));
+const ReconciliationPage = lazy(() => import('./pages/reconciliation.js').then((m) => ({ default: m.ReconciliationPage })));
+const FinancePage = lazy(() => import('./pages/finance.js').then((m) => ({ default: m.FinancePage })));
 
 export function App() {
   return (
@@ -66,6 +77,16 @@ function SignedIn() {
             <Route path="/tariffs/:id" element={<TariffPage />} />
             <Route path="/cdrs" element={<CdrsPage />} />
             <Route path="/cdrs/:id" element={<CdrPage />} />
+            <Route path="/sites/:id/energy" element={<SiteEnergyPage />} />
+            <Route path="/profiles" element={<ChargingProfilesPage />} />
+            <Route path="/tariffs/new" element={<NewTariffPage />} />
+            <Route path="/tariffs/:id/edit" element={<EditTariffPage />} />
+            <Route path="/customer-groups" element={<CustomerGroupsPage />} />
+            <Route path="/invoices" element={<InvoicesPage />} />
+            <Route path="/invoices/:id" element={<InvoicePage />} />
+            <Route path="/payments" element={<PaymentsPage />} />
+            <Route path="/reconciliation" element={<ReconciliationPage />} />
+            <Route path="/finance" element={<FinancePage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="*" element={<p>There is no page at {location.pathname}. <a href="/">Back to the overview</a></p>} />
           </Routes>

@@ -1,5 +1,8 @@
-import { Link, useParams } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { requestJson } from '../api/client.js';
+import { useAuth } from '../auth/auth-context.js';
+import { BillingTabs } from '../components/billing-tabs.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { formatTime } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -31,6 +34,7 @@ export function CdrsPage() {
   const paged = usePaged((cursor) => requestJson<Page<Cdr>>('GET', `/api/v1/cdrs?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`), 'cdrs');
   return (
     <section aria-labelledby="cdrs-title">
+      <BillingTabs />
       <h1 id="cdrs-title">Charge detail records</h1>
       <p className="muted">Immutable, OCPI-shaped, made when a session ends; corrections are credit records.</p>
       <UnavailableOr error={paged.error} what="billing" onRetry={paged.reload} />
@@ -41,12 +45,14 @@ export function CdrsPage() {
 
 export function CdrPage() {
   const { id = '' } = useParams();
+  const { can } = useAuth();
   const cdr = useAsync(() => requestJson<CdrDetail>('GET', `/api/v1/cdrs/${encodeURIComponent(id)}`), [id]);
   if (cdr.error) return <section><h1>Charge detail record</h1><ProblemMessage error={cdr.error} onRetry={cdr.reload} /><p><Link to="/cdrs">All records</Link></p></section>;
   if (!cdr.data) return <p className="loading" role="status">Loading record…</p>;
   const c = cdr.data;
   return (
     <section aria-labelledby="cdr-title">
+      <BillingTabs />
       <p><Link to="/cdrs">All records</Link></p>
       <h1 id="cdr-title">{c.kind === 'credit' ? 'Credit record' : 'Charge detail record'} {c.id}</h1>
       <dl className="facts">
@@ -69,7 +75,49 @@ export function CdrPage() {
           {(c.pricing.notes ?? []).map((n, i) => <p key={i} className="muted">{n}</p>)}
         </section>
       )}
+      {can('finance:write') && <CdrActions cdr={c} />}
       <details className="panel"><summary>OCPI CDR object</summary><pre>{JSON.stringify(c.cdr, null, 2)}</pre></details>
     </section>
+  );
+}
+
+/** Issue the session's invoice (POST /invoices) or a credit CDR (POST /cdrs/{id}/credit); the CDR never changes. */
+function CdrActions({ cdr }: { cdr: Cdr }) {
+  const navigate = useNavigate();
+  const [error, setError] = useState<unknown>(null);
+  const [reason, setReason] = useState('');
+  const [amount, setAmount] = useState('');
+  const [customer, setCustomer] = useState({ name: '', email: '' });
+  const run = async (work: () => Promise<void>) => { setError(null); try { await work(); } catch (failure) { setError(failure); } };
+  const invoice = (event: FormEvent) => { event.preventDefault(); void run(async () => {
+    const c = { ...(customer.name.trim() ? { name: customer.name.trim() } : {}), ...(customer.email.trim() ? { email: customer.email.trim() } : {}) };
+    const issued = await requestJson<{ id: string }>('POST', '/api/v1/invoices', { cdrId: cdr.id, ...(Object.keys(c).length ? { customer: c } : {}) });
+    navigate(`/invoices/${encodeURIComponent(issued.id)}`);
+  }); };
+  const credit = (event: FormEvent) => { event.preventDefault(); void run(async () => {
+    const made = await requestJson<{ id: string }>('POST', `/api/v1/cdrs/${encodeURIComponent(cdr.id)}/credit`, { reason: reason.trim(), ...(amount.trim() ? { amount: { exclVat: amount.trim() } } : {}) });
+    navigate(`/cdrs/${encodeURIComponent(made.id)}`);
+  }); };
+  if (cdr.kind !== 'debit') return null;
+  return (
+    <div className="columns">
+      <form className="panel" onSubmit={invoice} aria-label="Invoice this session">
+        <h2>Invoice</h2>
+        <p className="muted">Issues the session's invoice (with any credit records against it), numbered without gaps.</p>
+        <div className="form-grid">
+          <label>Customer name<input value={customer.name} onChange={(e) => setCustomer({ ...customer, name: e.target.value })} /></label>
+          <label>Customer email<input type="email" value={customer.email} onChange={(e) => setCustomer({ ...customer, email: e.target.value })} /></label>
+        </div>
+        <p><button type="submit" className="primary">Issue invoice</button></p>
+      </form>
+      <form className="panel" onSubmit={credit} aria-label="Credit this record">
+        <h2>Correct</h2>
+        <p className="muted">A correction is a credit record against this one.</p>
+        <label>Reason<input required maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
+        <label>Amount excl. VAT (empty: all)<input inputMode="decimal" pattern="^\d+(\.\d+)?$" value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
+        <p><button type="submit">Issue credit record</button></p>
+      </form>
+      <ProblemMessage error={error} />
+    </div>
   );
 }

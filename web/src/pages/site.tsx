@@ -26,6 +26,7 @@ export function SitePage() {
     <section aria-labelledby="site-title">
       <p><Link to="/sites">All sites</Link></p>
       <h1 id="site-title">{s.name}</h1>
+      {can('energy:read') && <p><Link to={`/sites/${encodeURIComponent(s.id)}/energy`}>Energy management: topology, live limits, grid signals</Link></p>}
       <div className="cards" data-testid="site-counts">
         <div className="card"><span className="card-value" data-testid="site-stations">{s.stationCount}</span><span className="card-label">Stations</span></div>
         <div className="card"><span className="card-value">{s.stationCount > s.stations.length ? `${online}+` : online}</span><span className="card-label">Online</span></div>

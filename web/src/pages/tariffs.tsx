@@ -1,24 +1,31 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, ok, requestJson } from '../api/client.js';
+import { useAuth } from '../auth/auth-context.js';
+import { BillingTabs } from '../components/billing-tabs.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { formatTime } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { UnavailableOr } from './not-yet.js';
+import { TariffAssignments } from './tariff-assignments.js';
 
 type PriceComponent = { type: string; price: number | string; vat?: number | string; step_size: number };
 type Element = { price_components: PriceComponent[]; restrictions?: Record<string, unknown> };
-type OcpiTariff = { elements?: Element[]; min_price?: unknown; max_price?: unknown };
+type Price = { excl_vat?: unknown; incl_vat?: unknown };
+type OcpiTariff = { elements?: Element[]; min_price?: Price; max_price?: Price };
 
 const UNIT: Record<string, string> = { ENERGY: '/kWh', TIME: '/h', PARKING_TIME: '/h', FLAT: ' once', RESERVATION_TIME: '/h' };
 
 export function TariffsPage() {
-  const tariffs = useAsync(() => ok(api.GET('/api/v1/tariffs')), []);
+  const { can } = useAuth();
+  const tariffs = useAsync(() => ok(api.GET('/api/v1/tariffs', { params: { query: { limit: 500 } } })), []);
   return (
     <section aria-labelledby="tariffs-title">
+      <BillingTabs />
       <h1 id="tariffs-title">Tariffs</h1>
+      {can('finance:write') && <p><Link to="/tariffs/new" className="button">New tariff</Link></p>}
       <UnavailableOr error={tariffs.error} what="tariffs" onRetry={tariffs.reload} />
-      {tariffs.data && (tariffs.data.items.length === 0 ? <p className="muted">No tariffs yet (create them through the API: POST /api/v1/tariffs).</p> : (
+      {tariffs.data && (tariffs.data.items.length === 0 ? <p className="muted">No tariffs yet.</p> : (
         <table>
           <thead><tr><th scope="col">Name</th><th scope="col">OCPI id</th><th scope="col">Currency</th><th scope="col">Prices</th><th scope="col">Version</th><th scope="col">Changed</th></tr></thead>
           <tbody>{tariffs.data.items.map((t) => (
@@ -40,13 +47,25 @@ export function pricesOf(tariff: OcpiTariff, currency: string): string {
   return (tariff.elements?.length ?? 0) > 1 ? `${text} (+${tariff.elements!.length - 1} more)` : text || '–';
 }
 
+const priceText = (p: Price | undefined, currency: string) =>
+  !p ? 'none' : `${String(p.excl_vat)} ${currency} excl. tax${p.incl_vat !== undefined ? `, ${String(p.incl_vat)} incl.` : ''}`;
+
 const describeRestrictions = (r: Record<string, unknown> | undefined) =>
   !r || Object.keys(r).length === 0 ? 'always' : Object.entries(r).map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(' ') : String(v)}`).join('; ');
 
 export function TariffPage() {
   const { id = '' } = useParams();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const [deleteError, setDeleteError] = useState<unknown>(null);
   const tariff = useAsync(() => ok(api.GET('/api/v1/tariffs/{id}', { params: { path: { id } } })), [id]);
-  const assignments = useAsync(() => ok(api.GET('/api/v1/tariffs/{id}/assignments', { params: { path: { id } } })), [id]);
+  const remove = async () => {
+    if (!window.confirm('Delete this tariff and its assignments? CDRs already priced keep their prices.')) return;
+    try {
+      await ok(api.DELETE('/api/v1/tariffs/{id}', { params: { path: { id } } }));
+      navigate('/tariffs');
+    } catch (failure) { setDeleteError(failure); }
+  };
   if (tariff.error) return <section><h1>Tariff</h1><ProblemMessage error={tariff.error} onRetry={tariff.reload} /><p><Link to="/tariffs">All tariffs</Link></p></section>;
   if (!tariff.data) return <p className="loading" role="status">Loading tariff…</p>;
   const t = tariff.data;
@@ -55,9 +74,17 @@ export function TariffPage() {
     <section aria-labelledby="tariff-title">
       <p><Link to="/tariffs">All tariffs</Link></p>
       <h1 id="tariff-title">{t.name}</h1>
+      {can('finance:write') && (
+        <p className="actions">
+          <Link to={`/tariffs/${encodeURIComponent(t.id)}/edit`} className="button">Edit tariff</Link>
+          <button type="button" onClick={() => void remove()}>Delete tariff</button>
+        </p>
+      )}
+      <ProblemMessage error={deleteError} />
       <dl className="facts">
         <dt>OCPI id</dt><dd><code>{t.ocpiId}</code></dd><dt>Currency</dt><dd>{t.currency}</dd>
         <dt>Version</dt><dd>{t.version} (changed {formatTime(t.updatedAt)})</dd>
+        <dt>Min / max price</dt><dd>{priceText(ocpi.min_price, t.currency)} / {priceText(ocpi.max_price, t.currency)}</dd>
         <dt>Idle fee</dt><dd>{t.idleFee ? <code>{JSON.stringify(t.idleFee)}</code> : 'none'}</dd>
       </dl>
       <section className="panel" aria-labelledby="elements-title">
@@ -72,23 +99,7 @@ export function TariffPage() {
           )))}</tbody>
         </table>
       </section>
-      <section className="panel" aria-labelledby="assignments-title">
-        <h2 id="assignments-title">Where it applies</h2>
-        <ProblemMessage error={assignments.error} onRetry={assignments.reload} />
-        {assignments.data && (assignments.data.items.length === 0 ? <p className="muted">Not assigned anywhere.</p> : (
-          <table>
-            <thead><tr><th scope="col">Scope</th><th scope="col">Where</th><th scope="col">Customer group</th><th scope="col">Valid</th></tr></thead>
-            <tbody>{assignments.data.items.map((a) => (
-              <tr key={a.id}>
-                <td>{a.scope}</td>
-                <td>{a.siteId ? <Link to={`/sites/${encodeURIComponent(a.siteId)}`}>{a.siteId}</Link> : a.stationId ? <Link to={`/stations/${encodeURIComponent(a.stationId)}`}>{a.stationId}{a.evseId ? ` EVSE ${a.evseId}` : ''}</Link> : 'whole network'}</td>
-                <td>{a.customerGroup}{a.groupRef ? ` (${a.groupRef})` : ''}</td>
-                <td>{formatTime(a.validFrom)} – {a.validTo ? formatTime(a.validTo) : 'open'}</td>
-              </tr>
-            ))}</tbody>
-          </table>
-        ))}
-      </section>
+      <TariffAssignments tariffId={t.id} />
       <PricePreview tariffId={t.id} />
     </section>
   );
@@ -140,7 +151,7 @@ function PricePreview({ tariffId }: { tariffId: string }) {
       <ProblemMessage error={error} />
       {result && (
         <div data-testid="preview-result">
-          <p><strong>Total: {result.totalCost.excl_vat} {result.currency} excl. VAT{result.totalCost.incl_vat !== null ? `, ${result.totalCost.incl_vat} ${result.currency} incl. VAT` : ''}</strong></p>
+          <p data-testid="preview-total"><strong>Total: {result.totalCost.excl_vat} {result.currency} excl. VAT{result.totalCost.incl_vat !== null ? `, ${result.totalCost.incl_vat} ${result.currency} incl. VAT` : ''}</strong></p>
           <table>
             <thead><tr><th scope="col">Period</th><th scope="col">What</th><th scope="col">Why</th><th scope="col" className="num">Billed</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Excl. VAT</th><th scope="col" className="num">Incl. VAT</th></tr></thead>
             <tbody>{result.lines.map((l, i) => (
