@@ -212,7 +212,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
       return { ready: !stopping && checks['database'] === 'ok', checks };
     },
   });
-  await registerRateLimit(app);
+  registerRateLimit(app, { db: database.db, limits: config.rateLimits, log: log.child({ module: 'rate-limit' }) }); // shared by the nodes (ADR 037)
   const authentication = registerAuthentication(app, { keys: apiKeys, sessions: identity.auth, siteScope: identity.siteScope });
   const tenants = new TenantService(database.db, createTenantStore());
   registerTenantScope(app, tenants);

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
-import { createHttpServer } from './http-server.js';
-import { registerRateLimit } from './rate-limit.js';
 import { etagOf, ifMatchAccepts } from './etag.js';
 import { startTestServer } from '../testing/test-server.js';
 
@@ -126,27 +123,5 @@ describe('etag helpers', () => {
     assert.ok(!ifMatchAccepts(`W/${tag}`, tag));
     assert.ok(ifMatchAccepts('*', tag));
     assert.ok(!ifMatchAccepts('*', null));
-  });
-});
-
-describe('rate limits (@fastify/rate-limit)', () => {
-  it('refuses the call over the limit with a 429 problem and Retry-After, per credential and per IP', async () => {
-    const app = await createHttpServer({ log: pino({ level: 'silent' }), version: 'test', readiness: async () => ({ ready: true, checks: {} }) });
-    await registerRateLimit(app, { perCredential: 3, perIp: 2, windowMs: 60_000 });
-    app.get('/api/v1/ping', async () => ({ ok: true }));
-    app.get('/health-like', async () => ({ ok: true }));
-    await app.ready();
-    const call = (headers: Record<string, string> = {}, url = '/api/v1/ping') => app.inject({ method: 'GET', url, headers });
-    const keyA = { authorization: 'Bearer cok_a' };
-    assert.deepEqual(await Promise.all([1, 2, 3].map(async () => (await call(keyA)).statusCode)), [200, 200, 200]);
-    const refused = await call(keyA);
-    assert.equal(refused.statusCode, 429);
-    assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');
-    assert.equal(refused.json().code, 'rate_limited');
-    assert.ok(Number(refused.headers['retry-after']) > 0);
-    assert.equal((await call({ authorization: 'Bearer cok_b' })).statusCode, 200, 'another key has its own budget');
-    assert.deepEqual([(await call()).statusCode, (await call()).statusCode, (await call()).statusCode], [200, 200, 429], 'no credential: per IP');
-    assert.equal((await call({}, '/health-like')).statusCode, 200, 'outside /api/v1 is not limited');
-    await app.close();
   });
 });

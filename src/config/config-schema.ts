@@ -29,6 +29,15 @@ export const ConfigSchema = Type.Object(
       },
       { default: {} },
     ),
+    rateLimits: Type.Object(
+      {
+        perApiKey: Type.Integer({ minimum: 1, default: 6000, description: 'API calls per window for one API key, counted across all nodes' }),
+        perSession: Type.Integer({ minimum: 1, default: 3000, description: 'API calls per window for one dashboard session, counted across all nodes' }),
+        perIp: Type.Integer({ minimum: 1, default: 300, description: 'API calls per window from one client IP without credentials (and first calls of a credential)' }),
+        windowSeconds: Type.Integer({ minimum: 1, maximum: 86400, default: 60, description: 'Length of the fixed rate-limit window' }),
+      },
+      { default: {}, additionalProperties: false },
+    ),
     smtp: Type.Object(
       {
         host: Type.Optional(Type.String({ minLength: 1, description: 'SMTP server for invitation and password reset mails (unset: mails are not sent)' })),

@@ -39,23 +39,23 @@ export class AuthService {
 
   async login(input: { email: string; password: string; totpCode?: string | undefined; address: string; userAgent: string | null }): Promise<SignIn> {
     const email = normalizeEmail(input.email);
-    const wait = this.throttle.retryAfterMs(email, input.address);
+    const wait = await this.throttle.retryAfterMs(email, input.address);
     if (wait > 0) throw new LoginRefused('too_many_attempts', wait);
     const user = await this.users.findCredentialsByEmail(this.db, email);
     const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
     if (!user || !passwordOk) {
-      this.throttle.recordFailure(email, input.address);
+      await this.throttle.recordFailure(email, input.address);
       throw new LoginRefused('invalid_credentials');
     }
     if (user.totpEnabled) {
       // A missing code is the normal second step of a sign-in, not a failed attempt; a wrong one is.
       if (input.totpCode === undefined || input.totpCode === '') throw new LoginRefused('totp_required');
       if (!(await this.totp.check(user, input.totpCode))) {
-        this.throttle.recordFailure(email, input.address);
+        await this.throttle.recordFailure(email, input.address);
         throw new LoginRefused('totp_required');
       }
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email);
     return this.startSession(user, input.address, input.userAgent);
   }
 

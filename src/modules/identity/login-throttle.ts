@@ -1,53 +1,42 @@
-// Sign-in rate limiting and lockout, per account (email) and per client address. Failures are
-// counted in a sliding window; at the limit the key is locked for the lockout period. Keyed by
-// the email given, whether or not an account has it, so a lockout reveals nothing about which
-// emails exist. Kept in memory: per node, reset by a restart (see README "not done").
+// Sign-in rate limiting and lockout, per account (email) and per client address, shared by every
+// node through the rate_counters table (ADR 037): N failures in a window that starts at the first
+// failure lock the key for the lockout period, on all nodes at once. Keyed by the email given,
+// whether or not an account has it, so a lockout reveals nothing about which emails exist. Each
+// check or change is one statement; sign-ins are rare next to the argon2 hash they run anyway.
+import type { Executor } from '../../infra/db/database.js';
+import { createRateCounterStore, type RateCounterStore } from '../../api/rate-limit-counters.js';
 
 export type ThrottleLimits = { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowMs: number; lockoutMs: number };
 
-type Entry = { failures: number[]; lockedUntil: number };
+const accountKey = (email: string): string => `login:account:${email}`;
+const addressKey = (address: string): string => `login:ip:${address}`;
 
 export class LoginThrottle {
-  private readonly entries = new Map<string, Entry>();
-
-  constructor(private readonly limits: ThrottleLimits, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly db: Executor,
+    private readonly limits: ThrottleLimits,
+    private readonly now: () => number = Date.now,
+    private readonly counters: RateCounterStore = createRateCounterStore(),
+  ) {}
 
   /** Milliseconds until sign-in may be tried again for this account or address, 0 when allowed. */
-  retryAfterMs(email: string, address: string): number {
+  async retryAfterMs(email: string, address: string): Promise<number> {
     const at = this.now();
-    const locked = [this.entries.get(`a:${email}`), this.entries.get(`ip:${address}`)]
-      .map((entry) => (entry ? entry.lockedUntil - at : 0));
-    return Math.max(0, ...locked);
+    const until = await this.counters.lockedUntil(this.db, [accountKey(email), addressKey(address)], at);
+    return Math.max(0, until - at);
   }
 
-  recordFailure(email: string, address: string): void {
-    this.fail(`a:${email}`, this.limits.maxFailuresPerAccount);
-    this.fail(`ip:${address}`, this.limits.maxFailuresPerAddress);
+  async recordFailure(email: string, address: string): Promise<void> {
+    const at = this.now();
+    const { windowMs, lockoutMs } = this.limits;
+    await Promise.all([
+      this.counters.recordFailure(this.db, accountKey(email), at, { limit: this.limits.maxFailuresPerAccount, windowMs, lockoutMs }),
+      this.counters.recordFailure(this.db, addressKey(address), at, { limit: this.limits.maxFailuresPerAddress, windowMs, lockoutMs }),
+    ]);
   }
 
   /** A successful sign-in clears the account's failures (not the address's: one good account must not unlock spraying). */
-  recordSuccess(email: string): void {
-    this.entries.delete(`a:${email}`);
-  }
-
-  private fail(key: string, limit: number): void {
-    const at = this.now();
-    const entry = this.entries.get(key) ?? { failures: [], lockedUntil: 0 };
-    entry.failures = entry.failures.filter((time) => time > at - this.limits.windowMs);
-    entry.failures.push(at);
-    if (entry.failures.length >= limit) {
-      entry.lockedUntil = at + this.limits.lockoutMs;
-      entry.failures = [];
-    }
-    this.entries.set(key, entry);
-    this.prune(at);
-  }
-
-  /** Bounded memory under a spray of random emails: forget entries with nothing left to remember. */
-  private prune(at: number): void {
-    if (this.entries.size < 10_000) return;
-    for (const [key, entry] of this.entries) {
-      if (entry.lockedUntil <= at && entry.failures.every((time) => time <= at - this.limits.windowMs)) this.entries.delete(key);
-    }
+  async recordSuccess(email: string): Promise<void> {
+    await this.counters.clear(this.db, accountKey(email));
   }
 }

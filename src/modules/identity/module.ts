@@ -48,7 +48,7 @@ export function createIdentityModule(db: Executor, config: IdentityConfig, log: 
   const box = new SecretBox(config.auth.secretKey);
   if (!box.encrypting) log.warn('auth.secretKey is not set: TOTP secrets are stored unencrypted');
   const totp = new TotpService(db, userStore, box, config.auth.totpIssuer);
-  const throttle = new LoginThrottle({
+  const throttle = new LoginThrottle(db, {
     maxFailuresPerAccount: config.auth.maxFailedLoginsPerAccount,
     maxFailuresPerAddress: config.auth.maxFailedLoginsPerAddress,
     windowMs: config.auth.failureWindowMinutes * 60_000,
