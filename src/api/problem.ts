@@ -66,6 +66,8 @@ export type ApiErrorCode =
   | 'payment_not_found'
   | 'invalid_payment'
   | 'payment_failed'
+  | 'billing_profile_not_found'
+  | 'invalid_payment_webhook'
   // network health: maintenance and reliability (src/modules/maintenance, src/modules/reliability)
   | 'work_order_not_found'
   | 'invalid_work_order'
@@ -150,6 +152,8 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   payment_not_found: 404,
   invalid_payment: 422,
   payment_failed: 402,
+  billing_profile_not_found: 404,
+  invalid_payment_webhook: 400,
   work_order_not_found: 404,
   invalid_work_order: 422,
   maintenance_window_not_found: 404,
@@ -246,6 +250,8 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   payment_not_found: 'Payment not found',
   invalid_payment: 'Invalid payment request',
   payment_failed: 'The payment provider refused the payment',
+  billing_profile_not_found: 'No billing profile set for this tenant',
+  invalid_payment_webhook: 'Payment-provider webhook refused (signature or payload)',
   work_order_not_found: 'Work order not found',
   invalid_work_order: 'Invalid work order change',
   maintenance_window_not_found: 'Maintenance window not found',

@@ -86,12 +86,44 @@ export function registerInvoiceRoutes(app: ApiApp, deps: { invoices: InvoiceServ
   });
 
   app.post('/api/v1/invoices/:id/credit-note', {
-    schema: { tags, summary: 'Reverse an invoice with a credit note (its own gapless series); the invoice never changes', params: Id, body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }) },
-  }, async (request, reply) => reply.code(201).send(toView(await invoices.creditNote(tenant(request), request.params.id, request.body.reason))));
+    schema: {
+      tags, summary: 'Credit an invoice with a credit note (its own gapless series): everything left, or `amount` (gross) of one line; several partial credits never exceed the invoice, which never changes',
+      params: Id,
+      body: Type.Object({
+        reason: Type.String({ minLength: 1, maxLength: 500 }),
+        amount: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?$', description: 'Gross amount to credit (incl. VAT); absent: everything left' })),
+        lineNo: Type.Optional(Type.Integer({ minimum: 1, description: 'The invoice line credited; needed when more than one line has an amount left' })),
+      }, { additionalProperties: false }),
+    },
+  }, async (request, reply) => {
+    const { reason, amount, lineNo } = request.body;
+    return reply.code(201).send(toView(await invoices.creditNote(tenant(request), request.params.id, reason, { ...(amount !== undefined ? { amount } : {}), ...(lineNo !== undefined ? { lineNo } : {}) })));
+  });
 
   app.post('/api/v1/invoices/:id/send', {
     schema: { tags, summary: 'Email the invoice (to the address given, else the customer\'s)', params: Id, body: Type.Object({ email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })) }, { additionalProperties: false }) },
   }, async (request) => invoices.send(tenant(request), request.params.id, request.body.email, `${deps.publicUrl()}/api/v1/invoices/${request.params.id}/pdf`));
+
+  const Profile = Type.Object({
+    legalName: Type.String({ minLength: 1, maxLength: 200 }),
+    vatId: Type.Union([Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 .-]{1,19}$', description: 'VAT identification number, e.g. DE123456789' }), Type.Null()]),
+    address: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 6 }),
+    email: Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]),
+    phone: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
+  }, { additionalProperties: false });
+  const profileView = (p: { legalName: string; vatId: string | null; address: string[]; email: string | null; phone: string | null; updatedAt: Date }) => ({
+    legalName: p.legalName, vatId: p.vatId, address: p.address, email: p.email, phone: p.phone, updatedAt: p.updatedAt.toISOString(),
+  });
+  app.get('/api/v1/finance/billing-profile', {
+    schema: { tags: ['finance'], summary: 'The seller printed on invoices, credit notes and receipts: legal name, VAT id, address' },
+  }, async (request) => {
+    const profile = await invoices.billingProfile(tenant(request));
+    if (!profile) throw new ApiError('billing_profile_not_found');
+    return profileView(profile);
+  });
+  app.put('/api/v1/finance/billing-profile', {
+    schema: { tags: ['finance'], summary: 'Set the seller printed on invoices, credit notes and receipts (replaces the whole profile)', body: Profile },
+  }, async (request) => profileView(await invoices.putBillingProfile(tenant(request), request.body)));
 
   app.get('/api/v1/finance/revenue-by-site', {
     schema: { tags: ['finance'], summary: 'Revenue per site and currency of the invoices and credit notes issued in [from, to), as CSV', querystring: Period, produces: ['text/csv'] },

@@ -1,9 +1,11 @@
 // The invoice / credit note / receipt as a PDF (pdfkit, built-in Helvetica), with the tenant's
 // branding: its display name, its logo when it is a data: PNG or JPEG (an https logo is not
-// fetched at render time), its primary colour for the header rule and table heading.
+// fetched at render time), its primary colour for the header band and table heading; and the
+// seller's legal name, address and VAT id from the tenant's billing profile.
 import PDFDocument from 'pdfkit';
 import { Decimal } from '../tariffs/pricing/money.js';
 import { currencyRules } from '../tariffs/tax/currencies.js';
+import type { BillingProfile } from './billing-profile.js';
 import type { InvoiceLineRow, InvoiceRow } from './store.js';
 
 export type Branding = { name: string; displayName: string | null; logo: string | null; primaryColor: string | null; accentColor: string | null };
@@ -15,7 +17,7 @@ function logoImage(logo: string | null): Buffer | null {
   return match ? Buffer.from(match[2]!, 'base64') : null;
 }
 
-export function renderInvoicePdf(invoice: InvoiceRow, lines: InvoiceLineRow[], brand: Branding, extra: { creditsNumber?: string | null; title?: string } = {}): Promise<Buffer> {
+export function renderInvoicePdf(invoice: InvoiceRow, lines: InvoiceLineRow[], brand: Branding, extra: { creditsNumber?: string | null; title?: string; seller?: BillingProfile | null } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4', margin: 48,
     // The issue date, not the render time: the same invoice renders to the same document.
@@ -38,10 +40,19 @@ export function renderInvoicePdf(invoice: InvoiceRow, lines: InvoiceLineRow[], b
       // an undecodable logo is left out rather than failing the invoice
     }
   }
-  doc.fillColor(color).fontSize(18).text(brand.displayName ?? brand.name, 220, 48, { align: 'right' });
-  doc.moveTo(48, 100).lineTo(547, 100).lineWidth(2).strokeColor(color).stroke();
+  // The header band in the brand colour, the name in white on it (a receipt is recognisable at a glance).
+  doc.rect(0, 0, 595.28, 96).fill(color);
+  doc.fillColor('#ffffff').fontSize(18).text(brand.displayName ?? brand.name, 220, 38, { align: 'right', width: 327 });
+  let top = 116;
+  const seller = extra.seller;
+  if (seller) {
+    // The supplier as art. 226 of the VAT Directive wants it: full name, address, VAT identification number.
+    const parts = [seller.legalName, ...seller.address, ...(seller.vatId ? [`VAT ID: ${seller.vatId}`] : []), ...(seller.email ? [seller.email] : []), ...(seller.phone ? [seller.phone] : [])];
+    doc.fillColor('#333333').fontSize(9).text(parts.join('\n'), 300, 108, { align: 'right', width: 247 });
+    top = Math.max(top, doc.y + 10);
+  }
 
-  doc.fillColor('#000000').fontSize(16).text(`${extra.title ?? TITLES[invoice.kind] ?? 'Invoice'} ${invoice.displayNumber}`, 48, 116);
+  doc.fillColor('#000000').fontSize(16).text(`${extra.title ?? TITLES[invoice.kind] ?? 'Invoice'} ${invoice.displayNumber}`, 48, top);
   doc.fontSize(10).moveDown(0.5);
   doc.text(`Issued: ${invoice.issuedAt.toISOString().slice(0, 10)}`);
   if (invoice.periodStart && invoice.periodEnd) doc.text(`Period: ${invoice.periodStart.toISOString().slice(0, 10)} to ${invoice.periodEnd.toISOString().slice(0, 10)} (end exclusive)`);

@@ -10,8 +10,10 @@ import { csvLine } from '../sessions/csv.js';
 import { Decimal } from '../tariffs/pricing/money.js';
 import { currencyRules } from '../tariffs/tax/currencies.js';
 import {
-  creditLines, displayNumber, InvoiceInputError, linesFromCdrs, sumBy, totalsOf, type BillableCdr, type InvoiceLine,
+  displayNumber, InvoiceInputError, linesFromCdrs, sumBy, totalsOf, type BillableCdr, type InvoiceLine,
 } from './domain/invoice-lines.js';
+import { createBillingProfileStore, type BillingProfile, type BillingProfileStore } from './billing-profile.js';
+import { creditNoteLines, type CreditRequest } from './domain/credit-notes.js';
 import { reconcile } from './domain/reconciliation.js';
 import { renderInvoicePdf, trimMoney } from './pdf.js';
 import type { InvoiceLineRow, InvoiceRow, InvoiceStore } from './store.js';
@@ -29,7 +31,16 @@ export class InvoiceService {
     private readonly db: Executor,
     private readonly store: InvoiceStore,
     private readonly mailer: Mailer,
+    private readonly profiles: BillingProfileStore = createBillingProfileStore(),
   ) {}
+
+  billingProfile(tenantId: string) {
+    return this.profiles.get(this.db, tenantId);
+  }
+
+  putBillingProfile(tenantId: string, profile: BillingProfile) {
+    return this.profiles.put(this.db, tenantId, profile);
+  }
 
   /** The invoice of one session: its debit CDR and any credit CDRs against it not yet invoiced. */
   async issueForCdr(tenantId: string, input: { cdrId: string; customer?: InvoiceCustomer }): Promise<InvoiceRow> {
@@ -54,28 +65,35 @@ export class InvoiceService {
     return this.issue(tenantId, 'statement', cdrs, { customer, periodStart: request.from, periodEnd: request.to });
   }
 
-  /** Reverses an invoice in full with a credit note of its own series; the invoice never changes. */
-  async creditNote(tenantId: string, invoiceId: string, reason: string): Promise<InvoiceRow> {
+  /**
+   * Credits an invoice with a credit note of its own gapless series: everything left, or `amount`
+   * (gross) of one line (a partial credit). Several credit notes may credit one invoice, never
+   * beyond what it billed; the invoice itself never changes. The credit-note counter row, locked
+   * by the increment, serialises the check with the insert, and a refused request rolls the
+   * number back with it: no gap.
+   */
+  async creditNote(tenantId: string, invoiceId: string, reason: string, part: CreditRequest = {}): Promise<InvoiceRow> {
     const { invoice, lines } = await this.get(tenantId, invoiceId);
     if (invoice.kind === 'credit_note') throw new ApiError('invalid_invoice', 'a credit note cannot be credited');
-    if (await this.store.creditNoteOf(this.db, tenantId, invoiceId)) throw new ApiError('invalid_invoice', `invoice ${invoice.displayNumber} is already credited`);
     const minor = currencyRules(invoice.currency).minorUnits;
-    const reversed = creditLines(lines.map(lineOf), minor, invoice.displayNumber);
-    try {
-      return await this.db.transaction(async (txn) => {
-        const tx = txn as unknown as Executor;
-        const number = await this.store.nextNumber(tx, tenantId, 'credit_note');
-        const totals = totalsOf(reversed, minor);
-        return this.store.insert(tx, {
-          id: randomUUID(), tenantId, kind: 'credit_note', series: 'credit_note', number, displayNumber: displayNumber('credit_note', number),
-          creditsInvoiceId: invoice.id, reason, customer: invoice.customer, periodStart: invoice.periodStart, periodEnd: invoice.periodEnd,
-          currency: invoice.currency, totalExclVat: totals.exclVat, totalVat: totals.vat, totalInclVat: totals.inclVat,
-        }, reversed, []);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ApiError('invalid_invoice', `invoice ${invoice.displayNumber} is already credited`);
-      throw error;
-    }
+    return this.db.transaction(async (txn) => {
+      const tx = txn as unknown as Executor;
+      const number = await this.store.nextNumber(tx, tenantId, 'credit_note');
+      const earlier = await this.store.creditLinesOf(tx, tenantId, invoiceId);
+      let credit: InvoiceLine[];
+      try {
+        credit = creditNoteLines(lines.map(lineOf), earlier.map(lineOf), part, minor, invoice.displayNumber);
+      } catch (error) {
+        if (error instanceof InvoiceInputError) throw new ApiError('invalid_invoice', error.message);
+        throw error;
+      }
+      const totals = totalsOf(credit, minor);
+      return this.store.insert(tx, {
+        id: randomUUID(), tenantId, kind: 'credit_note', series: 'credit_note', number, displayNumber: displayNumber('credit_note', number),
+        creditsInvoiceId: invoice.id, reason, customer: invoice.customer, periodStart: invoice.periodStart, periodEnd: invoice.periodEnd,
+        currency: invoice.currency, totalExclVat: totals.exclVat, totalVat: totals.vat, totalInclVat: totals.inclVat,
+      }, credit, []);
+    });
   }
 
   private async issue(tenantId: string, kind: 'invoice' | 'statement', cdrs: BillableCdr[], header: { customer: InvoiceCustomer; periodStart: Date; periodEnd: Date }): Promise<InvoiceRow> {
@@ -121,7 +139,8 @@ export class InvoiceService {
     const { invoice, lines } = await this.get(tenantId, id);
     const brand = (await this.store.branding(this.db, tenantId)) ?? { name: tenantId, displayName: null, logo: null, primaryColor: null, accentColor: null };
     const credited = invoice.creditsInvoiceId ? await this.store.get(this.db, tenantId, invoice.creditsInvoiceId) : null;
-    return { invoice, pdf: await renderInvoicePdf(invoice, lines, brand, { creditsNumber: credited?.displayNumber ?? null, ...(title ? { title } : {}) }) };
+    const seller = await this.profiles.get(this.db, tenantId);
+    return { invoice, pdf: await renderInvoicePdf(invoice, lines, brand, { creditsNumber: credited?.displayNumber ?? null, seller, ...(title ? { title } : {}) }) };
   }
 
   /**
@@ -133,7 +152,7 @@ export class InvoiceService {
     const address = to ?? invoice.customer.email;
     if (!address) throw new ApiError('invalid_invoice', 'no email address: give one, or issue the invoice with customer.email');
     const brand = await this.store.branding(this.db, tenantId);
-    await this.mailer.send({ to: address, subject: `${brand?.displayName ?? brand?.name ?? 'ChargeOps'}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, brand?.displayName ?? brand?.name ?? tenantId, pdfUrl) });
+    await this.mailer.send({ to: address, subject: `${brand?.displayName ?? brand?.name ?? 'ChargeOps'}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, brand?.displayName ?? brand?.name ?? tenantId, pdfUrl, await this.profiles.get(this.db, tenantId)) });
     return { sent: this.mailer.configured, to: address };
   }
 
@@ -178,11 +197,12 @@ const lineOf = (row: InvoiceLineRow): InvoiceLine => ({
   vatRate: row.vatRate, energyKwh: row.energyKwh, exclVat: row.exclVat, vat: row.vat, inclVat: row.inclVat,
 });
 
-export function invoiceText(invoice: InvoiceRow, lines: InvoiceLineRow[], issuer: string, pdfUrl?: string): string {
+export function invoiceText(invoice: InvoiceRow, lines: InvoiceLineRow[], issuer: string, pdfUrl?: string, seller?: BillingProfile | null): string {
   const m = (value: string) => `${trimMoney(value, invoice.currency)} ${invoice.currency}`;
   const title = invoice.kind === 'credit_note' ? 'Credit note' : invoice.kind === 'statement' ? 'Statement' : 'Invoice';
   return [
     `${issuer}`,
+    ...(seller ? [seller.legalName, ...seller.address, ...(seller.vatId ? [`VAT ID: ${seller.vatId}`] : [])] : []),
     `${title} ${invoice.displayNumber}, issued ${invoice.issuedAt.toISOString().slice(0, 10)}`,
     '',
     ...lines.map((l) => `${l.lineNo}. ${l.description}: ${m(l.inclVat)} (net ${m(l.exclVat)}, VAT ${l.vatRate === null ? '-' : `${new Decimal(l.vatRate).toFixed()}%`} ${m(l.vat)})`),

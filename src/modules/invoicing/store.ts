@@ -5,6 +5,7 @@ import type { Executor } from '../../infra/db/database.js';
 import { cdrs, idTokens, invoiceCounters, invoiceLines, invoicedCdrs, invoices, payments, sessions, sites, stations, tenants } from '../../infra/db/schema.js';
 import type { BillableCdr, InvoiceLine } from './domain/invoice-lines.js';
 import { pageOf } from '../billing/paging.js';
+import { Decimal } from '../tariffs/pricing/money.js';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
@@ -38,9 +39,12 @@ export function createInvoiceStore() {
     async lines(ex: Executor, tenantId: string, invoiceId: string): Promise<InvoiceLineRow[]> {
       return ex.select().from(invoiceLines).where(and(eq(invoiceLines.tenantId, tenantId), eq(invoiceLines.invoiceId, invoiceId))).orderBy(asc(invoiceLines.lineNo));
     },
-    async creditNoteOf(ex: Executor, tenantId: string, invoiceId: string): Promise<InvoiceRow | null> {
-      const [row] = await ex.select().from(invoices).where(and(eq(invoices.tenantId, tenantId), eq(invoices.creditsInvoiceId, invoiceId)));
-      return row ?? null;
+    /** Every line of every credit note of an invoice (what was credited of it so far). */
+    async creditLinesOf(ex: Executor, tenantId: string, invoiceId: string): Promise<InvoiceLineRow[]> {
+      const rows = await ex.select({ line: invoiceLines }).from(invoiceLines)
+        .innerJoin(invoices, and(eq(invoices.tenantId, invoiceLines.tenantId), eq(invoices.id, invoiceLines.invoiceId)))
+        .where(and(eq(invoices.tenantId, tenantId), eq(invoices.creditsInvoiceId, invoiceId)));
+      return rows.map((r) => r.line);
     },
     /** Newest first; the cursor is the id of the last row of the previous page. */
     async list(ex: Executor, tenantId: string, query: { limit: number; cursor?: string | undefined; kind?: string | undefined }) {
@@ -118,8 +122,10 @@ export function createInvoiceStore() {
       const paymentRows = await ex.select({ id: payments.id, status: payments.status, sessionId: payments.sessionId, invoiceId: payments.invoiceId, amountCaptured: payments.amountCaptured, amountRefunded: payments.amountRefunded, currency: payments.currency })
         .from(payments).where(and(eq(payments.tenantId, tenantId), gte(payments.createdAt, from), lt(payments.createdAt, to)));
       const invoiceIds = paymentRows.map((p) => p.invoiceId).filter((id): id is string => id !== null);
-      const credited = invoiceIds.length === 0 ? [] : await ex.select({ id: invoices.creditsInvoiceId }).from(invoices).where(and(eq(invoices.tenantId, tenantId), inArray(invoices.creditsInvoiceId, invoiceIds)));
-      return { sessions: sessionRows, cdrs: cdrRows, lines, payments: paymentRows, creditedInvoiceIds: new Set(credited.map((c) => c.id!)) };
+      const credited = invoiceIds.length === 0 ? [] : await ex.select({ id: invoices.creditsInvoiceId, inclVat: invoices.totalInclVat }).from(invoices).where(and(eq(invoices.tenantId, tenantId), inArray(invoices.creditsInvoiceId, invoiceIds)));
+      const creditedGross = new Map<string, string>();
+      for (const c of credited) creditedGross.set(c.id!, new Decimal(creditedGross.get(c.id!) ?? '0').minus(c.inclVat).toFixed());
+      return { sessions: sessionRows, cdrs: cdrRows, lines, payments: paymentRows, creditedGross };
     },
     async branding(ex: Executor, tenantId: string) {
       const [row] = await ex.select({ name: tenants.name, displayName: tenants.displayName, logo: tenants.logo, primaryColor: tenants.primaryColor, accentColor: tenants.accentColor })

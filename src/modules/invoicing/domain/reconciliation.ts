@@ -10,7 +10,7 @@ export type ReconPayment = { id: string; status: string; sessionId: string | nul
 export type Mismatch = {
   code:
     | 'session_without_cdr' | 'cdr_without_session' | 'cdr_not_invoiced' | 'invoice_line_differs_from_cdr'
-    | 'payment_differs_from_cdr' | 'payment_without_invoice' | 'payment_not_settled' | 'voided_but_charged' | 'refund_without_credit_note';
+    | 'payment_differs_from_cdr' | 'payment_without_invoice' | 'payment_not_settled' | 'voided_but_charged' | 'refund_without_credit_note' | 'refund_differs_from_credits';
   sessionId?: string; cdrId?: string; invoiceId?: string; paymentId?: string;
   detail: string;
 };
@@ -18,7 +18,7 @@ export type Mismatch = {
 const eq = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Decimal(a).equals(b));
 const gross = (c: ReconCdr) => c.totalInclVat ?? c.totalExclVat;
 
-export function reconcile(input: { sessions: ReconSession[]; cdrs: ReconCdr[]; lines: ReconLine[]; payments: ReconPayment[]; creditedInvoiceIds: Set<string> }): Mismatch[] {
+export function reconcile(input: { sessions: ReconSession[]; cdrs: ReconCdr[]; lines: ReconLine[]; payments: ReconPayment[]; creditedGross: Map<string, string> }): Mismatch[] {
   const out: Mismatch[] = [];
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
   const debitBySession = new Map(input.cdrs.filter((c) => c.kind === 'debit').map((c) => [c.sessionId, c]));
@@ -57,9 +57,14 @@ export function reconcile(input: { sessions: ReconSession[]; cdrs: ReconCdr[]; l
         out.push({ code: 'payment_differs_from_cdr', paymentId: p.id, cdrId: cdr.id, detail: `captured ${p.amountCaptured} ${p.currency}, the CDR says ${gross(cdr)}` });
       }
       if (!p.invoiceId) out.push({ code: 'payment_without_invoice', paymentId: p.id, ...(p.sessionId ? { sessionId: p.sessionId } : {}), detail: `captured ${p.amountCaptured} ${p.currency} with no invoice` });
-      if (new Decimal(p.amountRefunded).greaterThan(0) && p.invoiceId && !input.creditedInvoiceIds.has(p.invoiceId)) {
-        const credits = input.cdrs.filter((c) => c.kind === 'credit' && cdr && c.creditsCdrId === cdr.id);
-        if (credits.length === 0) out.push({ code: 'refund_without_credit_note', paymentId: p.id, invoiceId: p.invoiceId, detail: `${p.amountRefunded} ${p.currency} refunded; neither a credit note nor a credit CDR records it` });
+      // A refund is recorded by credit notes of the invoice (gross, in full or in part) or by credit CDRs.
+      const notes = p.invoiceId ? new Decimal(input.creditedGross.get(p.invoiceId) ?? '0') : new Decimal(0);
+      const creditCdrs = input.cdrs.filter((c) => c.kind === 'credit' && cdr && c.creditsCdrId === cdr.id).reduce((sum, c) => sum.minus(gross(c)), new Decimal(0));
+      const recorded = notes.plus(creditCdrs);
+      if (p.invoiceId && !recorded.equals(p.amountRefunded)) {
+        out.push(new Decimal(p.amountRefunded).greaterThan(0) && recorded.isZero()
+          ? { code: 'refund_without_credit_note', paymentId: p.id, invoiceId: p.invoiceId, detail: `${p.amountRefunded} ${p.currency} refunded; neither a credit note nor a credit CDR records it` }
+          : { code: 'refund_differs_from_credits', paymentId: p.id, invoiceId: p.invoiceId, detail: `${p.amountRefunded} ${p.currency} refunded, credit notes and credit CDRs record ${recorded.toFixed()}` });
       }
     }
   }
