@@ -2,6 +2,7 @@
 // is set): gapless numbers under concurrent issuers, a CDR invoiced once, credit notes, statements
 // per group token, the database refusing to change a final CDR or invoice, finance exports.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../api/problem.js';
@@ -26,6 +27,8 @@ async function seedCdr(db: Executor, id: string, token: string, ended: Date, exc
 
 /** The trigger's refusal, whether the driver wraps it (drizzle's Failed query) or not. */
 const refusedAsFinal = (error: unknown) => /is final: (UPDATE|DELETE) refused/.test(String((error as { cause?: unknown }).cause ?? error));
+/** The PDF's text as poppler's pdftotext reads it (Debian poppler-utils). */
+const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 const isUniqueOrApi = (error: unknown) => error instanceof ApiError && error.code === 'invalid_invoice';
 
 for (const target of databaseTargets()) {
@@ -171,6 +174,14 @@ for (const target of databaseTargets()) {
       await service.issueForCdr(tenant, { cdrId: 'R-VOID' });
       await pay('P-VOID', 'voided', 'S-R-VOID');
 
+      // 5. refunds: one recorded by no credit note, one larger than its (partial) credit note
+      await seedCdr(db, 'R-REFUND', 'PAY-P-REFUND', dec(14), '10.00', '11.90');
+      await service.issueForCdr(tenant, { cdrId: 'R-REFUND' }).then((inv) => pay('P-REFUND', 'refunded', 'S-R-REFUND', { amountCaptured: '11.90', amountRefunded: '1.00', invoiceId: inv.id }));
+      await seedCdr(db, 'R-PART', 'PAY-P-PART', dec(15), '10.00', '11.90');
+      const partInvoice = await service.issueForCdr(tenant, { cdrId: 'R-PART' });
+      await service.creditNote(tenant, partInvoice.id, 'goodwill', { amount: '1.00' });
+      await pay('P-PART', 'refunded', 'S-R-PART', { amountCaptured: '11.90', amountRefunded: '2.00', invoiceId: partInvoice.id });
+
       const report = await service.reconciliation(tenant, dec(1), dec(31));
       const found = report.mismatches.map((m) => `${m.code} ${m.paymentId ?? m.cdrId ?? m.sessionId}${m.paymentId && m.cdrId ? ` ${m.cdrId}` : ''}`).sort();
       assert.deepEqual(found, [
@@ -179,10 +190,49 @@ for (const target of databaseTargets()) {
         'payment_differs_from_cdr P-SHORT R-SHORT',
         'payment_not_settled P-OPEN',
         'payment_without_invoice P-NOINV',
+        'refund_differs_from_credits P-PART',
+        'refund_without_credit_note P-REFUND',
         'session_without_cdr S-R-NOCDR',
         'voided_but_charged P-VOID R-VOID',
       ]);
-      assert.deepEqual(report.checked, { sessions: 8, cdrs: 7, invoiceLines: 6, payments: 5 });
+      assert.deepEqual(report.checked, { sessions: 10, cdrs: 9, invoiceLines: 9, payments: 7 });
+    });
+
+    it('partial credit notes: gross amounts of a line split at its VAT rate, the last one takes the exact rest, never beyond the invoice; concurrent credits stay gapless', async () => {
+      const jan = (d: number) => new Date(Date.UTC(2027, 0, d, 12));
+      await seedCdr(db, 'P1', 'PARTIAL-1', jan(2), '10.00', '11.90');
+      const invoice = await service.issueForCdr(tenant, { cdrId: 'P1' });
+      const first = await service.creditNote(tenant, invoice.id, 'slow charging', { amount: '5.00' });
+      assert.deepEqual([first.totalExclVat, first.totalVat, first.totalInclVat].map(Number), [-4.2, -0.8, -5]);
+      assert.match((await service.get(tenant, first.id)).lines[0]!.description, /^Partial credit of INV-\d+ line 1/);
+      await assert.rejects(service.creditNote(tenant, invoice.id, 'too much', { amount: '6.91' }), (e: unknown) => isUniqueOrApi(e) && /at most 6\.90/.test((e as Error).message));
+      // Three concurrent partial credits of 2.30 against 6.90 left: all fit; a fourth of 0.01 does not.
+      const before = (await db.select({ n: invoices.number }).from(invoices).where(eq(invoices.series, 'credit_note')).orderBy(invoices.number)).map((r) => r.n);
+      const results = await Promise.allSettled([1, 2, 3, 4].map((i) => service.creditNote(tenant, invoice.id, `part ${i}`, { amount: i === 4 ? '0.01' : '2.30' })));
+      const after = (await db.select({ n: invoices.number }).from(invoices).where(eq(invoices.series, 'credit_note')).orderBy(invoices.number)).map((r) => r.n);
+      const issued = results.filter((r) => r.status === 'fulfilled').length;
+      assert.ok(issued === 3 || issued === 4, 'the 0.01 credit fits only when it comes before one of the 2.30 ones');
+      assert.deepEqual(after, Array.from({ length: before.length + issued }, (_, i) => i + 1), 'credit-note numbers stay gapless when a credit is refused');
+      const notes = await db.select({ incl: invoices.totalInclVat, excl: invoices.totalExclVat, vat: invoices.totalVat }).from(invoices).where(eq(invoices.creditsInvoiceId, invoice.id));
+      const sum = (pick: (r: { incl: string; excl: string; vat: string }) => string) => notes.reduce((acc, r) => acc + Math.round(Number(pick(r)) * 100), 0);
+      assert.ok(sum((r) => r.incl) >= -1190, 'never more than the invoice');
+      // The rest in one full credit: the invoice nets to exactly zero, net and VAT both.
+      if (sum((r) => r.incl) > -1190) await service.creditNote(tenant, invoice.id, 'rest');
+      const all = await db.select({ incl: invoices.totalInclVat, excl: invoices.totalExclVat, vat: invoices.totalVat }).from(invoices).where(eq(invoices.creditsInvoiceId, invoice.id));
+      const total = (pick: (r: { incl: string; excl: string; vat: string }) => string) => all.reduce((acc, r) => acc + Math.round(Number(pick(r)) * 100), 0);
+      assert.deepEqual([total((r) => r.excl), total((r) => r.vat), total((r) => r.incl)], [-1000, -190, -1190]);
+      await assert.rejects(service.creditNote(tenant, invoice.id, 'again'), (e: unknown) => isUniqueOrApi(e) && /credited in full/.test((e as Error).message));
+    });
+
+    it('the billing profile (legal name, VAT id, address) is printed on the PDF and in the mail', async () => {
+      await service.putBillingProfile(tenant, { legalName: 'Volt Charging GmbH', vatId: 'de 123 456 789', address: ['Alexanderplatz 1', '10178 Berlin', 'Germany'], email: 'billing@volt.test', phone: null });
+      assert.equal((await service.billingProfile(tenant))!.vatId, 'DE123456789');
+      const [latest] = (await service.list(tenant, { limit: 1, kind: 'invoice' })).items;
+      const { pdf } = await service.pdf(tenant, latest!.id);
+      const text = pdfText(pdf);
+      for (const expected of ['Volt Charging GmbH', 'Alexanderplatz 1', '10178 Berlin', 'VAT ID: DE123456789']) assert.ok(text.includes(expected), `${expected} in ${text}`);
+      await service.send(tenant, latest!.id, 'x@example.test');
+      assert.match(mails.at(-1)!.text, /Volt Charging GmbH\nAlexanderplatz 1\n10178 Berlin\nGermany\nVAT ID: DE123456789/);
     });
   });
 }
