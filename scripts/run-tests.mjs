@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every *.test.ts under src/ and test/ with Node's own test runner (TypeScript through tsx).
 // Node 20's --test takes no globs, so the files are listed here. Extra arguments are passed on,
-// e.g. `npm test -- --test-name-pattern=TC_B_58`.
+// e.g. `npm test -- --test-name-pattern=TC_B_58`, or test files to run only those.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,12 @@ function findTests(dir) {
   return found;
 }
 
-const files = ['src', 'test'].flatMap((dir) => { try { return findTests(dir); } catch { return []; } }).sort();
-const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...process.argv.slice(2), ...files];
+// Test files named on the command line run alone (`node scripts/run-tests.mjs src/x.test.ts`);
+// any other argument is a flag for the runner.
+const extra = process.argv.slice(2);
+const named = extra.filter((arg) => arg.endsWith('.test.ts'));
+const flags = extra.filter((arg) => !arg.endsWith('.test.ts'));
+const files = named.length > 0 ? named : ['src', 'test'].flatMap((dir) => { try { return findTests(dir); } catch { return []; } }).sort();
+const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...flags, ...files];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -10,13 +10,25 @@ export function seriesOf(detail: SessionDetail, measurand: string): { points: Po
   return { points, unit: series.unit ?? '' };
 }
 
+/**
+ * The register counts the meter's lifetime; the chart shows what this session delivered, as the
+ * session total does: readings minus the meter at the start (or the first reading without one).
+ */
+export function sessionEnergy(detail: SessionDetail): { points: Point[]; unit: string } {
+  const register = seriesOf(detail, 'Energy.Active.Import.Register');
+  const kilo = register.unit === 'kWh';
+  const startWh = detail.session.meterStartWh === null ? null : Number(detail.session.meterStartWh);
+  const start = startWh !== null && Number.isFinite(startWh) ? (kilo ? startWh / 1000 : startWh) : register.points[0]?.v ?? 0;
+  return { points: register.points.map((p) => ({ t: p.t, v: Math.max(0, p.v - start) })), unit: register.unit || 'Wh' };
+}
+
 export function MeterCharts({ detail }: { detail: SessionDetail }) {
   const power = seriesOf(detail, 'Power.Active.Import');
-  const energy = seriesOf(detail, 'Energy.Active.Import.Register');
+  const energy = sessionEnergy(detail);
   return (
     <div className="charts">
       <LineChart label="Power" unit={power.unit || 'W'} points={power.points} />
-      <LineChart label="Energy" unit={energy.unit || 'Wh'} points={energy.points} />
+      <LineChart label="Energy this session" unit={energy.unit} points={energy.points} />
     </div>
   );
 }
