@@ -6,6 +6,7 @@ import { seededRandom } from './charging-model.js';
 import { startFleet } from './fleet.js';
 import { SessionTraffic } from './session-traffic.js';
 import { describeOutcome, type SimulatedStation } from './simulated-station.js';
+import { appendFileSync } from 'node:fs';
 import { mixScenario, readScenario, runScenario } from './chaos/scenario.js'; // network health: fault injection (issue 6)
 
 const USAGE = `Usage: chargeops simulate [options]
@@ -28,7 +29,13 @@ Sessions (off unless --sessions is given):
 Network health (issue 6):
   --chaos FILE|mix     inject faults: a scenario file ({ seed, faults: [{ station, atSeconds, fault }] }),
                        or "mix": 30 % of the stations get one fault class each (offline, flapping,
-                       vendor error, stuck transaction, failed start, frozen meter) drawn from --seed`;
+                       vendor error, stuck transaction, failed start, frozen meter, stuck Preparing) drawn
+                       from --seed; stations with a fault get no simulated drivers
+  --chaos-spread MIN   faults start within the first MIN minutes (default 5)
+  --chaos-tags LIST    tokens the faults' transactions use, in turn (default: the first of --tags)
+  --chaos-record FILE  append one JSON line per fault (station, kind, injectedAt, endedAt) for
+                       \`chargeops chaos report\`
+  --duration MIN       stop after MIN minutes instead of waiting for Ctrl-C`;
 
 export function parseVersions(list: string): OcppVersion[] {
   return list.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
@@ -94,6 +101,10 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
       'meter-interval': { type: 'string', default: '60' },
       seed: { type: 'string' },
       chaos: { type: 'string' }, // network health: fault injection (issue 6)
+      'chaos-spread': { type: 'string', default: '5' },
+      'chaos-tags': { type: 'string' },
+      'chaos-record': { type: 'string' },
+      duration: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -142,16 +153,22 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
     ...(values.heartbeat !== undefined ? { heartbeatIntervalOverrideSeconds: positiveInteger('heartbeat', values.heartbeat) } : {}),
   });
   started = true;
-  const traffic = arrivalsPerHour === undefined ? [] : fleet.stations.map((station) => {
+  // Network health (issue 6): fault injection on the running fleet, reproducible from --seed.
+  const chaosTags = values['chaos-tags']?.split(',').map((tag) => tag.trim()).filter(Boolean) ?? [tags[0]!];
+  const scenario = values.chaos === undefined ? null
+    : values.chaos === 'mix' ? mixScenario(fleet.stations.map((s) => s.stationId), seed, { idTokens: chaosTags, spreadSeconds: positiveNumber('chaos-spread', values['chaos-spread']) * 60 })
+    : readScenario(values.chaos);
+  const faulty = new Set(scenario?.faults.map((f) => f.station));
+  const traffic = arrivalsPerHour === undefined ? [] : fleet.stations.filter((station) => !faulty.has(station.stationId)).map((station) => {
     const driving = new SessionTraffic(station, { arrivalsPerHour, sessionMinutes, tags, random, onEvent: (text) => console.log(`${time()} ${station.stationId} ${text}`) });
     driving.start();
     return driving;
   });
   // Network health (issue 6): fault injection on the running fleet, reproducible from --seed.
-  if (values.chaos !== undefined) {
-    const scenario = values.chaos === 'mix' ? mixScenario(fleet.stations.map((s) => s.stationId), seed, { idToken: tags[0]! }) : readScenario(values.chaos);
-    console.log(`Chaos: ${scenario.faults.length} faults (seed ${scenario.seed}) on ${new Set(scenario.faults.map((f) => f.station)).size} stations.`);
-    void runScenario(scenario, fleet.stations, (text) => console.log(`${time()} ${text}`));
+  if (scenario) {
+    console.log(`Chaos: ${scenario.faults.length} faults (seed ${scenario.seed}) on ${faulty.size} stations.`);
+    const recordFile = values['chaos-record'];
+    void runScenario(scenario, fleet.stations, (text) => console.log(`${time()} ${text}`), undefined, recordFile ? (entry) => appendFileSync(recordFile, `${JSON.stringify(entry)}\n`) : undefined);
   }
   const { total, accepted, pending, rejected, failed } = fleet.summary;
   const names = versions.map((version) => version.replace('ocpp', '')).join(', ');
@@ -183,6 +200,7 @@ export async function runSimulateCommand(argv: string[]): Promise<void> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    if (values.duration !== undefined) setTimeout(stop, positiveNumber('duration', values.duration) * 60_000);
   });
   console.log('Stopped.');
 }

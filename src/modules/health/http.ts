@@ -38,10 +38,12 @@ const IncidentDetailSchema = Type.Composite([IncidentSchema, Type.Object({ alert
 const base = { enabled: Type.Boolean(), severity: Severity };
 const RuleSchemas = {
   offline: Type.Object({ ...base, windowSeconds: Type.Integer(), silenceSeconds: Nullable(Type.Integer()) }),
+  flapping: Type.Object({ ...base, disconnects: Type.Integer(), windowMinutes: Type.Integer() }),
   'failed-starts': Type.Object({ ...base, threshold: Type.Integer() }),
   'no-energy': Type.Object({ ...base, threshold: Type.Integer() }),
   'stuck-status': Type.Object({ ...base, minutes: Type.Integer() }),
   'meter-stalled': Type.Object({ ...base, minutes: Type.Integer() }),
+  'stuck-transaction': Type.Object({ ...base, minutes: Type.Integer() }),
   faulted: Type.Object(base),
   unavailable: Type.Object({ ...base, graceSeconds: Type.Integer() }),
   'clock-drift': Type.Object({ ...base, toleranceSeconds: Type.Integer() }),

@@ -14,10 +14,12 @@ export type Fault =
   | { kind: 'vendor-error'; connectorId: number; errorCode: string; vendorId?: string; vendorErrorCode?: string; seconds?: number }
   /** A transaction starts and the station never sends its stop; the connector goes back to Available. */
   | { kind: 'stuck-transaction'; connectorId: number; idToken: string }
-  /** Authorized and started, no energy delivered, stopped after `seconds` with meterStop = meterStart. */
-  | { kind: 'failed-start'; connectorId: number; idToken: string; seconds: number }
+  /** Authorized and started, no energy delivered, stopped after `seconds` with meterStop = meterStart; `times` in a row (default 1). */
+  | { kind: 'failed-start'; connectorId: number; idToken: string; seconds: number; times?: number }
   /** Charging with the meter register not moving, sampled every `intervalSeconds`, stopped after `seconds`. */
-  | { kind: 'frozen-meter'; connectorId: number; idToken: string; seconds: number; intervalSeconds: number };
+  | { kind: 'frozen-meter'; connectorId: number; idToken: string; seconds: number; intervalSeconds: number }
+  /** A connector left in Preparing (2.x: Occupied) with no session, back to Available after `seconds` (forever when absent). */
+  | { kind: 'stuck-preparing'; connectorId: number; seconds?: number };
 
 export type FaultKind = Fault['kind'];
 
@@ -57,11 +59,20 @@ export async function injectFault(station: SimulatedStation, fault: Fault, sleep
       return;
     }
     case 'failed-start': {
-      const tx = await startTransaction(station, fault.connectorId, fault.idToken);
-      await sleep(fault.seconds * 1000);
-      await stopTransaction(station, fault.connectorId, tx, fault.idToken);
+      for (let i = 0; i < (fault.times ?? 1); i++) {
+        const tx = await startTransaction(station, fault.connectorId, fault.idToken);
+        await sleep(fault.seconds * 1000);
+        await stopTransaction(station, fault.connectorId, tx, fault.idToken);
+      }
       return;
     }
+    case 'stuck-preparing':
+      await status(station, fault.connectorId, 'Preparing');
+      if (fault.seconds !== undefined) {
+        await sleep(fault.seconds * 1000);
+        await status(station, fault.connectorId, 'Available');
+      }
+      return;
     case 'frozen-meter': {
       const tx = await startTransaction(station, fault.connectorId, fault.idToken);
       const samples = Math.max(1, Math.floor(fault.seconds / fault.intervalSeconds));
@@ -80,7 +91,9 @@ type Tx = { id: string; seqNo: number };
 async function status(station: SimulatedStation, connectorId: number, value: string, error?: { errorCode: string; vendorId?: string; vendorErrorCode?: string }): Promise<void> {
   const timestamp = new Date().toISOString();
   if (isOcpp2x(station.version)) {
-    await must(station.call('StatusNotification', { timestamp, connectorStatus: value === 'Charging' ? 'Occupied' : value, evseId: connectorId, connectorId: 1 }), 'StatusNotification');
+    // 2.x has no Preparing/Charging: a plugged-in or charging connector is Occupied.
+    const connectorStatus = value === 'Charging' || value === 'Preparing' ? 'Occupied' : value;
+    await must(station.call('StatusNotification', { timestamp, connectorStatus, evseId: connectorId, connectorId: 1 }), 'StatusNotification');
     return;
   }
   await must(station.call('StatusNotification', {

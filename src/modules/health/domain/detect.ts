@@ -38,6 +38,17 @@ function isStuckStatus(rawStatus: string, occupancy: string, sessionActive: bool
   return rawStatus === 'Occupied' && occupancy === 'Occupied' && !sessionActive;
 }
 
+/** When every connector of the EVSE became Available (null if one is not): a session there is one the station forgot. */
+function availableSince(state: StationHealthState, evseId: number): Date | null {
+  let latest: Date | null = null;
+  for (const c of state.connectors.values()) {
+    if (c.evseId !== evseId) continue;
+    if (c.occupancy !== 'Available') return null;
+    if (latest === null || c.since > latest) latest = c.since;
+  }
+  return latest;
+}
+
 export function detect(state: StationHealthState, rules: RuleSettings, now: Date, context: DetectContext): Condition[] {
   const found: Condition[] = [];
   const offline = rules.offline;
@@ -47,6 +58,13 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
       found.push(condition('offline', rules, null, null, state.disconnectedAt, { cause: 'disconnected', since: state.disconnectedAt.toISOString() }));
     } else if (state.online && state.lastMessageAt && seconds(state.lastMessageAt, now) >= silence) {
       found.push(condition('offline', rules, null, null, state.lastMessageAt, { cause: 'silent', lastMessageAt: state.lastMessageAt.toISOString(), silenceSeconds: silence }));
+    }
+  }
+  const flapping = rules.flapping;
+  if (flapping.enabled) {
+    const recent = state.disconnects.filter((at) => seconds(at, now) < flapping.windowMinutes * 60);
+    if (recent.length >= flapping.disconnects) {
+      found.push(condition('flapping', rules, null, null, recent[flapping.disconnects - 1]!, { disconnects: recent.length, windowMinutes: flapping.windowMinutes, first: recent[0]!.toISOString() }));
     }
   }
   // A station that is offline says nothing about its connectors: only the offline alert counts.
@@ -64,6 +82,10 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
     }
     if (rules['meter-stalled'].enabled && evse.charging && evse.progressAt && seconds(evse.progressAt, now) >= rules['meter-stalled'].minutes * 60) {
       found.push(condition('meter-stalled', rules, evseId, null, evse.progressAt, { energyWh: evse.energyWh, lastProgressAt: evse.progressAt.toISOString() }));
+    }
+    const freeSince = rules['stuck-transaction'].enabled && evse.active && evseId > 0 ? availableSince(state, evseId) : null;
+    if (freeSince && seconds(freeSince, now) >= rules['stuck-transaction'].minutes * 60) {
+      found.push(condition('stuck-transaction', rules, evseId, null, freeSince, { availableSince: freeSince.toISOString() }));
     }
   }
   for (const c of state.connectors.values()) {

@@ -93,10 +93,12 @@ export function newSlaBreaches(incident: Incident, sla: SlaSettings, now: Date, 
 
 export const RULE_TITLES: Record<string, string> = {
   offline: 'Station offline',
+  flapping: 'Connection flapping',
   'failed-starts': 'Remote starts failing',
   'no-energy': 'Sessions deliver no energy',
   'stuck-status': 'Connector stuck in Preparing/Finishing',
   'meter-stalled': 'Charging without meter progress',
+  'stuck-transaction': 'Session open at the CSMS, station shows Available',
   faulted: 'Connector faulted',
   unavailable: 'Connector unavailable (not commanded)',
   'clock-drift': 'Station clock drifts',

@@ -5,13 +5,15 @@ import { ApiError } from '../../../api/problem.js';
 export const SEVERITIES = ['critical', 'major', 'minor', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const RULE_IDS = ['offline', 'failed-starts', 'no-energy', 'stuck-status', 'meter-stalled', 'faulted', 'unavailable', 'clock-drift'] as const;
+export const RULE_IDS = ['offline', 'flapping', 'failed-starts', 'no-energy', 'stuck-status', 'meter-stalled', 'stuck-transaction', 'faulted', 'unavailable', 'clock-drift'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 type Base = { enabled: boolean; severity: Severity };
 export type RuleSettings = {
   /** Disconnected longer than windowSeconds, or online but silent longer than silenceSeconds (null: heartbeat interval + window). */
   offline: Base & { windowSeconds: number; silenceSeconds: number | null };
+  /** At least `disconnects` drops of the link within `windowMinutes` (each may be shorter than the offline window). */
+  flapping: Base & { disconnects: number; windowMinutes: number };
   /** This many remote starts in a row refused, failed or unanswered. */
   'failed-starts': Base & { threshold: number };
   /** This many sessions in a row on one EVSE ended with 0 Wh. */
@@ -20,6 +22,8 @@ export type RuleSettings = {
   'stuck-status': Base & { minutes: number };
   /** Charging without the meter moving for this long. */
   'meter-stalled': Base & { minutes: number };
+  /** A session the CSMS holds open while the EVSE's connectors say Available, for this long (the station forgot it). */
+  'stuck-transaction': Base & { minutes: number };
   /** A connector or the station Faulted. */
   faulted: Base;
   /** Unavailable for graceSeconds without a ChangeAvailability asking for it. */
@@ -41,10 +45,12 @@ export type HealthSettings = { rules: RuleSettings; sla: SlaSettings; notificati
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
   rules: {
     offline: { enabled: true, severity: 'critical', windowSeconds: 120, silenceSeconds: null },
+    flapping: { enabled: true, severity: 'major', disconnects: 3, windowMinutes: 10 },
     'failed-starts': { enabled: true, severity: 'major', threshold: 3 },
     'no-energy': { enabled: true, severity: 'major', threshold: 2 },
     'stuck-status': { enabled: true, severity: 'minor', minutes: 15 },
     'meter-stalled': { enabled: true, severity: 'major', minutes: 10 },
+    'stuck-transaction': { enabled: true, severity: 'major', minutes: 10 },
     faulted: { enabled: true, severity: 'critical' },
     unavailable: { enabled: true, severity: 'major', graceSeconds: 60 },
     'clock-drift': { enabled: true, severity: 'minor', toleranceSeconds: 300 },
@@ -92,10 +98,13 @@ export function checkSettings(settings: HealthSettings): HealthSettings {
   };
   range('rules.offline.windowSeconds', rules.offline.windowSeconds, 10, 86_400);
   range('rules.offline.silenceSeconds', rules.offline.silenceSeconds, 30, 86_400);
+  range('rules.flapping.disconnects', rules.flapping.disconnects, 2, 100);
+  range('rules.flapping.windowMinutes', rules.flapping.windowMinutes, 1, 1440);
   range('rules.failed-starts.threshold', rules['failed-starts'].threshold, 1, 100);
   range('rules.no-energy.threshold', rules['no-energy'].threshold, 1, 100);
   range('rules.stuck-status.minutes', rules['stuck-status'].minutes, 1, 1440);
   range('rules.meter-stalled.minutes', rules['meter-stalled'].minutes, 1, 1440);
+  range('rules.stuck-transaction.minutes', rules['stuck-transaction'].minutes, 1, 1440);
   range('rules.unavailable.graceSeconds', rules.unavailable.graceSeconds, 0, 86_400);
   range('rules.clock-drift.toleranceSeconds', rules['clock-drift'].toleranceSeconds, 1, 86_400);
   range('sla.detectMinutes', sla.detectMinutes, 1, 525_600);

@@ -31,6 +31,8 @@ export type StationHealthState = {
   stationId: string;
   online: boolean;
   disconnectedAt: Date | null;
+  /** Recent drops of the link (receive time), oldest first; the detector keeps the last hour's. */
+  disconnects: Date[];
   /** The last message seen from the station (events here, heartbeats through stations.last_seen_at). */
   lastMessageAt: Date | null;
   /** Station time minus receive time at the last timestamped message, in seconds. */
@@ -56,7 +58,7 @@ export type Observation =
 
 export function newStationState(tenantId: string, stationId: string): StationHealthState {
   return {
-    tenantId, stationId, online: false, disconnectedAt: null, lastMessageAt: null, clockOffsetSeconds: null,
+    tenantId, stationId, online: false, disconnectedAt: null, disconnects: [], lastMessageAt: null, clockOffsetSeconds: null,
     failedStarts: 0, availabilityCommandedAt: null, connectors: new Map(), evses: new Map(),
   };
 }
@@ -88,6 +90,10 @@ export function observe(state: StationHealthState, o: Observation): void {
     case 'disconnected':
       state.online = false;
       state.disconnectedAt = o.at;
+      state.disconnects.push(o.at);
+      // Bounded: a window longer than a day is refused by the settings, so older drops never count.
+      while (state.disconnects.length > 0 && o.at.getTime() - state.disconnects[0]!.getTime() > 86_400_000) state.disconnects.shift();
+      if (state.disconnects.length > 100) state.disconnects.splice(0, state.disconnects.length - 100);
       return;
     case 'seen':
       return;
