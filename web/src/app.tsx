@@ -36,6 +36,16 @@ const InvoicePage = lazy(() => import('./pages/invoices.js').then((m) => ({ defa
 const PaymentsPage = lazy(() => import('./pages/payments.js').then((m) => ({ default: m.PaymentsPage })));
 const ReconciliationPage = lazy(() => import('./pages/reconciliation.js').then((m) => ({ default: m.ReconciliationPage })));
 const FinancePage = lazy(() => import('./pages/finance.js').then((m) => ({ default: m.FinancePage })));
+// Network health pages (ADR 054).
+const IncidentsPage = lazy(() => import('./pages/incidents.js').then((m) => ({ default: m.IncidentsPage })));
+const IncidentPage = lazy(() => import('./pages/incidents-detail.js').then((m) => ({ default: m.IncidentPage })));
+const KnowledgeBasePage = lazy(() => import('./pages/knowledge-base.js').then((m) => ({ default: m.KnowledgeBasePage })));
+const KnowledgeBaseEntryPage = lazy(() => import('./pages/knowledge-base-entry.js').then((m) => ({ default: m.KnowledgeBaseEntryPage })));
+const WorkOrdersPage = lazy(() => import('./pages/work-orders.js').then((m) => ({ default: m.WorkOrdersPage })));
+const NewWorkOrderPage = lazy(() => import('./pages/work-orders.js').then((m) => ({ default: m.NewWorkOrderPage })));
+const WorkOrderPage = lazy(() => import('./pages/work-orders-detail.js').then((m) => ({ default: m.WorkOrderPage })));
+const MaintenancePage = lazy(() => import('./pages/maintenance.js').then((m) => ({ default: m.MaintenancePage })));
+const ReliabilityPage = lazy(() => import('./pages/reliability.js').then((m) => ({ default: m.ReliabilityPage })));
 
 export function App() {
   return (
@@ -87,6 +97,16 @@ function SignedIn() {
             <Route path="/payments" element={<PaymentsPage />} />
             <Route path="/reconciliation" element={<ReconciliationPage />} />
             <Route path="/finance" element={<FinancePage />} />
+            <Route path="/incidents" element={<IncidentsPage />} />
+            <Route path="/incidents/:id" element={<IncidentPage />} />
+            <Route path="/knowledge-base" element={<KnowledgeBasePage />} />
+            <Route path="/knowledge-base/new" element={<KnowledgeBaseEntryPage />} />
+            <Route path="/knowledge-base/:id" element={<KnowledgeBaseEntryPage />} />
+            <Route path="/work-orders" element={<WorkOrdersPage />} />
+            <Route path="/work-orders/new" element={<NewWorkOrderPage />} />
+            <Route path="/work-orders/:id" element={<WorkOrderPage />} />
+            <Route path="/maintenance" element={<MaintenancePage />} />
+            <Route path="/reliability" element={<ReliabilityPage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="*" element={<p>There is no page at {location.pathname}. <a href="/">Back to the overview</a></p>} />
           </Routes>

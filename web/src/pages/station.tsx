@@ -10,6 +10,7 @@ import { useLiveEvents } from '../live/live-events.js';
 import { MeterCharts } from './meter-charts.js';
 import { SendCommand } from './send-command.js';
 import { StationActions } from './station-actions.js';
+import { StationHealth } from './station-health.js';
 
 export function StationPage() {
   const id = useParams()['id'] ?? '';
@@ -81,6 +82,8 @@ export function StationPage() {
         </table>
         {station.evses.length === 0 && <p className="muted">No EVSE reported yet.</p>}
       </section>
+
+      <StationHealth station={station} />
 
       <section aria-labelledby="session-title" className="panel">
         <h2 id="session-title">Running session</h2>
