@@ -44,6 +44,7 @@ import { createInvoicing } from './modules/invoicing/module.js'; // invoicing (i
 import { createPayments } from './modules/payments/module.js'; // ad-hoc payments (issue 8)
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
+import { createPlugAndCharge } from './modules/plug-and-charge/module.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
 import { SessionService } from './modules/sessions/service.js';
 import { createSessionStore } from './modules/sessions/store.js';
@@ -123,6 +124,8 @@ export type StartOptions = {
   log?: Logger;
   /** false: build everything but do not listen (scripts/generate-client.ts reads the OpenAPI document). */
   listen?: boolean;
+  /** Smart charging's clock (the accelerated site-day simulation); default: real time. */
+  smartChargingNow?: () => Date;
 };
 
 /** The composition root: the only place that reads configuration into adapters and wires them. */
@@ -166,7 +169,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
     await commands.recordFinal(commandId, final).catch((error: unknown) => log.error({ err: error, commandId }, 'recording final outcome failed'));
   }, events, { startMs: config.remoteStartTimeoutSeconds * 1000, stopMs: config.remoteStartTimeoutSeconds * 1000 });
   events.subscribe((event) => finalOutcomes.observe(event));
-  const remote = new RemoteControlService(database.db, commands, createSessionRefLookup(database.db), finalOutcomes);
+  // Smart charging (issue 7): a remote start on a load-balanced EVSE carries the site's TxProfile (bound late).
+  const remote = new RemoteControlService(database.db, commands, createSessionRefLookup(database.db), finalOutcomes, { startProfileFor: (...args) => loadBalancer.startProfileFor(...args) });
   const reservations = new ReservationService(database.db, commits, createReservationStore(), commands, events, log.child({ module: 'reservations' }));
   events.subscribe((event) => {
     reservations.observe(event).catch((error: unknown) => log.error({ err: error }, 'linking a reservation to its session failed'));
@@ -185,10 +189,17 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   });
   // Smart charging (issue 7): sites re-allocated on session and station events, TxProfiles through the command path.
   const smartChargingStore = createSmartChargingStore();
-  const loadBalancer = new LoadBalancer(database.db, smartChargingStore, commands, events, log.child({ module: 'smart-charging' }));
+  // A station drawing above its limit raises an alert in network health (bound late: health is built below).
+  const loadBalancer = new LoadBalancer(database.db, smartChargingStore, commands, events, log.child({ module: 'smart-charging' }), options.smartChargingNow, {
+    raise: async (tenantId, stationId, evseId, details) => {
+      await health.incidents.raise(tenantId, stationId, { key: `ev-overdraw:${evseId}`, rule: 'ev-overdraw' as never, severity: 'major', evseId, connectorId: null, code: 'DrawAboveLimit', detectedAt: new Date(), details }, null);
+    },
+    clear: async (tenantId, stationId, evseId) => { await health.incidents.clear(tenantId, stationId, `ev-overdraw:${evseId}`); },
+  });
   events.subscribe((event) => loadBalancer.observe(event));
   await loadBalancer.start();
   const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions, smartCharging: loadBalancer,
+    plugAndCharge: createPlugAndCharge(config.plugAndCharge, log), // ISO 15118 (issue 3)
     // billing (issue 8, TC_I_02): final total cost in the 2.x Ended answer (cdrs is created below; called only later)
     costs: { finalTotalCost: (tenantId: string, sessionId: string) => cdrs.finalTotalCost(tenantId, sessionId) } }, log), {
     maxFrameBytes: config.ocpp.maxFrameBytes,

@@ -73,6 +73,8 @@ export type ClearCriteria = { id?: number; evseId?: number; purpose?: ProfilePur
 export class ChargingProfileBook {
   private profiles: InstalledProfile[] = [];
   private timer: TimerHandle | undefined;
+  /** K05 / 1.6 §5.11: a remote start's TxProfile, installed when its transaction starts. */
+  private readonly startProfiles = new Map<number, InstalledProfile>();
 
   constructor(
     private readonly sessions: SessionEngine,
@@ -84,6 +86,9 @@ export class ChargingProfileBook {
   ) {
     sessions.onTransactionChange((connectorId, running) => {
       if (!running) this.profiles = this.profiles.filter((p) => !(p.purpose === 'Tx' && p.evseId === connectorId));
+      const pending = running ? this.startProfiles.get(connectorId) : undefined;
+      this.startProfiles.delete(connectorId);
+      if (pending && this.install(pending) === 'Accepted') return;
       this.apply();
     });
   }
@@ -107,6 +112,15 @@ export class ChargingProfileBook {
     this.profiles = this.profiles.filter((p) => p.id !== profile.id && !(p.purpose === profile.purpose && p.stackLevel === profile.stackLevel && p.evseId === profile.evseId));
     this.profiles.push(profile);
     this.apply();
+    return 'Accepted';
+  }
+
+  /** A remote start's chargingProfile: checked now, installed on the transaction it starts. */
+  installOnStart(profile: InstalledProfile): 'Accepted' | string {
+    if (profile.purpose !== 'Tx') return 'a remote start carries a TxProfile';
+    if (profile.transactionId !== undefined) return 'a remote start profile has no transactionId';
+    if (profile.evseId < 1 || profile.evseId > this.connectors) return 'a remote start profile needs the EVSE of the start';
+    this.startProfiles.set(profile.evseId, profile);
     return 'Accepted';
   }
 

@@ -2,7 +2,7 @@
 import type { Ocpp16ActionMap, Ocpp16CsmsAction } from '../protocol/ocpp16/generated/types.js';
 import { followTrigger, type Setting, type SimulatorContext } from './simulator-context.js';
 import { availabilityStatus } from './station-messages.js';
-import { profileHandlers16 } from './profile-handlers.js'; // smart charging
+import { acceptStartProfile16, profileHandlers16 } from './profile-handlers.js'; // smart charging
 
 type Handlers16 = {
   [A in Ocpp16CsmsAction]?: (ctx: SimulatorContext, request: Ocpp16ActionMap[A]['request']) => Promise<Ocpp16ActionMap[A]['response']>;
@@ -83,6 +83,7 @@ export const handlers16: Handlers16 = {
   // AuthorizeRemoteTxRequests is false: the idTag is taken as authorized (1.6 §5.11).
   RemoteStartTransaction: async (ctx, request) => {
     if (request.connectorId !== undefined && (request.connectorId < 1 || request.connectorId > ctx.connectors)) return { status: 'Rejected' };
+    if (!acceptStartProfile16(ctx, request.connectorId, request.chargingProfile)) return { status: 'Rejected' };
     const decision = ctx.sessions.remoteStart({ idToken: request.idTag, ...(request.connectorId !== undefined ? { connectorId: request.connectorId } : {}) });
     if (decision.accepted) ctx.afterAnswer(decision.followUp);
     return { status: decision.accepted ? 'Accepted' : 'Rejected' };

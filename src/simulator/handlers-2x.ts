@@ -4,7 +4,7 @@ import type { Ocpp21ActionMap, Ocpp21CsmsAction } from '../protocol/ocpp21/gener
 import { range } from './handlers-16.js';
 import { followTrigger, type Setting, type SimulatorContext } from './simulator-context.js';
 import { availabilityStatus } from './station-messages.js';
-import { profileHandlers2x } from './profile-handlers.js'; // smart charging
+import { acceptStartProfile2x, profileHandlers2x } from './profile-handlers.js'; // smart charging
 
 type Csms2xAction = Ocpp201CsmsAction & Ocpp21CsmsAction;
 
@@ -115,6 +115,7 @@ export const handlers2x: Handlers2x = {
   // AuthorizeRemoteStart is false: the token is taken as authorized (F01.FR.02 allows either).
   RequestStartTransaction: async (ctx, request) => {
     if (request.evseId !== undefined && !inEvseRange(ctx, request.evseId)) return { status: 'Rejected' };
+    if (!acceptStartProfile2x(ctx, request.evseId, request.chargingProfile)) return { status: 'Rejected' };
     const decision = ctx.sessions.remoteStart({
       idToken: request.idToken.idToken, idTokenType: request.idToken.type, remoteStartId: request.remoteStartId,
       ...(request.evseId ? { connectorId: request.evseId } : {}),

@@ -54,6 +54,40 @@ const inUnit = (p: { startPeriod: number; limit: number; numberPhases?: number }
   (unit === 'A' ? p : { ...p, limit: Math.round(p.limit * 230 * (p.numberPhases ?? 3)) });
 
 type Profile2x = Ocpp201ActionMap['SetChargingProfile']['request']['chargingProfile'];
+type Profile2xAny = Profile2x | Ocpp21ActionMap['SetChargingProfile']['request']['chargingProfile'];
+type Profile16 = Ocpp16ActionMap['SetChargingProfile']['request']['csChargingProfiles'];
+
+/** 1.6 RemoteStartTransaction.chargingProfile: false when it is not acceptable (the start is Rejected). */
+export function acceptStartProfile16(ctx: SimulatorContext, connectorId: number | undefined, p: Profile16 | undefined): boolean {
+  if (!p) return true;
+  if (connectorId === undefined) return false;
+  const installed = toInstalled({
+    id: p.chargingProfileId, stackLevel: p.stackLevel, purpose: p.chargingProfilePurpose, kind: p.chargingProfileKind,
+    ...(p.recurrencyKind ? { recurrencyKind: p.recurrencyKind } : {}), ...(p.validFrom ? { validFrom: p.validFrom } : {}), ...(p.validTo ? { validTo: p.validTo } : {}),
+    ...(p.transactionId !== undefined ? { transactionId: p.transactionId } : {}), schedule: p.chargingSchedule,
+  }, connectorId, true, now(ctx));
+  return typeof installed !== 'string' && book(ctx).installOnStart(installed) === 'Accepted';
+}
+
+/** 2.x RequestStartTransaction.chargingProfile (K05): false when it is not acceptable. */
+export function acceptStartProfile2x(ctx: SimulatorContext, evseId: number | undefined, p: Profile2xAny | undefined): boolean {
+  if (!p) return true;
+  if (evseId === undefined) return false;
+  const installed = fromWire2x(p, evseId, now(ctx));
+  return typeof installed !== 'string' && book(ctx).installOnStart(installed) === 'Accepted';
+}
+
+function fromWire2x(p: Profile2xAny, evseId: number, at: number): InstalledProfile | string {
+  const schedule = p.chargingSchedule[0]!;
+  if (p.chargingProfileKind === 'Dynamic') return 'UnsupportedKind';
+  return toInstalled({
+    id: p.id, stackLevel: p.stackLevel, purpose: p.chargingProfilePurpose, kind: p.chargingProfileKind,
+    ...(p.recurrencyKind ? { recurrencyKind: p.recurrencyKind } : {}), ...(p.validFrom ? { validFrom: p.validFrom } : {}), ...(p.validTo ? { validTo: p.validTo } : {}),
+    ...(p.transactionId !== undefined ? { transactionId: p.transactionId } : {}),
+    schedule: { chargingRateUnit: schedule.chargingRateUnit, chargingSchedulePeriod: schedule.chargingSchedulePeriod,
+      ...(schedule.startSchedule ? { startSchedule: schedule.startSchedule } : {}), ...(schedule.duration !== undefined ? { duration: schedule.duration } : {}) },
+  }, evseId, false, at);
+}
 
 function toWire2x(installed: InstalledProfile): Profile2x {
   return {
@@ -76,15 +110,8 @@ export const profileHandlers2x: {
 } = {
   SetChargingProfile: async (ctx, request) => {
     const p = request.chargingProfile;
-    const schedule = p.chargingSchedule[0]!;
     if (p.chargingProfileKind === 'Dynamic') return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedKind' } };
-    const installed = toInstalled({
-      id: p.id, stackLevel: p.stackLevel, purpose: p.chargingProfilePurpose, kind: p.chargingProfileKind,
-      ...(p.recurrencyKind ? { recurrencyKind: p.recurrencyKind } : {}), ...(p.validFrom ? { validFrom: p.validFrom } : {}), ...(p.validTo ? { validTo: p.validTo } : {}),
-      ...(p.transactionId !== undefined ? { transactionId: p.transactionId } : {}),
-      schedule: { chargingRateUnit: schedule.chargingRateUnit, chargingSchedulePeriod: schedule.chargingSchedulePeriod,
-        ...(schedule.startSchedule ? { startSchedule: schedule.startSchedule } : {}), ...(schedule.duration !== undefined ? { duration: schedule.duration } : {}) },
-    }, request.evseId, false, now(ctx));
+    const installed = fromWire2x(p, request.evseId, now(ctx));
     const outcome = typeof installed === 'string' ? installed : book(ctx).install(installed);
     return outcome === 'Accepted' ? { status: 'Accepted' } : { status: 'Rejected', statusInfo: { reasonCode: 'InvalidProfile', additionalInfo: outcome.slice(0, 512) } };
   },

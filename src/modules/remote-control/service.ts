@@ -18,6 +18,11 @@ export interface SessionRefLookup {
 
 type Caller = { tenantId: string; requestedBy: string | null };
 
+/** Smart charging (issue 7, K05): the TxProfile a remote start on a load-balanced EVSE carries. */
+export interface StartProfileSource {
+  startProfileFor(tenantId: string, stationId: string, evseId: number, version: OcppVersion): Promise<unknown>;
+}
+
 /**
  * Remote control as resources (start, stop, unlock, availability, reset, trigger) on top of the
  * generic command path: each maps to the station's version, is logged, and returns the station's
@@ -29,12 +34,15 @@ export class RemoteControlService {
     private readonly commands: StationCommandService,
     private readonly sessions: SessionRefLookup,
     private readonly tracker: FinalOutcomeTracker,
+    private readonly startProfiles?: StartProfileSource,
   ) {}
 
   async start(caller: Caller, stationId: string, start: Omit<RemoteStart, 'remoteStartId'>): Promise<CommandResult> {
     const version = await this.commands.versionOf(caller.tenantId, stationId);
     const remoteStartId = version === 'ocpp1.6' ? undefined : await this.nextRemoteStartId();
-    const { action, payload } = remoteStartPayload(version, { ...start, ...(remoteStartId === undefined ? {} : { remoteStartId }) });
+    // A load-balanced EVSE starts at the limit the site can take (smart charging), unless the caller sent a profile.
+    const chargingProfile = start.chargingProfile ?? (start.evseId === undefined ? undefined : await this.startProfiles?.startProfileFor(caller.tenantId, stationId, start.evseId, version));
+    const { action, payload } = remoteStartPayload(version, { ...start, ...(chargingProfile === undefined ? {} : { chargingProfile }), ...(remoteStartId === undefined ? {} : { remoteStartId }) });
     const expect = (commandId: string) => this.tracker.expect({
       commandId, tenantId: caller.tenantId, stationId, kind: 'start', idToken: start.idToken,
       ...(remoteStartId === undefined ? {} : { remoteStartId }),

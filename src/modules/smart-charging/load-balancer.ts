@@ -1,43 +1,34 @@
-// The reaction loop of smart charging: on session start / stop / charging-state change, station
-// boot or disconnect, a new reading, signal or configuration, and on a periodic tick, a site is
-// re-allocated (debounced per site, one run at a time per site) and the changed limits are sent as
-// TxProfiles. Safety rules (ADR 038):
+// The reaction loop of smart charging: on session start / stop / charging-state change, meter
+// values (the measured draw), station boot or disconnect, a new reading, signal or configuration,
+// and on a periodic tick, a site is re-allocated (debounced per site, one run at a time per site;
+// site-reallocation.ts) and the changed limits are sent. Safety rules (ADR 038, 048):
 //  - decreases are sent and answered before any increase is sent; when a decrease fails, no increase
 //    goes out and the EVSE counts at the higher of its old and new limit until a send succeeds;
 //  - offline stations count at their last known limit (the higher of TxProfile and fallback);
-//  - every EVSE carries a TxDefaultProfile fallback whose sum holds the cap with every EVSE drawing
-//    at once, against the tightest value any not-yet-expired signal will take; TxProfiles carry a
-//    lease so a station cut off from ChargeOps falls back to it;
+//  - every EVSE carries a TxDefaultProfile fallback and every station a station maximum whose sums
+//    hold the cap with every EVSE drawing at once; TxProfiles carry a lease;
+//  - a station drawing above its limit counts at its measured draw, is cut and flagged;
 //  - changes below the minimum step are not sent (hysteresis), unless safety needs them.
 import type { Logger } from 'pino';
 import type { Executor } from '../../infra/db/database.js';
 import type { DomainEvent, EventPublisher } from '../../infra/events/event-bus.js';
-import type { CallOutcome } from '../../protocol/call-outcome.js';
 import type { OcppVersion } from '../../protocol/versions.js';
-import { allocateSiteLimits, applyMinimumChange } from './allocator/index.js';
-import { buildAllocationInput } from './dispatch/allocation-input.js';
-import { conservativeCaps, planFallbacks } from './dispatch/fallbacks.js';
-import type { AllocationInput, AllocationResult } from './allocator/types.js';
-import { evseKey } from './domain/energy-config.js';
-import {
-  FALLBACK_PROFILE_BASE, getCompositeSchedulePayload, limitNowFromComposite, setChargingProfilePayload, TX_PROFILE_BASE,
-} from './dispatch/profile-payloads.js';
+import { ProfileDispatcher } from './dispatch/profile-dispatcher.js';
+import { ProfileReconciler, type ReportedProfile } from './dispatch/reconcile.js';
+import { remoteStartProfile } from './dispatch/remote-start-profile.js';
+import { OverdrawFlags } from './overdraw-flags.js';
+import type { EvNeeds, OverdrawAlerts, ProfileSender, SiteAllocation } from './ports.js';
+import { reallocateSite } from './site-reallocation.js';
 import type { SmartChargingStore } from './store.js';
 
-/** The command path (StationCommandService): logged, validated against the station's version, sent. */
-export interface ProfileSender {
-  send(request: { tenantId: string; stationId: string; action: string; payload: unknown; requestedBy?: string | null; sessionId?: string | null; timeoutMs?: number }):
-    Promise<{ commandId: string; ocppVersion: OcppVersion; outcome: CallOutcome }>;
-}
+export type { EvNeeds, ProfileSender, SiteAllocation } from './ports.js';
 
-/** What an EV told the station about itself (2.x NotifyEVChargingNeeds, ISO 15118). */
-export type EvNeeds = { departureAt?: string; energyNeededKwh?: number; maxCurrentA?: number; minCurrentA?: number };
+type SiteRun = { timer: NodeJS.Timeout | undefined; running: Promise<void> | undefined; again: boolean; bootedStations: Set<string>; lastRunMs: number; lastReconcileMs: number };
 
-export type SiteAllocation = { at: string; input: AllocationInput; result: AllocationResult; sent: number; failed: number };
-
-type SiteRun = { timer: NodeJS.Timeout | undefined; running: Promise<void> | undefined; again: boolean; bootedStations: Set<string>; lastRunMs: number };
-
-const accepted = (outcome: CallOutcome) => outcome.kind === 'result' && (outcome.payload as { status?: string }).status === 'Accepted';
+/** Meter values come often: the re-allocations they cause are gathered over this long at least. */
+const METER_DEBOUNCE_MS = 1000;
+/** A station's sites are looked up again after this long (meter values arrive for every session). */
+const SITES_CACHE_MS = 5000;
 
 export class LoadBalancer {
   private readonly runs = new Map<string, SiteRun>();
@@ -47,6 +38,10 @@ export class LoadBalancer {
   private readonly latest = new Map<string, SiteAllocation>();
   private readonly known = new Map<string, { tenantId: string; siteId: string }>();
   private readonly tickSeconds = new Map<string, number>();
+  private readonly sitesCache = new Map<string, { sites: string[]; atMs: number }>();
+  private readonly dispatcher: ProfileDispatcher;
+  private readonly flags: OverdrawFlags;
+  private readonly reconciler: ProfileReconciler;
   private tickTimer: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -57,9 +52,14 @@ export class LoadBalancer {
     private readonly events: EventPublisher,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    alerts?: OverdrawAlerts,
+  ) {
+    this.dispatcher = new ProfileDispatcher(db, store, sender, log);
+    this.flags = new OverdrawFlags(events, alerts, log, now);
+    this.reconciler = new ProfileReconciler({ db, store, sender, events, log, now, dispatcher: this.dispatcher, resend: (t, site, station) => this.schedule(t, site, 0, station) });
+  }
 
-  /** Loads the configured sites and starts the periodic tick (signal schedules, expiry, lease renewal). */
+  /** Loads the configured sites and starts the periodic tick (signal schedules, expiry, lease renewal, reconciliation). */
   async start(tickMs = 1000): Promise<void> {
     for (const site of await this.store.allConfigs(this.db)) this.known.set(`${site.tenantId}|${site.siteId}`, site);
     this.tickTimer = setInterval(() => this.tick(), tickMs);
@@ -81,12 +81,13 @@ export class LoadBalancer {
       if (event.type === 'session.ended') this.evNeeds.delete(`${event.tenantId}|${stationId}/${String(event.data['evseId'])}`);
       this.scheduleStation(event.tenantId, stationId);
     } else if (event.type === 'session.updated') {
-      // Only a change of charging state (EV full, suspended, charging again) frees or claims power.
+      // A change of charging state (EV full, suspended, charging again) frees or claims power at
+      // once; meter values (the measured draw) are gathered over a longer window.
       const key = String(event.data['sessionId']);
       const state = (event.data['chargingState'] as string | null | undefined) ?? null;
-      if (this.chargingStates.get(key) === state) return;
+      const changed = this.chargingStates.get(key) !== state;
       this.chargingStates.set(key, state);
-      this.scheduleStation(event.tenantId, stationId);
+      this.scheduleStation(event.tenantId, stationId, false, changed ? undefined : METER_DEBOUNCE_MS);
     } else if (event.type === 'station.booted') {
       this.scheduleStation(event.tenantId, stationId, true);
     } else if (event.type === 'station.disconnected' || event.type === 'station.connected') {
@@ -112,6 +113,21 @@ export class LoadBalancer {
   /** What a station reported (profiles it holds, an EV's schedule): published as an event. */
   recordStationReport(tenantId: string, stationId: string, kind: string, data: Record<string, unknown>): void {
     this.events.publish({ type: 'energy.station-report', tenantId, stationId, at: this.now(), data: { kind, ...data } });
+  }
+
+  /** 2.x ReportChargingProfiles: one part of the answer to our GetChargingProfiles, reconciled when complete. */
+  recordReportedProfiles(tenantId: string, stationId: string, requestId: number, evseId: number, profiles: ReportedProfile[], tbc: boolean): void {
+    this.reconciler.report(tenantId, stationId, requestId, evseId, profiles, tbc);
+  }
+
+  /** Asks every 2.x station of a site for the profiles it holds (GetChargingProfiles) and compares them with what was sent. */
+  reconcile(tenantId: string, siteId: string): Promise<void> {
+    return this.reconciler.reconcileSite(tenantId, siteId);
+  }
+
+  /** The TxProfile a remote start on this EVSE carries (in the station's version's shape), or undefined. */
+  startProfileFor(tenantId: string, stationId: string, evseId: number, version: OcppVersion): Promise<unknown> {
+    return remoteStartProfile({ db: this.db, store: this.store, now: this.now, latestInput: (t, site) => this.latest.get(`${t}|${site}`)?.input }, tenantId, stationId, evseId, version);
   }
 
   /** Waits for a site's re-allocation in progress, if any (a view read after it sees its result). */
@@ -143,6 +159,8 @@ export class LoadBalancer {
     this.known.set(key, { tenantId, siteId });
     const run = this.runOf(key);
     while (run.running) await run.running;
+    clearTimeout(run.timer);
+    run.timer = undefined;
     this.launch(key, run);
     await run.running;
   }
@@ -151,12 +169,25 @@ export class LoadBalancer {
     const key = `${tenantId}|${siteId}`;
     this.known.delete(key);
     this.latest.delete(key);
+    this.sitesCache.clear();
     clearTimeout(this.runs.get(key)?.timer);
+  }
+
+  /** One re-allocation of one site (tests and the site-day bench call it directly). */
+  async reallocate(tenantId: string, siteId: string, bootedStations: ReadonlySet<string> = new Set()): Promise<void> {
+    const done = await reallocateSite({
+      db: this.db, store: this.store, dispatcher: this.dispatcher, flags: this.flags, events: this.events, log: this.log, now: this.now,
+      needsOf: (t, key) => this.evNeeds.get(`${t}|${key}`),
+      externalLimitOf: (t, key, stationId) => this.stationLimits.get(`${t}|${key}`) ?? this.stationLimits.get(`${t}|${stationId}/0`),
+    }, tenantId, siteId, bootedStations);
+    if (!done) { this.forget(tenantId, siteId); return; }
+    this.tickSeconds.set(`${tenantId}|${siteId}`, done.config.options.tickSeconds);
+    this.latest.set(`${tenantId}|${siteId}`, done.allocation);
   }
 
   private runOf(key: string): SiteRun {
     let run = this.runs.get(key);
-    if (!run) this.runs.set(key, run = { timer: undefined, running: undefined, again: false, bootedStations: new Set(), lastRunMs: 0 });
+    if (!run) this.runs.set(key, run = { timer: undefined, running: undefined, again: false, bootedStations: new Set(), lastRunMs: 0, lastReconcileMs: Date.now() });
     return run;
   }
 
@@ -174,9 +205,13 @@ export class LoadBalancer {
       });
   }
 
-  private scheduleStation(tenantId: string, stationId: string, boot = false): void {
+  private scheduleStation(tenantId: string, stationId: string, boot = false, debounceMs?: number): void {
+    const cacheKey = `${tenantId}|${stationId}`;
+    const cached = debounceMs !== undefined ? this.sitesCache.get(cacheKey) : undefined;
+    const go = (sites: string[]) => { for (const siteId of sites) this.schedule(tenantId, siteId, debounceMs ?? 200, boot ? stationId : undefined); };
+    if (cached && Date.now() - cached.atMs < SITES_CACHE_MS) { go(cached.sites); return; }
     this.store.sitesOfStation(this.db, tenantId, stationId)
-      .then((sites) => { for (const siteId of sites) this.schedule(tenantId, siteId, 200, boot ? stationId : undefined); })
+      .then((sites) => { this.sitesCache.set(cacheKey, { sites, atMs: Date.now() }); go(sites); })
       .catch((error: unknown) => this.log.error({ err: error, stationId }, 'finding the sites of a station failed'));
   }
 
@@ -184,165 +219,15 @@ export class LoadBalancer {
     const nowMs = Date.now();
     for (const [key, site] of this.known) {
       const run = this.runs.get(key);
+      const tickMs = (this.tickSeconds.get(key) ?? 60) * 1000;
+      // What the 2.x stations hold is compared with what was sent every five ticks.
+      if (run && !run.running && nowMs - run.lastReconcileMs >= 5 * tickMs) {
+        run.lastReconcileMs = nowMs;
+        this.reconcile(site.tenantId, site.siteId).catch((error: unknown) => this.log.error({ err: error, siteId: site.siteId }, 'profile reconciliation failed'));
+      }
       if (run?.running || run?.timer) continue;
       // Every site is revisited every tickSeconds of its configuration (signal schedules, expiry, leases).
-      if (!run || nowMs - run.lastRunMs >= (this.tickSeconds.get(key) ?? 60) * 1000) this.schedule(site.tenantId, site.siteId, 0);
-    }
-  }
-
-  /** One re-allocation of one site: read, allocate, send decreases, then increases, record. */
-  async reallocate(tenantId: string, siteId: string, bootedStations: ReadonlySet<string> = new Set()): Promise<void> {
-    const config = await this.store.getConfig(this.db, tenantId, siteId);
-    if (!config) { this.forget(tenantId, siteId); return; }
-    const now = this.now();
-    const stationIds = [...new Set(config.evses.map((e) => e.stationId))];
-    const [states, sessions, rows, signals] = await Promise.all([
-      this.store.stationStates(this.db, tenantId, stationIds),
-      this.store.activeSessions(this.db, tenantId, stationIds),
-      this.store.listLimits(this.db, tenantId, siteId),
-      this.store.listSignals(this.db, tenantId, siteId),
-    ]);
-    const stationById = new Map(states.map((s) => [s.id, s]));
-    const rowByKey = new Map(rows.map((r) => [r.evseKey, r]));
-    const configured = new Map(config.evses.map((e) => [evseKey(e.stationId, e.evseId), e]));
-    const sessionByKey = new Map<string, (typeof sessions)[number]>();
-    for (const s of sessions) {
-      const key = evseKey(s.stationId, s.evseId);
-      const other = sessionByKey.get(key);
-      if (configured.has(key) && (!other || other.startedAt < s.startedAt)) sessionByKey.set(key, s);
-    }
-
-    const input = buildAllocationInput({
-      config, signals, now, stations: stationById, rows: rowByKey, sessions: sessionByKey,
-      needsOf: (key) => this.evNeeds.get(`${tenantId}|${key}`),
-      externalLimitOf: (key, stationId) => this.stationLimits.get(`${tenantId}|${key}`) ?? this.stationLimits.get(`${tenantId}|${stationId}/0`),
-    });
-    const raw = allocateSiteLimits(input);
-    const previous = new Map<string, number>();
-    for (const [key, s] of sessionByKey) { const row = rowByKey.get(key); if (row?.sessionId === s.id && row.status === 'accepted') previous.set(key, row.limitA); }
-    const result = applyMinimumChange(input, raw, previous, { minChangeA: config.options.minChangeA });
-    const fallback = planFallbacks(input, result, conservativeCaps(signals, now.getTime()), config.options.reservedSiteLoadA);
-
-    const leaseMs = config.options.leaseSeconds * 1000;
-    const minStep = config.options.minChangeA;
-    type Job = {
-      key: string; stationId: string; evseId: number; sessionId: string | null; externalId: string | null; reason: unknown; reachable: boolean;
-      /** TxProfile: what the station applies now (ours, else its fallback, else its maximum) and the new limit. */
-      effective: number; target: number; sendTx: boolean;
-      /** TxDefaultProfile: installed (null: unknown) and the new fallback. */
-      installedFallback: number | null; fallbackA: number; sendFallback: boolean;
-    };
-    const jobs: Job[] = [];
-    for (const a of result.evses) {
-      const evse = configured.get(a.evseId)!;
-      const row = rowByKey.get(a.evseId);
-      const session = sessionByKey.get(a.evseId);
-      // A station whose last send failed counts at its last known limit but is sent to again.
-      const reachable = stationById.get(evse.stationId)?.online === true;
-      const installedFallback = row?.fallbackA ?? null;
-      const effective = row && session && row.sessionId === session.id ? row.limitA : installedFallback ?? evse.maxCurrentA;
-      const renew = leaseMs > 0 && row !== undefined && row.sessionId === (session?.id ?? null) && now.getTime() - row.updatedAt.getTime() >= leaseMs / 2;
-      const sendTx = reachable && session !== undefined && (row?.sessionId !== session.id || row.limitA !== a.limitA || row.status !== 'accepted' || renew);
-      const fallbackA = fallback.get(a.evseId) ?? 0;
-      // Lower fallbacks always go out (safety); higher ones only by the minimum step (churn).
-      const sendFallback = reachable && (bootedStations.has(evse.stationId) || installedFallback === null || fallbackA < installedFallback - 1e-9 || fallbackA - installedFallback >= Math.max(minStep, 1e-9));
-      jobs.push({ key: a.evseId, stationId: evse.stationId, evseId: evse.evseId, sessionId: session?.id ?? null, externalId: session?.externalId ?? null, reason: a.reason, reachable, effective, target: a.limitA, sendTx, installedFallback, fallbackA, sendFallback });
-    }
-
-    type Update = Parameters<SmartChargingStore['upsertLimits']>[1][number];
-    const updates = new Map<string, Update>();
-    const rowOf = (j: Job): Update => {
-      const existing = updates.get(j.key);
-      if (existing) return existing;
-      const row = rowByKey.get(j.key);
-      const sessionGone = row?.sessionId != null && j.sessionId === null;
-      const fresh: Update = {
-        tenantId, siteId, evseKey: j.key, stationId: j.stationId, sessionId: j.sessionId, reason: j.reason as Record<string, unknown>,
-        limitA: j.sessionId === null ? 0 : row?.sessionId === j.sessionId ? row.limitA : j.effective,
-        fallbackA: row?.fallbackA ?? null, chargingProfileId: row?.chargingProfileId ?? null,
-        status: j.sessionId === null ? 'idle' : row?.sessionId === j.sessionId ? row.status : 'pending', appliedA: row?.sessionId === j.sessionId ? row.appliedA : null,
-        // An unchanged TxProfile keeps its lease clock.
-        updatedAt: row && !sessionGone && row.sessionId === j.sessionId ? row.updatedAt : now,
-      };
-      updates.set(j.key, fresh);
-      return fresh;
-    };
-    let sent = 0;
-    let failed = 0;
-    const sendTx = async (j: Job): Promise<boolean> => {
-      sent++;
-      const answer = await this.sendProfile(tenantId, j.stationId, j.sessionId, {
-        id: TX_PROFILE_BASE + j.evseId, stackLevel: 1, purpose: 'TxProfile', evseId: j.evseId, transactionId: j.externalId!, kind: 'Absolute',
-        // Started a minute ago so a station whose clock runs behind applies it at once.
-        startSchedule: new Date(now.getTime() - 60_000).toISOString(), ...(leaseMs > 0 ? { durationS: config.options.leaseSeconds + 60 } : {}), unit: 'A', periods: [{ startPeriod: 0, limit: j.target }],
-      });
-      const ok = accepted(answer.outcome);
-      if (!ok) failed++;
-      const appliedA = ok ? await this.readBack(tenantId, j.stationId, j.evseId, answer.ocppVersion) : null;
-      // Until a send succeeds, the EVSE counts at the higher of what it had and what it was told.
-      Object.assign(rowOf(j), { limitA: ok ? j.target : Math.max(j.effective, j.target), chargingProfileId: TX_PROFILE_BASE + j.evseId, status: ok ? 'accepted' : 'failed', appliedA, updatedAt: now });
-      return ok;
-    };
-    const sendFallback = async (j: Job): Promise<boolean> => {
-      sent++;
-      const answer = await this.sendProfile(tenantId, j.stationId, null, {
-        id: FALLBACK_PROFILE_BASE + j.evseId, stackLevel: 0, purpose: 'TxDefaultProfile', evseId: j.evseId, kind: 'Absolute',
-        startSchedule: new Date(now.getTime() - 60_000).toISOString(), unit: 'A', periods: [{ startPeriod: 0, limit: j.fallbackA }],
-      });
-      const ok = accepted(answer.outcome);
-      if (!ok) failed++;
-      rowOf(j).fallbackA = ok ? j.fallbackA : Math.max(j.installedFallback ?? Infinity, j.fallbackA);
-      return ok;
-    };
-    // Decreases (TxProfiles and fallbacks) are answered before any increase goes out.
-    const txJobs = jobs.filter((j) => j.sendTx);
-    const fbJobs = jobs.filter((j) => j.sendFallback);
-    const lowering = [...txJobs.filter((j) => j.target <= j.effective).map(sendTx), ...fbJobs.filter((j) => j.installedFallback === null || j.fallbackA <= j.installedFallback).map(sendFallback)];
-    const raising = () => [...txJobs.filter((j) => j.target > j.effective).map(sendTx), ...fbJobs.filter((j) => j.installedFallback !== null && j.fallbackA > j.installedFallback).map(sendFallback)];
-    if ((await Promise.all(lowering)).every(Boolean)) await Promise.all(raising());
-    else this.log.warn({ siteId }, 'a decrease was not applied: increases held back until it is');
-    this.tickSeconds.set(`${tenantId}|${siteId}`, config.options.tickSeconds);
-
-    // Rows of reachable EVSEs whose session or reason changed; nothing is learnt about unreachable ones.
-    for (const j of jobs) {
-      if (updates.has(j.key) || !j.reachable) continue;
-      const row = rowByKey.get(j.key);
-      if (row && row.sessionId === j.sessionId && JSON.stringify(row.reason) === JSON.stringify(j.reason)) continue;
-      rowOf(j);
-    }
-    await this.store.upsertLimits(this.db, [...updates.values()]);
-    this.latest.set(`${tenantId}|${siteId}`, { at: now.toISOString(), input, result, sent, failed });
-    if (sent > 0) {
-      this.events.publish({ type: 'energy.allocated', tenantId, at: now, data: { siteId, strategy: config.strategy, profilesSent: sent, failed } });
-    }
-  }
-
-  private async sendProfile(tenantId: string, stationId: string, sessionId: string | null, spec: Parameters<typeof setChargingProfilePayload>[1]) {
-    try {
-      const version = await this.versionOf(tenantId, stationId);
-      return await this.sender.send({ tenantId, stationId, action: 'SetChargingProfile', payload: setChargingProfilePayload(version, spec), requestedBy: 'system:smart-charging', sessionId, timeoutMs: 10_000 });
-    } catch (error) {
-      this.log.warn({ err: error, stationId }, 'SetChargingProfile not sent');
-      return { commandId: '', ocppVersion: 'ocpp1.6' as OcppVersion, outcome: { kind: 'offline' } as CallOutcome };
-    }
-  }
-
-  private readonly versions = new Map<string, OcppVersion>();
-  private async versionOf(tenantId: string, stationId: string): Promise<OcppVersion> {
-    const [state] = await this.store.stationStates(this.db, tenantId, [stationId]);
-    const version = (state?.ocppVersion ?? this.versions.get(stationId)) as OcppVersion | undefined;
-    if (!version) throw new Error(`station ${stationId} never connected`);
-    this.versions.set(stationId, version);
-    return version;
-  }
-
-  /** Reads back what the station applies (GetCompositeSchedule), the reconciliation step. */
-  private async readBack(tenantId: string, stationId: string, evseId: number, version: OcppVersion): Promise<number | null> {
-    try {
-      const answer = await this.sender.send({ tenantId, stationId, action: 'GetCompositeSchedule', payload: getCompositeSchedulePayload(version, evseId, 60), requestedBy: 'system:smart-charging', timeoutMs: 10_000 });
-      return answer.outcome.kind === 'result' ? limitNowFromComposite(version, answer.outcome.payload) : null;
-    } catch {
-      return null;
+      if (!run || nowMs - run.lastRunMs >= tickMs) this.schedule(site.tenantId, site.siteId, 0);
     }
   }
 }

@@ -1,8 +1,9 @@
 // Smart-charging queries (Drizzle; PGlite and node-postgres alike). Every query takes the tenant id.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { chargingProfileLibrary, sessions, siteEnergyConfigs, siteEnergyLimits, siteEnergySignals, stations } from '../../infra/db/schema.js';
+import { chargingProfileLibrary, meterValues, sessions, siteEnergyConfigs, siteEnergyLimits, siteEnergySignals, stations } from '../../infra/db/schema.js';
 import type { CircuitSpec, ExternalCap, Strategy } from './allocator/types.js';
+import type { DrawSample } from './dispatch/measured-draw.js';
 import { DEFAULT_OPTIONS, type ConfiguredEvse, type DispatchOptions, type EnergyConfig, type Signal, type SiteReadings } from './domain/energy-config.js';
 
 type ConfigRow = typeof siteEnergyConfigs.$inferSelect;
@@ -100,10 +101,27 @@ export function createSmartChargingStore() {
       });
     },
 
+    /** TxProfiles a station does not hold as accepted (reconciliation): counted at their last limit and sent again. */
+    async markUnconfirmed(ex: Executor, tenantId: string, siteId: string, evseKeys: string[]): Promise<void> {
+      if (evseKeys.length === 0) return;
+      await ex.update(siteEnergyLimits).set({ status: 'failed' })
+        .where(and(eq(siteEnergyLimits.tenantId, tenantId), eq(siteEnergyLimits.siteId, siteId), inArray(siteEnergyLimits.evseKey, evseKeys)));
+    },
+
     async activeSessions(ex: Executor, tenantId: string, stationIds: string[]): Promise<ActiveSession[]> {
       if (stationIds.length === 0) return [];
       return ex.select({ id: sessions.id, stationId: sessions.stationId, evseId: sessions.evseId, externalId: sessions.externalId, ocppVersion: sessions.ocppVersion, startedAt: sessions.startedAt })
         .from(sessions).where(and(eq(sessions.tenantId, tenantId), inArray(sessions.stationId, stationIds), eq(sessions.status, 'active')));
+    },
+
+    /** Current.Import / Power.Active.Import samples of these sessions since `since`, newest first (meter_values_session_idx). */
+    async drawSamples(ex: Executor, tenantId: string, sessionIds: string[], since: Date): Promise<DrawSample[]> {
+      if (sessionIds.length === 0) return [];
+      const rows = await ex.select({ sessionId: meterValues.sessionId, sampledAt: meterValues.sampledAt, measurand: meterValues.measurand, phase: meterValues.phase, value: meterValues.value })
+        .from(meterValues)
+        .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, sessionIds), gte(meterValues.sampledAt, since), inArray(meterValues.measurand, ['Current.Import', 'Power.Active.Import'])))
+        .orderBy(desc(meterValues.sampledAt));
+      return rows.map((r) => ({ sessionId: r.sessionId!, sampledAt: r.sampledAt, measurand: r.measurand, phase: r.phase, value: Number(r.value) }));
     },
 
     async stationStates(ex: Executor, tenantId: string, stationIds: string[]): Promise<StationState[]> {

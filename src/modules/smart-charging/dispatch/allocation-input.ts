@@ -1,10 +1,11 @@
 // What the allocator is told about a site, from what the load balancer read: EVSEs of offline
 // stations (or whose last send failed) count at their last accepted limit, the higher of TxProfile
 // and fallback; sessions carry the limit they were last given, the EV's needs (2.x
-// NotifyEVChargingNeeds) and any station-side external limit (NotifyChargingLimit).
+// NotifyEVChargingNeeds), any station-side external limit (NotifyChargingLimit) and their measured
+// draw per phase (meter values; with the last limit it reveals unused power and over-draw).
 import type { AllocationInput, SessionInput } from '../allocator/types.js';
 import { evseKey, toTopology, type EnergyConfig, type Signal } from '../domain/energy-config.js';
-import type { EvNeeds } from '../load-balancer.js';
+import type { EvNeeds } from '../ports.js';
 import type { DispatchedLimit } from '../store.js';
 
 export type AllocationQuery = {
@@ -16,6 +17,7 @@ export type AllocationQuery = {
   sessions: ReadonlyMap<string, { id: string; startedAt: Date; stationId: string; evseId: number }>;
   needsOf: (evseKey: string) => EvNeeds | undefined;
   externalLimitOf: (evseKey: string, stationId: string) => number | undefined;
+  measuredOf?: (evseKey: string) => readonly number[] | undefined;
 };
 
 export function buildAllocationInput(q: AllocationQuery): AllocationInput {
@@ -35,9 +37,10 @@ export function buildAllocationInput(q: AllocationQuery): AllocationInput {
     const external = q.externalLimitOf(key, s.stationId);
     const maxCurrentA = Math.min(needs?.maxCurrentA ?? Infinity, external ?? Infinity);
     const row = rows.get(key);
+    const measuredA = q.measuredOf?.(key);
     sessionInputs.push({
       sessionId: s.id, evseId: key, startedAt: s.startedAt.toISOString(),
-      ...(row?.sessionId === s.id ? { previousLimitA: row.limitA } : {}),
+      ...(row?.sessionId === s.id ? { previousLimitA: row.limitA } : {}), ...(measuredA ? { measuredA } : {}),
       ...(needs?.departureAt ? { departureAt: needs.departureAt } : {}), ...(needs?.energyNeededKwh !== undefined ? { energyNeededKwh: needs.energyNeededKwh } : {}),
       ...(Number.isFinite(maxCurrentA) ? { maxCurrentA } : {}), ...(needs?.minCurrentA !== undefined ? { minCurrentA: needs.minCurrentA } : {}),
     });

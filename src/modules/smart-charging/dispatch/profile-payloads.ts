@@ -3,13 +3,16 @@
 //  - load-balancing TxProfile on EVSE n: id 10000 + n, stack level 1, Absolute from now, with a
 //    lease (duration) so a station cut off from ChargeOps falls back to its TxDefaultProfile;
 //  - fallback TxDefaultProfile on EVSE n: id 20000 + n, stack level 0, no end;
-//  - operator library profiles: id 30000 + their library number, the stack level they declare.
+//  - operator library profiles: id 30000 + their library number, the stack level they declare;
+//  - station maximum (1.6 ChargePointMaxProfile / 2.x ChargingStationMaxProfile) on EVSE 0: id
+//    40000, stack level 0 (an operator's library maximum at a higher level overrides it).
 // Re-sending the same id replaces the profile on the station (K01.FR.05), so ids never pile up.
 import { isOcpp2x, type OcppVersion } from '../../../protocol/versions.js';
 
 export const TX_PROFILE_BASE = 10_000;
 export const FALLBACK_PROFILE_BASE = 20_000;
 export const LIBRARY_PROFILE_BASE = 30_000;
+export const STATION_MAX_PROFILE_ID = 40_000;
 
 export type ProfilePurpose = 'TxProfile' | 'TxDefaultProfile' | 'ChargePointMaxProfile';
 
