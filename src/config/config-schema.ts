@@ -55,6 +55,21 @@ export const ConfigSchema = Type.Object(
         stripeSecretKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe secret key: card payments on the ad-hoc page (unset: no Stripe)' })),
         stripeApiUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Stripe API base URL (a proxy, or a fake in tests); default https://api.stripe.com' })),
         terminal: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none', description: 'Card terminal adapter: simulated for demos and tests' }),
+        stripeWebhookSecret: Type.Optional(Type.String({ minLength: 8, description: 'Signing secret (whsec_...) of the Stripe webhook endpoint /pay/webhooks/stripe (unset: webhooks refused)' })),
+        publicRateLimit: Type.Object({
+          startsPerIp: Type.Integer({ minimum: 1, default: 10, description: 'Pre-authorisations one IP may request per window on the public /pay pages' }),
+          readsPerIp: Type.Integer({ minimum: 1, default: 600, description: 'Page and status reads one IP may make per window on the public /pay pages' }),
+          windowSeconds: Type.Integer({ minimum: 1, default: 600 }),
+        }, { default: {} }),
+      },
+      { default: {} },
+    ),
+    plugAndCharge: Type.Object(
+      {
+        trustedRoots: Type.Array(Type.String({ minLength: 1 }), { default: [], description: 'ISO 15118 V2G / MO root certificates contract certificates must chain to: PEM texts or paths of PEM files (empty: every contract certificate is CertChainError)' }),
+        contractCertificateProviderUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Contract certificate provider that answers Get15118EVCertificate EXI requests (unset: answered Failed)' })),
+        ocspTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 5, description: 'How long an OCSP responder may take to answer' }),
+        providerTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 10, description: 'How long the contract certificate provider may take to answer' }),
       },
       { default: {} },
     ),

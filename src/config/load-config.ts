@@ -29,6 +29,7 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   CHARGEOPS_STRIPE_SECRET_KEY: 'payments.stripeSecretKey',
   CHARGEOPS_STRIPE_API_URL: 'payments.stripeApiUrl',
   CHARGEOPS_PAYMENT_TERMINAL: 'payments.terminal',
+  CHARGEOPS_STRIPE_WEBHOOK_SECRET: 'payments.stripeWebhookSecret',
   CHARGEOPS_UNKNOWN_STATIONS: 'unknownStations',
   CHARGEOPS_DEFAULT_TENANT: 'defaultTenant',
   CHARGEOPS_NODE_ID: 'nodeId',
