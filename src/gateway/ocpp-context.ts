@@ -5,6 +5,7 @@ import type { SessionService } from '../modules/sessions/service.js';
 import type { AuthorizationService } from '../modules/authorization/authorization-service.js';
 import type { LiveStation } from './live-station.js';
 import type { LoadBalancer } from '../modules/smart-charging/load-balancer.js'; // smart charging
+import type { PlugAndChargeService } from '../modules/plug-and-charge/plug-and-charge-service.js';
 
 /** The services OCPP adapters may use; each capability adds its service here. */
 export type OcppServices = {
@@ -16,6 +17,8 @@ export type OcppServices = {
   smartCharging: LoadBalancer;
   /** Billing (issue 8, TC_I_02): the final total cost of an ended session, incl. VAT; absent or undefined: not answered. */
   costs?: { finalTotalCost(tenantId: string, sessionId: string): Promise<number | undefined> };
+  /** Plug & Charge (ISO 15118, C07 / M01 / M02 / M06); absent: contract certificates are not checked. */
+  plugAndCharge?: PlugAndChargeService;
 };
 
 /** What every OCPP message adapter receives besides the payload. */

@@ -11,12 +11,13 @@ import { sessionHandlers2x } from '../modules/sessions/ocpp2x/handlers.js';
 import { authorizationHandlers16 } from '../modules/authorization/ocpp16/handlers.js';
 import { authorizationHandlers2x } from '../modules/authorization/ocpp2x/handlers.js';
 import { smartChargingHandlers2x } from '../modules/smart-charging/ocpp2x/handlers.js';
+import { plugAndChargeHandlers2x } from '../modules/plug-and-charge/ocpp2x/handlers.js';
 import type { LiveStation } from './live-station.js';
 import type { OcppContext, OcppServices } from './ocpp-context.js';
 
 /** Every capability's adapters, merged per version family. Later capabilities add theirs here. */
 const HANDLERS_16: Ocpp16Handlers<OcppContext> = { ...stationHandlers16, ...sessionHandlers16, ...authorizationHandlers16 };
-const HANDLERS_2X: Ocpp2xHandlers<OcppContext> = { ...stationHandlers2x, ...reservationHandlers2x, ...sessionHandlers2x, ...authorizationHandlers2x, ...smartChargingHandlers2x };
+const HANDLERS_2X: Ocpp2xHandlers<OcppContext> = { ...stationHandlers2x, ...reservationHandlers2x, ...sessionHandlers2x, ...authorizationHandlers2x, ...smartChargingHandlers2x, ...plugAndChargeHandlers2x };
 const HANDLERS_21_ONLY: Ocpp21OnlyHandlers<OcppContext> = {};
 const HANDLERS_21 = { ...HANDLERS_2X, ...HANDLERS_21_ONLY };
 
