@@ -45,7 +45,6 @@ import { createPayments } from './modules/payments/module.js'; // ad-hoc payment
 import { createAuthorizationModule } from './modules/authorization/module.js';
 import { registerAuthorizationRoutes } from './modules/authorization/http.js';
 import { createPlugAndCharge } from './modules/plug-and-charge/module.js';
-import { createPlugAndCharge } from './modules/plug-and-charge/module.js';
 import { createActiveSessionLookup } from './modules/sessions/active-session-lookup.js';
 import { SessionService } from './modules/sessions/service.js';
 import { createSessionStore } from './modules/sessions/store.js';
@@ -200,7 +199,6 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   events.subscribe((event) => loadBalancer.observe(event));
   await loadBalancer.start();
   const gateway = new OcppGateway(registry, new StationLinkLifecycle(stations, { stations, reservations, authorization: authorization.authorizer, sessions, smartCharging: loadBalancer,
-    plugAndCharge: createPlugAndCharge(config.plugAndCharge, log), // ISO 15118 (issue 3)
     plugAndCharge: createPlugAndCharge(config.plugAndCharge, log), // ISO 15118 (issue 3)
     // billing (issue 8, TC_I_02): final total cost in the 2.x Ended answer (cdrs is created below; called only later)
     costs: { finalTotalCost: (tenantId: string, sessionId: string) => cdrs.finalTotalCost(tenantId, sessionId) } }, log), {
