@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ok } from '../api/client.js';
+import { BillingTabs } from '../components/billing-tabs.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { DECIMAL, draftsToElements, elementsToDrafts, newElement, TariffElementEditor, type ElementDraft, type OcpiElement } from '../components/tariff-element-editor.js';
 import { useAsync } from '../components/use-async.js';
@@ -84,6 +85,7 @@ function TariffForm({ id, original, initial }: { id?: string; original?: Ocpi; i
   const decimal = { inputMode: 'decimal', pattern: DECIMAL };
   return (
     <section aria-labelledby="tariff-form-title">
+      <BillingTabs />
       <p><Link to={id ? `/tariffs/${encodeURIComponent(id)}` : '/tariffs'}>{id ? 'Back to the tariff' : 'All tariffs'}</Link></p>
       <h1 id="tariff-form-title">{id ? `Edit tariff ${initial.name}` : 'New tariff'}</h1>
       <form onSubmit={(e) => void submit(e)} aria-label={id ? 'Edit tariff' : 'New tariff'}>

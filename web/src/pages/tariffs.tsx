@@ -72,6 +72,7 @@ export function TariffPage() {
   const ocpi = t.tariff as OcpiTariff;
   return (
     <section aria-labelledby="tariff-title">
+      <BillingTabs />
       <p><Link to="/tariffs">All tariffs</Link></p>
       <h1 id="tariff-title">{t.name}</h1>
       {can('finance:write') && (
