@@ -83,7 +83,7 @@ describe('dashboard: tariffs, CDRs, invoices, exports and reconciliation (issue 
     tariffId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     const stored = (await server.api.request('GET', `/api/v1/tariffs/${tariffId}`)).body;
     const components = stored.tariff.elements.map((e: { price_components: Array<{ type: string; price: string; vat?: string; step_size: number }> }) =>
-      e.price_components.map((c) => `${c.type} ${Number(c.price)} vat ${c.vat === undefined ? "none" : Number(c.vat)} step ${c.step_size}`));
+      e.price_components.map((c) => `${c.type} ${Number(c.price)} vat ${c.vat === undefined ? 'none' : Number(c.vat)} step ${c.step_size}`));
     assert.deepEqual(components, [['ENERGY 0.2 vat none step 1'], ['ENERGY 0.3 vat 21 step 1', 'FLAT 1 vat 21 step 1']]);
     assert.deepEqual(stored.tariff.elements[0].restrictions, { start_date: localDate(3) });
     assert.equal(Number(stored.tariff.max_price.excl_vat), 50);
