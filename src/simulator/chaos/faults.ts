@@ -24,7 +24,8 @@ export type Fault =
 export type FaultKind = Fault['kind'];
 
 export type Sleeper = (ms: number) => Promise<void>;
-const realSleep: Sleeper = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Unref'd: a fault still waiting does not keep a stopped simulator process alive.
+const realSleep: Sleeper = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 const REGISTER_WH = 100_000;
 

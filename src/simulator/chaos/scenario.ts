@@ -59,7 +59,7 @@ export function readScenario(path: string): Scenario {
 }
 
 /** Runs a scenario against the fleet; resolves when every fault has run. Errors are reported, not thrown. */
-export async function runScenario(scenario: Scenario, stations: readonly SimulatedStation[], report: (text: string) => void, sleep: Sleeper = (ms) => new Promise((r) => setTimeout(r, ms)), record?: (entry: InjectionRecord) => void): Promise<void> {
+export async function runScenario(scenario: Scenario, stations: readonly SimulatedStation[], report: (text: string) => void, sleep: Sleeper = (ms) => new Promise((r) => setTimeout(r, ms).unref()), record?: (entry: InjectionRecord) => void): Promise<void> {
   const byId = new Map(stations.map((s) => [s.stationId, s]));
   await Promise.all(scenario.faults.map(async ({ station, atSeconds, fault }) => {
     const target = byId.get(station);
