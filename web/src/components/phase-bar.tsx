@@ -6,7 +6,7 @@ export type PhaseBarProps = { label: string; load: number; cap: number; unit: 'A
 
 /** Share of the cap in use, 0..1 (a zero cap with load is full), and the band it falls in. */
 export function usageOf(load: number, cap: number): { share: number; band: 'ok' | 'high' | 'over' } {
-  const share = cap <= 0 ? (load > 0 ? 1 : 0) : load / cap;
+  const share = cap <= 0 ? (load > 0 ? Infinity : 0) : load / cap;
   const band = share > 1 + 1e-9 ? 'over' : share >= 0.95 ? 'high' : 'ok';
   return { share: Math.min(Math.max(share, 0), 1), band };
 }
