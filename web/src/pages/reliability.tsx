@@ -48,6 +48,7 @@ export function ReliabilityPage() {
         <button type="submit" className="primary">Show</button>
       </form>
       <p className="muted">Days in {ZONE}. Uptime by the NEVI method (23 CFR 680.116(b)): outage minutes including communication loss, excluding maintenance windows and recorded excluded causes.</p>
+      {query.to > localDate(0) && <p className="muted">The period includes today, which is not over: its figures are provisional.</p>}
       <UnavailableOr error={figures.error} what="reliability" onRetry={figures.reload} />
       {f && (
         <>
@@ -81,7 +82,7 @@ export function ReliabilityPage() {
                 </tr>
               ))}</tbody>
             </table>
-            {figures.data?.ports.length === 0 && <p className="muted">No ports in this scope.</p>}
+            {figures.data?.ports.length === 0 && <p className="muted">{query.scope === 'network' ? 'Per-port figures are listed for a site, a station or a port: choose one above.' : 'No ports in this scope.'}</p>}
           </section>
         </>
       )}
