@@ -6,7 +6,8 @@ type Reason = Record<string, unknown>;
 const where = (r: Reason) => {
   const circuit = r['circuitId'] === undefined ? 'a circuit' : `circuit "${String(r['circuitId'])}"`;
   const phase = r['phase'] === 'power' ? 'power limit' : `phase ${String(r['phase'])}`;
-  const signal = r['source'] === 'signal' ? ` (grid signal${r['signalId'] ? ` ${String(r['signalId'])}` : ''})` : '';
+  // Signal ids are long: the first characters tell them apart in the signals table.
+  const signal = r['source'] === 'signal' ? ` (grid signal${r['signalId'] ? ` ${String(r['signalId']).slice(0, 12)}` : ''})` : '';
   return `${circuit} ${phase}${signal}`;
 };
 

@@ -38,6 +38,24 @@ export const emptyRestrictions = (): RestrictionDraft => ({
 export const newComponent = (type: Dimension = 'ENERGY'): ComponentDraft => ({ type, price: '', vat: '', stepSize: '1' });
 export const newElement = (): ElementDraft => ({ components: [newComponent()], restrictions: emptyRestrictions() });
 
+/**
+ * price x (1 + vat/100), exact (scaled BigInt, no float): the including-tax figure shown beside a
+ * price typed excluding tax, as OCPI stores it. Null while either is not a decimal.
+ */
+export function inclVat(price: string, vat: string): string | null {
+  const re = new RegExp(DECIMAL);
+  if (!re.test(price.trim()) || !re.test(vat.trim())) return null;
+  const scaled = (d: string) => { const [i, f = ''] = d.trim().split('.'); return { n: BigInt(i! + f), scale: f.length }; };
+  const p = scaled(price);
+  const v = scaled(vat);
+  const n = p.n * (100n * 10n ** BigInt(v.scale) + v.n);
+  const scale = p.scale + v.scale + 2;
+  const digits = n.toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 /** An OCPI element list as drafts (an unknown dimension or restriction is kept out: the form edits what it shows). */
@@ -111,7 +129,10 @@ function ComponentsEditor({ index, components, onChange }: { index: number; comp
           <tr key={i}>
             <td><label>Dimension {n}.{i + 1}<select value={c.type} onChange={(e) => set(i, { type: e.target.value as Dimension })}>{DIMENSIONS.map((d) => <option key={d}>{d}</option>)}</select></label></td>
             <td><label>Price {n}.{i + 1} ({UNIT[c.type].price})<input inputMode="decimal" pattern={DECIMAL} required value={c.price} onChange={(e) => set(i, { price: e.target.value })} /></label></td>
-            <td><label>VAT % {n}.{i + 1}<input inputMode="decimal" pattern={DECIMAL} placeholder="by jurisdiction" value={c.vat} onChange={(e) => set(i, { vat: e.target.value })} /></label></td>
+            <td>
+              <label>VAT % {n}.{i + 1}<input inputMode="decimal" pattern={DECIMAL} placeholder="by jurisdiction" value={c.vat} onChange={(e) => set(i, { vat: e.target.value })} /></label>
+              {inclVat(c.price, c.vat) !== null && <span className="muted" data-testid={`incl-${n}.${i + 1}`}> = {inclVat(c.price, c.vat)} incl. tax</span>}
+            </td>
             <td><label>Step {n}.{i + 1} ({UNIT[c.type].step})<input type="number" min={1} step={1} disabled={c.type === 'FLAT'} value={c.type === 'FLAT' ? '' : c.stepSize} onChange={(e) => set(i, { stepSize: e.target.value })} /></label></td>
             <td>{components.length > 1 && <button type="button" onClick={() => onChange(components.filter((_, j) => j !== i))}>Remove component {n}.{i + 1}</button>}</td>
           </tr>

@@ -6,7 +6,7 @@ import { importWeb } from './render.js';
 import type { ElementDraft } from '../../../../web/src/components/tariff-element-editor.js';
 
 const editor = await importWeb<typeof import('../../../../web/src/components/tariff-element-editor.js')>('../../../../web/src/components/tariff-element-editor.tsx');
-const { TariffElementEditor, draftsToElements, elementsToDrafts, newElement } = editor;
+const { TariffElementEditor, draftsToElements, elementsToDrafts, inclVat, newElement } = editor;
 
 /** The editor with its elements in state; `last()` is the OCPI element list it would send. */
 async function renderEditor(initial: ElementDraft[]) {
@@ -32,6 +32,16 @@ describe('TariffElementEditor (OCPI 2.2.1 tariff elements)', () => {
     ]);
   });
 
+  it('shows the including-tax figure of a price, exactly (no float: 0.1 x 1.2 is 0.12)', () => {
+    assert.equal(inclVat('0.30', '21'), '0.363');
+    assert.equal(inclVat('0.1', '20'), '0.12');
+    assert.equal(inclVat('1.00', '21'), '1.21');
+    assert.equal(inclVat('0.35', '7.7'), '0.37695');
+    assert.equal(inclVat('2', '0'), '2');
+    assert.equal(inclVat('0.3', ''), null, 'no VAT given: the jurisdiction decides');
+    assert.equal(inclVat('abc', '21'), null);
+  });
+
   it('builds price components with step sizes and VAT, a second element with restrictions, and moves it first', async () => {
     const view = await renderEditor([newElement()]);
     await change(byLabel(view.container, 'Price 1.1'), '0.35');
@@ -40,6 +50,7 @@ describe('TariffElementEditor (OCPI 2.2.1 tariff elements)', () => {
     assert.equal((byLabel(view.container, 'Dimension 1.2') as HTMLSelectElement).value, 'FLAT', 'the next dimension not yet used is offered');
     await change(byLabel(view.container, 'Price 1.2'), '1.00');
     await change(byLabel(view.container, 'VAT % 1.2'), '21');
+    assert.equal(view.container.querySelector('[data-testid="incl-1.2"]')?.textContent, ' = 1.21 incl. tax');
     assert.equal((byLabel(view.container, 'Step 1.2') as HTMLInputElement).disabled, true, 'FLAT has no step size');
     await click(view.button('Add element'));
     await change(byLabel(view.container, 'Dimension 2.1'), 'PARKING_TIME');
