@@ -2,7 +2,7 @@
 // for the certificates it was told about (good, or revoked with a reason) and `unknown` for the
 // rest, signed by a delegated responder certificate that it includes in the response.
 import { createServer, type Server } from 'node:http';
-import { KeyObject, sign } from 'node:crypto';
+import { createHash, KeyObject, sign } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, CRLReason, type Certificate } from '@peculiar/asn1-x509';
@@ -10,7 +10,7 @@ import {
   BasicOCSPResponse, CertStatus, id_pkix_ocsp_basic, OCSPRequest, OCSPResponse, OCSPResponseStatus, ResponderID, ResponseBytes,
   ResponseData, RevokedInfo, SingleResponse,
 } from '@peculiar/asn1-ocsp';
-import { normalizeSerial } from '../pki/ocsp-request-data.js';
+import { hashAlgorithmOfOid, normalizeSerial } from '../pki/ocsp-request-data.js';
 import type { IssuedCertificate } from './test-pki.js';
 
 const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
@@ -26,11 +26,26 @@ export class TestOcspResponder {
   private signer: IssuedCertificate | undefined;
   private extraCertificates: Certificate[] = [];
 
+  private readonly signersByIssuer: Array<{ issuer: IssuedCertificate; signer: IssuedCertificate }> = [];
+
   /** Start first (certificates name the responder's URL), then say who signs. */
   signWith(signer: IssuedCertificate, extraCertificates: Certificate[] = []): this {
     this.signer = signer;
     this.extraCertificates = extraCertificates;
     return this;
+  }
+
+  /** Requests about certificates `issuer` issued are signed by `signer` (e.g. the root's responder for sub-CAs). */
+  signFor(issuer: IssuedCertificate, signer: IssuedCertificate): this {
+    this.signersByIssuer.push({ issuer, signer });
+    return this;
+  }
+
+  private signerFor(issuerKeyHash: Buffer, hashOid: string): IssuedCertificate | undefined {
+    const hash = hashOfOid(hashOid);
+    const match = this.signersByIssuer.find(({ issuer }) => hash !== undefined
+      && createHash(hash).update(Buffer.from(issuer.asn.tbsCertificate.subjectPublicKeyInfo.subjectPublicKey)).digest().equals(issuerKeyHash));
+    return match?.signer ?? this.signer;
   }
 
   get url(): string {
@@ -74,9 +89,10 @@ export class TestOcspResponder {
   }
 
   private answer(der: Buffer): Buffer {
-    const signer = this.signer;
-    if (!signer) throw new Error('no signer');
     const request = AsnConvert.parse(der, OCSPRequest);
+    const first = request.tbsRequest.requestList[0]?.reqCert;
+    const signer = first ? this.signerFor(Buffer.from(first.issuerKeyHash.buffer), first.hashAlgorithm.algorithm) : this.signer;
+    if (!signer) throw new Error('no signer');
     const now = new Date();
     const responses = request.tbsRequest.requestList.map(({ reqCert }) => {
       const serial = normalizeSerial(Buffer.from(reqCert.serialNumber).toString('hex'));
@@ -101,6 +117,10 @@ export class TestOcspResponder {
     });
     return Buffer.from(AsnConvert.serialize(response));
   }
+}
+
+function hashOfOid(oid: string): string | undefined {
+  return hashAlgorithmOfOid(oid)?.toLowerCase();
 }
 
 function serialOf(certificate: Certificate): string {

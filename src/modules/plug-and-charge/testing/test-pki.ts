@@ -22,7 +22,10 @@ export type IssuedCertificate = {
 export type ContractPki = {
   root: IssuedCertificate;
   subCa: IssuedCertificate;
+  /** Delegated OCSP responder of the sub-CA (answers for contracts). */
   responder: IssuedCertificate;
+  /** Delegated OCSP responder of the root (answers for the sub-CA). */
+  rootResponder: IssuedCertificate;
   /** A contract certificate for an eMAID (CN), issued by the sub-CA. */
   issueContract(emaid: string, validity?: { notBefore?: Date; notAfter?: Date }): Promise<IssuedCertificate>;
 };
@@ -79,8 +82,12 @@ export async function createContractPki(ocspUrl: string, name = 'Test'): Promise
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
     new x509.ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.9']),
   ]);
+  const rootResponder = await issue(root, `CN=${name} Root OCSP Responder, O=ChargeOps Test`, [
+    new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+    new x509.ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.9']),
+  ]);
   return {
-    root, subCa, responder,
+    root, subCa, responder, rootResponder,
     issueContract: (emaid, validity) => issue(subCa, `CN=${emaid}, O=ChargeOps Test MO`, [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation | x509.KeyUsageFlags.keyAgreement, true),
