@@ -82,6 +82,13 @@ describe('dashboard: network health pages in Chromium', () => {
     const listed = await server.api.request('GET', `/api/v1/incidents?limit=5&stationId=${stationId}`);
     assert.equal(listed.body.items[0].status, 'acknowledged');
     await screenshot(page, 'health-incident-acknowledged');
+    // The incident page: the note is in the timeline, the met clock is shown as met.
+    await card().getByRole('link', { name: /HighTemperature/ }).first().click();
+    await page.getByTestId('incident-status').filter({ hasText: 'Acknowledged' }).waitFor();
+    await page.getByTestId('timeline').getByText('Looking at it').waitFor();
+    assert.equal(await page.locator('[data-clock="detect"]').getAttribute('data-state'), 'met');
+    await page.getByRole('link', { name: '← Incidents' }).click();
+    await card().waitFor();
   });
 
   it('the station page explains the last error code from the knowledge base and lists the playbook run', async () => {

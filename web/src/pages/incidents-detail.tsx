@@ -58,7 +58,7 @@ export function IncidentPage() {
         <section className="panel" aria-labelledby="timeline-title">
           <h2 id="timeline-title">Timeline</h2>
           <ul className="feed" data-testid="timeline">{incident.timeline.map((t) => (
-            <li key={t.id}><time dateTime={t.at}>{formatTime(t.at)}</time> {t.kind} by {t.actor}{typeof t.detail['note'] === 'string' ? `: ${t.detail['note']}` : ''}</li>
+            <li key={t.id}><time dateTime={t.at}>{formatTime(t.at)}</time> {t.kind === 'status' ? `${String(t.detail['from'])} → ${String(t.detail['to'])}` : t.kind} by {t.actor}{typeof t.detail['note'] === 'string' ? `: ${t.detail['note']}` : ''}</li>
           ))}</ul>
         </section>
       </div>
