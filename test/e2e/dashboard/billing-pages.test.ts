@@ -177,6 +177,9 @@ describe('dashboard: tariffs, CDRs, invoices, exports and reconciliation (issue 
     await screenshot(page, 'billing-reconciliation');
     await row.getByRole('link', { name: 'CDR' }).click();
     await page.getByTestId('cdr-total').filter({ hasText: '4.00 EUR excl. VAT, 4.84 EUR incl. VAT' }).waitFor();
+    // Payments: no ad-hoc payment in this test (the pay page has its own e2e); the list answers empty.
+    await page.getByRole('navigation', { name: 'Billing' }).getByRole('link', { name: 'Payments' }).click();
+    await page.getByText('No payments yet.').waitFor();
     assert.deepEqual(pageErrors, []);
   });
 });

@@ -63,7 +63,9 @@ describe('dashboard: site energy view (issue 7) in Chromium', () => {
     await page.getByLabel('Debounce ms').fill('50');
     const evses = [['EN-16', '1', 'row-a'], ['EN-16', '2', 'row-a'], ['EN-201', '1', 'grid']] as const;
     for (const [i, [station, evse, circuit]] of evses.entries()) {
-      await page.getByRole('button', { name: 'Add EVSE' }).click();
+      // By keyboard: focus and Enter (native buttons, reachable in tab order).
+      await page.getByRole('button', { name: 'Add EVSE' }).focus();
+      await page.keyboard.press('Enter');
       const n = i + 1;
       await page.getByLabel(`EVSE ${n} station`).fill(station);
       await page.getByLabel(`EVSE ${n} id (1.6: connector)`).fill(evse);

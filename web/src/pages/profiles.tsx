@@ -62,11 +62,11 @@ export function ProfilesPage() {
                 <td>{(p.periods ?? []).map((x) => `from ${x.startPeriod} s: ${x.limit} ${p.unit}${x.numberPhases ? ` on ${x.numberPhases} ph` : ''}`).join('; ')}</td>
                 <td>{formatTime(item.updatedAt)}</td>
                 {can('energy:write') && (
-                  <td className="actions">
+                  <td><span className="actions">
                     <button type="button" onClick={() => setEditing({ id: item.id, draft: draftOf(p) })}>Edit {item.name}</button>
                     <button type="button" onClick={() => setApplying(applying === item.id ? null : item.id)}>Send {item.name} to a station</button>
                     <button type="button" onClick={() => void remove(item.id, item.name)}>Remove {item.name}</button>
-                  </td>
+                  </span></td>
                 )}
               </tr>
             );

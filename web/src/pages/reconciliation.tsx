@@ -52,12 +52,12 @@ export function ReconciliationPage() {
                 <tr key={i} className="mismatch">
                   <td><strong>{CODE_TEXT[m.code] ?? m.code}</strong><br /><code>{m.code}</code></td>
                   <td>{m.detail}</td>
-                  <td className="actions">
+                  <td><span className="actions">
                     {m.sessionId && <Link to={`/sessions/${encodeURIComponent(m.sessionId)}`}>session</Link>}
                     {m.cdrId && <Link to={`/cdrs/${encodeURIComponent(m.cdrId)}`}>CDR</Link>}
                     {m.invoiceId && <Link to={`/invoices/${encodeURIComponent(m.invoiceId)}`}>invoice</Link>}
                     {m.paymentId && <Link to="/payments">payment {m.paymentId.slice(0, 8)}</Link>}
-                  </td>
+                  </span></td>
                 </tr>
               ))}</tbody>
             </table>
