@@ -186,4 +186,36 @@ describe('dashboard: network health pages in Chromium', () => {
     await dark.context().close();
     assert.deepEqual(pageErrors, []);
   });
+
+  it('plans maintenance: a schedule refused by the API shows why, then is created; a window is planned and ended', async () => {
+    await page.getByRole('link', { name: 'Work orders' }).click();
+    await page.getByRole('link', { name: 'Schedules and maintenance windows' }).click();
+    const schedule = page.getByRole('form', { name: 'New maintenance schedule' });
+    await schedule.getByLabel('Station or site id').fill(stationId);
+    await schedule.getByLabel('Title').fill('Quarterly inspection');
+    await schedule.getByLabel(/^Recurrence/).fill('not a recurrence rule');
+    await schedule.getByRole('button', { name: 'Create schedule' }).click();
+    await schedule.getByRole('alert').waitFor();
+    await schedule.getByLabel(/^Recurrence/).fill('DTSTART:20270101T080000Z\nRRULE:FREQ=MONTHLY;INTERVAL=3');
+    await schedule.getByRole('button', { name: 'Create schedule' }).click();
+    await page.getByRole('cell', { name: 'Quarterly inspection' }).waitFor();
+
+    const window = page.getByRole('form', { name: 'New maintenance window' });
+    await window.getByLabel('Station or site id').fill(stationId);
+    await window.getByLabel('Starts').fill('2027-02-01T08:00');
+    await window.getByLabel('Ends').fill('2027-02-01T12:00');
+    await window.getByLabel('Reason').fill('Cabinet swap');
+    await window.getByRole('button', { name: 'Plan window' }).click();
+    const row = page.getByTestId('maintenance-windows').getByRole('row', { name: /Cabinet swap/ });
+    await row.waitFor();
+    const planned = await server.api.request('GET', `/api/v1/maintenance-windows?limit=5&stationId=${stationId}`);
+    assert.equal(planned.body.items[0].reason, 'Cabinet swap');
+    await screenshot(page, 'health-maintenance');
+    // A window not started yet is cancelled (the server drops it).
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('maintenance-windows').getByRole('row', { name: /Cabinet swap/ }).waitFor({ state: 'detached' });
+    const after = await server.api.request('GET', `/api/v1/maintenance-windows?limit=5&stationId=${stationId}`);
+    assert.equal(after.body.items.length, 0);
+    assert.deepEqual(pageErrors, []);
+  });
 });
