@@ -124,10 +124,14 @@ describe('dashboard: network health pages in Chromium', () => {
     await page.getByLabel('Note', { exact: true }).fill('Fan replaced');
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByTestId('notes').getByText('Fan replaced').waitFor();
+    await page.getByLabel(/^Attach a photo/).setInputFiles({ name: 'fan-report.txt', mimeType: 'text/plain', buffer: Buffer.from('Fan replaced, 40 °C after 10 min') });
+    await page.getByRole('button', { name: 'fan-report.txt' }).waitFor();
     const orders = await server.api.request('GET', `/api/v1/work-orders?limit=5&stationId=${stationId}`);
     const order = orders.body.items[0];
     assert.deepEqual(order.checklist.map((c: { done: boolean }) => c.done), [false, true, false], 'the tick reached the server');
     assert.ok(order.onSiteSince, 'time on site runs');
+    const files = await server.api.request('GET', `/api/v1/work-orders/${order.id}/attachments`);
+    assert.deepEqual(files.body.items.map((a: { fileName: string }) => a.fileName), ['fan-report.txt']);
     const incident = await server.api.request('GET', `/api/v1/incidents/${order.incidentId}`);
     assert.equal(incident.body.status, 'technician-dispatched', 'opening the work order dispatched the incident');
     await screenshot(page, 'health-work-order');
