@@ -2,6 +2,7 @@
 // ad-hoc pages (AFIR): /pay/{stationId}/{evseId} shows the tariff and takes the pre-authorisation,
 // /pay/payments/{id} shows progress and cost and links the receipt. No login: a station id names
 // its tenant, a payment id (an unguessable UUID) is the driver's capability for their payment.
+import { randomBytes } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { ApiApp } from '../../api/http-server.js';
@@ -9,7 +10,7 @@ import { tenantOf } from '../../api/authentication.js';
 import { ApiError } from '../../api/problem.js';
 import type { InvoiceService } from '../invoicing/service.js';
 import { trimMoney } from '../invoicing/pdf.js';
-import { payPage, progressPage, type Brand } from './pages.js';
+import { payPage, payPagePolicy, progressPage, type Brand } from './pages.js';
 import type { PaymentService } from './service.js';
 import type { PaymentRow } from './store.js';
 
@@ -21,10 +22,16 @@ const toView = (row: PaymentRow) => ({
 });
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const Evse = Type.Object({ stationId: Type.String({ minLength: 1, maxLength: 64 }), evseId: Type.Integer({ minimum: 1, maximum: 999 }) });
-const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+/** A server-rendered page with its CSP: a fresh nonce per response for the inline script and style. */
+const html = (reply: FastifyReply, render: (nonce: string) => string) => {
+  const nonce = randomBytes(16).toString('base64');
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', payPagePolicy(nonce))
+    .header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').send(render(nonce));
+};
 
 export function registerPaymentRoutes(app: ApiApp, deps: {
   payments: PaymentService; invoices: InvoiceService; defaultTenant: string; defaultProvider: () => string | null; brand: (tenantId: string) => Promise<Brand>;
+  publicUrl: () => string;
 }): void {
   const { payments } = deps;
   const tags = ['payments'];
@@ -41,22 +48,24 @@ export function registerPaymentRoutes(app: ApiApp, deps: {
     async (request) => toView(await payments.get(tenant(request), request.params.id)));
   app.post('/api/v1/payments/:id/refund', {
     config: { permission: 'finance:write' },
-    schema: { tags, summary: 'Refund (part of) a captured payment through its provider', params: Id, body: Type.Object({ amount: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?$' })) }, { additionalProperties: false }) },
-  }, async (request) => toView(await payments.refund(tenant(request), request.params.id, request.body.amount)));
+    schema: { tags, summary: 'Refund (part of) a captured payment through its provider', params: Id, body: Type.Object({ amount: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?$' })), reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })) }, { additionalProperties: false }) },
+  }, async (request) => toView(await payments.refund(tenant(request), request.params.id, request.body.amount, request.body.reason)));
 
   // The driver's pages: public, not part of the API document.
   const publicRoute = { permission: 'public' } as const;
-  const tenantOfStation = async (stationId: string) => {
+  /** The tenant of an EVSE the station has; an unknown station or EVSE is one 404, saying no more. */
+  const evseTenant = async (stationId: string, evseId: number) => {
     const found = await payments.tenantOfStation(stationId);
-    if (!found) throw new ApiError('station_not_found');
+    if (!found || !(await payments.evsesOf(found, stationId)).includes(evseId)) throw new ApiError('station_not_found', 'no such charging point');
     return found;
   };
 
   app.get('/pay/:stationId/:evseId', { config: publicRoute, schema: { hide: true, params: Evse } }, async (request, reply) => {
     const { stationId, evseId } = request.params;
-    const tenantId = await tenantOfStation(stationId);
+    const tenantId = await evseTenant(stationId, evseId);
     const offer = await payments.offer(tenantId, stationId, evseId);
-    return html(reply, payPage({ brand: await deps.brand(tenantId), stationId, evseId, offer, provider: deps.defaultProvider() }));
+    const brand = await deps.brand(tenantId);
+    return html(reply, (nonce) => payPage({ brand, stationId, evseId, offer, provider: deps.defaultProvider(), nonce }));
   });
 
   app.post('/pay/:stationId/:evseId', {
@@ -67,18 +76,28 @@ export function registerPaymentRoutes(app: ApiApp, deps: {
     },
   }, async (request, reply) => {
     const { stationId, evseId } = request.params;
-    const tenantId = await tenantOfStation(stationId);
+    const tenantId = await evseTenant(stationId, evseId);
     const provider = deps.defaultProvider();
     if (!provider) throw new ApiError('invalid_payment', 'ad-hoc payment is not configured here');
     const payment = await payments.startAdHoc(tenantId, {
       stationId, evseId, email: request.body.email, provider, ...(request.body.paymentMethod ? { paymentMethod: request.body.paymentMethod } : {}),
     });
-    return reply.code(201).send({ paymentId: payment.id, progressUrl: `/pay/payments/${payment.id}` });
+    return reply.code(201).send({
+      paymentId: payment.id, progressUrl: `/pay/payments/${payment.id}`,
+      // 3-D Secure: the driver authenticates at the issuer and comes back to /authenticated.
+      nextAction: payment.actionUrl ? { type: 'redirect', url: payment.actionUrl } : null,
+    });
+  });
+
+  app.get('/pay/payments/:id/authenticated', { config: publicRoute, schema: { hide: true, params: Id } }, async (request, reply) => {
+    const payment = await payments.confirmAuthentication(request.params.id);
+    return reply.redirect(`/pay/payments/${payment.id}`, 303);
   });
 
   app.get('/pay/payments/:id', { config: publicRoute, schema: { hide: true, params: Id } }, async (request, reply) => {
     const progress = await payments.progress(request.params.id);
-    return html(reply, progressPage({ brand: await deps.brand(progress.payment.tenantId), paymentId: progress.payment.id, currency: progress.payment.currency }));
+    const brand = await deps.brand(progress.payment.tenantId);
+    return html(reply, (nonce) => progressPage({ brand, paymentId: progress.payment.id, currency: progress.payment.currency, nonce }));
   });
 
   app.get('/pay/payments/:id/status', { config: publicRoute, schema: { hide: true, params: Id } }, async (request) => {

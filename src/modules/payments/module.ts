@@ -1,5 +1,6 @@
 // Wiring of payments: the providers configured (config `payments`: Stripe by its secret key, a
-// simulated card terminal), the service settling on session.ended, the API and the driver's pages.
+// simulated card terminal), the service settling on session.ended, the API, the driver's pages
+// (rate-limited), Stripe's webhook and the QR labels.
 // One call from main.ts.
 import type { Logger } from 'pino';
 import type { ApiApp } from '../../api/http-server.js';
@@ -9,13 +10,19 @@ import { createInvoiceStore } from '../invoicing/store.js';
 import type { InvoiceService } from '../invoicing/service.js';
 import type { TariffService } from '../tariffs/service.js';
 import { registerPaymentRoutes } from './http.js';
+import { registerPayLabelRoutes } from './pay-label-routes.js';
+import { DEFAULT_PAY_RATE_LIMIT, limitPayPages, type PayRateLimit } from './public-guard.js';
+import { registerStripeWebhook } from './stripe-webhook-route.js';
 import type { PaymentProvider } from './port.js';
 import { PaymentService, type CdrMaker, type RemoteStarter, type TokenIssuer } from './service.js';
 import { createPaymentStore } from './store.js';
 import { StripeProvider } from './stripe.js';
 import { SimulatedTerminal, TerminalProvider } from './terminal.js';
 
-export type PaymentSettings = { stripeSecretKey?: string | undefined; stripeApiUrl?: string | undefined; terminal: 'none' | 'simulated' };
+export type PaymentSettings = {
+  stripeSecretKey?: string | undefined; stripeApiUrl?: string | undefined; terminal: 'none' | 'simulated';
+  stripeWebhookSecret?: string | undefined; publicRateLimit?: PayRateLimit | undefined;
+};
 
 export function paymentProviders(settings: PaymentSettings): Map<string, PaymentProvider> {
   const providers = new Map<string, PaymentProvider>();
@@ -32,19 +39,24 @@ export function createPayments(app: ApiApp, deps: {
   settings: PaymentSettings;
 }): PaymentService {
   const providers = paymentProviders(deps.settings);
-  const payments = new PaymentService(deps.db, createPaymentStore(), providers, {
+  const store = createPaymentStore();
+  const payments = new PaymentService(deps.db, store, providers, {
     tokens: deps.tokens, remote: deps.remote, cdrs: deps.cdrs, invoices: deps.invoices, tariffs: deps.tariffs, log: deps.log,
     receiptUrl: (id) => `${deps.publicUrl()}/pay/payments/${id}/receipt.pdf`,
+    authenticatedUrl: (id) => `${deps.publicUrl()}/pay/payments/${id}/authenticated`,
   });
   deps.subscribe((event) => payments.observe(event));
   const invoiceStore = createInvoiceStore();
+  const brand = async (tenantId: string) => {
+    const row = await invoiceStore.branding(deps.db, tenantId);
+    return { name: row?.displayName ?? row?.name ?? tenantId, logo: row?.logo ?? null, primaryColor: row?.primaryColor ?? null };
+  };
+  limitPayPages(app, deps.db, deps.settings.publicRateLimit ?? DEFAULT_PAY_RATE_LIMIT);
   registerPaymentRoutes(app, {
-    payments, invoices: deps.invoices, defaultTenant: deps.defaultTenant,
-    defaultProvider: () => [...providers.keys()][0] ?? null,
-    brand: async (tenantId) => {
-      const row = await invoiceStore.branding(deps.db, tenantId);
-      return { name: row?.displayName ?? row?.name ?? tenantId, logo: row?.logo ?? null, primaryColor: row?.primaryColor ?? null };
-    },
+    payments, invoices: deps.invoices, defaultTenant: deps.defaultTenant, publicUrl: deps.publicUrl,
+    defaultProvider: () => [...providers.keys()][0] ?? null, brand,
   });
+  registerStripeWebhook(app, { db: deps.db, store, payments, secret: deps.settings.stripeWebhookSecret });
+  registerPayLabelRoutes(app, { payments, defaultTenant: deps.defaultTenant, publicUrl: deps.publicUrl, brand });
   return payments;
 }

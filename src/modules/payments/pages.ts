@@ -43,18 +43,30 @@ export function tariffLines(tariff: OcpiTariff, jurisdictionVat: string | null):
   return lines;
 }
 
-function layout(brand: Brand, title: string, body: string, script: string): string {
-  const color = brand.primaryColor ?? '#1f2937';
-  const logo = brand.logo && /^(https:\/\/|data:image\/)/.test(brand.logo) ? `<img src="${escape(brand.logo)}" alt="" style="max-height:40px">` : '';
+/**
+ * The page's Content-Security-Policy: nothing but this origin and the nonce'd inline script and
+ * style; no frames, no plugins, no form posts elsewhere. Logos may be https or data: images.
+ */
+export const payPagePolicy = (nonce: string) => [
+  "default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`, "img-src 'self' https: data:", "connect-src 'self'",
+  "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'",
+].join('; ');
+
+/** Only a colour may go into the stylesheet (the tenant sets it; CSS injection otherwise). */
+const safeColor = (color: string | null) => (color && /^#[0-9a-fA-F]{3,8}$/.test(color) ? color : '#1f2937');
+
+function layout(brand: Brand, title: string, body: string, script: string, nonce: string): string {
+  const color = safeColor(brand.primaryColor);
+  const logo = brand.logo && /^(https:\/\/|data:image\/)/.test(brand.logo) ? `<img class="logo" src="${escape(brand.logo)}" alt="">` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escape(title)} · ${escape(brand.name)}</title>
-<style>body{font-family:system-ui,sans-serif;margin:0;color:#111}header{background:${color};color:#fff;padding:12px 16px;display:flex;gap:12px;align-items:center}
+<style nonce="${nonce}">.logo{max-height:40px}body{font-family:system-ui,sans-serif;margin:0;color:#111}header{background:${color};color:#fff;padding:12px 16px;display:flex;gap:12px;align-items:center}
 main{padding:16px;max-width:480px;margin:auto}ul{padding-left:18px}button{background:${color};color:#fff;border:0;padding:12px;width:100%;font-size:1.1em;border-radius:6px}
 input{width:100%;padding:10px;font-size:1em;box-sizing:border-box;margin:4px 0 12px}.big{font-size:2em;font-weight:600}.muted{color:#555;font-size:.9em}.error{color:#b00020}</style></head>
-<body><header>${logo}<strong>${escape(brand.name)}</strong></header><main>${body}</main><script>${script}</script></body></html>`;
+<body><header>${logo}<strong>${escape(brand.name)}</strong></header><main>${body}</main><script nonce="${nonce}">${script}</script></body></html>`;
 }
 
-export function payPage(input: { brand: Brand; stationId: string; evseId: number; offer: Offer; provider: string | null }): string {
+export function payPage(input: { brand: Brand; stationId: string; evseId: number; offer: Offer; provider: string | null; nonce: string }): string {
   const tariff = input.offer.found.tariff.tariff as unknown as OcpiTariff;
   const lines = tariffLines(tariff, input.offer.found.vat?.rate ?? null).map((l) => `<li>${escape(l)}</li>`).join('');
   const testCard = input.provider === 'stripe'
@@ -69,19 +81,19 @@ ${input.provider ? `<form id="pay"><label>Email for the receipt<input id="email"
 const button=document.getElementById('start');button.disabled=true;document.getElementById('message').textContent='';
 const pm=document.getElementById('pm');const body={email:document.getElementById('email').value};if(pm)body.paymentMethod=pm.value;
 const r=await fetch(location.pathname,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify(body)});const j=await r.json();
-if(r.ok){location.href=j.progressUrl}else{document.getElementById('message').textContent=j.detail||j.title;button.disabled=false}});`;
-  return layout(input.brand, 'Pay and charge', body, script);
+if(r.ok){location.href=j.nextAction?j.nextAction.url:j.progressUrl}else{document.getElementById('message').textContent=j.detail||j.title;button.disabled=false}});`;
+  return layout(input.brand, 'Pay and charge', body, script, input.nonce);
 }
 
-export function progressPage(input: { brand: Brand; paymentId: string; currency: string }): string {
+export function progressPage(input: { brand: Brand; paymentId: string; currency: string; nonce: string }): string {
   const body = `<h1>Your charge</h1><p id="status" class="muted">Starting…</p>
 <p>Energy <span id="energy" class="big">0.000</span> kWh</p><p>Cost so far <span id="cost" class="big">–</span> ${escape(input.currency)}</p>
 <p id="receipt"></p>`;
-  const script = `const labels={waiting:'Plug in your vehicle…',active:'Charging',completed:'Finished',captured:'Paid',voided:'No energy delivered: nothing was charged',refunded:'Refunded',failed:'Payment failed'};
+  const script = `const labels={pending:'Waiting for your bank…',waiting:'Plug in your vehicle…',active:'Charging',completed:'Finished',captured:'Paid',voided:'No energy delivered: nothing was charged',refunded:'Refunded',failed:'Payment failed'};
 async function tick(){const r=await fetch(location.pathname+'/status');if(!r.ok)return;const s=await r.json();
 document.getElementById('energy').textContent=s.energyKwh;if(s.cost!==null)document.getElementById('cost').textContent=s.cost;
 document.getElementById('status').textContent=labels[s.status==='authorised'?s.session:s.status]||s.status;
 if(s.receiptUrl){document.getElementById('receipt').innerHTML='<a id="receipt-link" href="'+s.receiptUrl+'">Receipt (PDF)</a> — also sent by email.';return}
-if(s.status==='voided'||s.status==='failed')return;setTimeout(tick,1500)}tick();`;
-  return layout(input.brand, 'Your charge', body, script);
+if(s.status==='failed'&&s.failure)document.getElementById('status').textContent='Payment failed: '+s.failure;if(s.status==='voided'||s.status==='failed')return;setTimeout(tick,1500)}tick();`;
+  return layout(input.brand, 'Your charge', body, script, input.nonce);
 }

@@ -5,15 +5,20 @@
 export type PreAuthorisation = {
   /** The provider's id of the authorisation (Stripe PaymentIntent id, terminal transaction id). */
   ref: string;
-  status: 'authorised' | 'declined';
+  /** `requires_action`: the card holder must authenticate first (3-D Secure), at `actionUrl`. */
+  status: 'authorised' | 'declined' | 'requires_action';
   /** Why it was declined, as the provider said it. */
   failure?: string;
+  /** Where to send the card holder to authenticate; they come back to the request's `returnUrl`. */
+  actionUrl?: string;
 };
 
 export interface PaymentProvider {
   readonly name: string;
   /** Reserves `amountMinor` on the card without taking it. */
-  preAuthorise(request: { amountMinor: number; currency: string; reference: string; paymentMethod?: string; email?: string }): Promise<PreAuthorisation>;
+  preAuthorise(request: { amountMinor: number; currency: string; reference: string; paymentMethod?: string; email?: string; returnUrl?: string }): Promise<PreAuthorisation>;
+  /** Where an authorisation stands now (after 3-D Secure); providers without authentication steps may omit it. */
+  authorisation?(ref: string): Promise<PreAuthorisation>;
   /** Takes the actual amount (at most the authorised one); the rest of the reservation is released. */
   capture(ref: string, amountMinor: number): Promise<void>;
   /** Releases the whole reservation: nothing is taken (no energy delivered). */

@@ -42,13 +42,29 @@ export class PaymentService {
     private readonly db: Executor,
     private readonly store: PaymentStore,
     private readonly providers: Map<string, PaymentProvider>,
-    private readonly deps: { tokens: TokenIssuer; remote: RemoteStarter; cdrs: CdrMaker; invoices: InvoiceService; tariffs: TariffService; receiptUrl: (paymentId: string) => string; log: Logger },
+    private readonly deps: { tokens: TokenIssuer; remote: RemoteStarter; cdrs: CdrMaker; invoices: InvoiceService; tariffs: TariffService; receiptUrl: (paymentId: string) => string; authenticatedUrl: (paymentId: string) => string; log: Logger },
     private readonly settings: PaymentSettings = { holdAmount: '50', tokenMinutes: 15 },
   ) {}
 
   /** The tenant of a station (public pages know the station only); null when unknown. */
   tenantOfStation(stationId: string): Promise<string | null> {
     return this.store.stationTenant(this.db, stationId);
+  }
+
+  /** The EVSE ids of a station of the tenant (what a /pay page or label may name). */
+  evsesOf(tenantId: string, stationId: string): Promise<number[]> {
+    return this.store.evsesOf(this.db, tenantId, stationId);
+  }
+
+  /** Every EVSE of every station of a site of the tenant, for its sheet of /pay labels. */
+  async siteEvses(tenantId: string, siteId: string) {
+    const site = await this.store.site(this.db, tenantId, siteId);
+    if (!site) throw new ApiError('site_not_found');
+    const evses = [];
+    for (const station of await this.store.stationsOfSite(this.db, tenantId, siteId)) {
+      for (const evseId of await this.store.evsesOf(this.db, tenantId, station.id)) evses.push({ stationId: station.id, stationName: station.displayName, evseId });
+    }
+    return { site, evses };
   }
 
   /** The public (ad-hoc) tariff at an EVSE now, and the amount that would be reserved. */
@@ -64,8 +80,10 @@ export class PaymentService {
   /**
    * Pre-authorises the hold amount and, when the card is good, starts the charge with a one-off
    * token. A refused card or a refused start changes nothing on the card (the hold is voided).
+   * A card that needs 3-D Secure leaves the payment pending with `actionUrl` for the driver; the
+   * charge starts when the authentication completes (`confirmAuthentication`, or the webhook).
    */
-  async startAdHoc(tenantId: string, input: { stationId: string; evseId: number; email?: string; provider: string; paymentMethod?: string }): Promise<PaymentRow> {
+  async startAdHoc(tenantId: string, input: { stationId: string; evseId: number; email?: string; provider: string; paymentMethod?: string }): Promise<PaymentRow & { actionUrl?: string }> {
     const provider = this.providers.get(input.provider);
     if (!provider) throw new ApiError('invalid_payment', `no payment provider ${input.provider} (configured: ${[...this.providers.keys()].join(', ') || 'none'})`);
     const { currency, holdAmount } = await this.offer(tenantId, input.stationId, input.evseId);
@@ -75,29 +93,94 @@ export class PaymentService {
       id, tenantId, provider: provider.name, status: 'pending', currency, amountAuthorised: holdAmount, stationId: input.stationId, evseId: input.evseId, token, email: input.email ?? null,
     });
     const auth = await provider.preAuthorise({
-      amountMinor: toMinor(holdAmount, currency), currency, reference: id,
+      amountMinor: toMinor(holdAmount, currency), currency, reference: id, returnUrl: this.deps.authenticatedUrl(id),
       ...(input.paymentMethod ? { paymentMethod: input.paymentMethod } : {}), ...(input.email ? { email: input.email } : {}),
     }).catch(async (error: unknown) => {
       await this.store.transition(this.db, tenantId, id, 'pending', { status: 'failed', failure: (error as Error).message });
       throw new ApiError('payment_failed', (error as Error).message);
     });
+    if (auth.status === 'requires_action') {
+      const pending = (await this.store.setProviderRef(this.db, tenantId, id, auth.ref))!;
+      return { ...pending, ...(auth.actionUrl ? { actionUrl: auth.actionUrl } : {}) };
+    }
     if (auth.status !== 'authorised') {
       await this.store.transition(this.db, tenantId, id, 'pending', { status: 'failed', providerRef: auth.ref || null, failure: auth.failure ?? 'declined' });
       throw new ApiError('payment_failed', `the card was declined (${auth.failure ?? 'declined'})`);
     }
-    const authorised = (await this.store.transition(this.db, tenantId, id, 'pending', { status: 'authorised', providerRef: auth.ref }))!;
+    const authorised = await this.authorised(tenantId, id, auth.ref);
+    if (!authorised) throw new ApiError('payment_failed', 'the payment changed meanwhile');
+    if (authorised.status !== 'authorised') throw new ApiError('payment_failed', authorised.failure ?? 'the charger did not start; nothing was charged to the card');
+    return authorised;
+  }
+
+  /**
+   * The driver is back from 3-D Secure (or the provider's webhook says so): asks the provider how
+   * the authorisation ended and starts the charge or records the failure. Whoever moves the payment
+   * out of `pending` first acts; the other finds nothing to do.
+   */
+  async confirmAuthentication(paymentId: string): Promise<PaymentRow> {
+    const payment = await this.store.getAnyTenant(this.db, paymentId);
+    if (!payment) throw new ApiError('payment_not_found');
+    if (payment.status !== 'pending' || !payment.providerRef) return payment;
+    const provider = this.providers.get(payment.provider);
+    if (!provider?.authorisation) return payment;
+    const state = await provider.authorisation(payment.providerRef);
+    if (state.status === 'requires_action') return payment;
+    if (state.status === 'declined') {
+      return (await this.store.transition(this.db, payment.tenantId, payment.id, 'pending', { status: 'failed', failure: state.failure ?? 'authentication failed' })) ?? payment;
+    }
+    return (await this.authorised(payment.tenantId, payment.id, state.ref)) ?? (await this.store.getAnyTenant(this.db, paymentId))!;
+  }
+
+  /** pending -> authorised, then the one-off token and the remote start; a refused start voids the hold. Null when someone else moved it. */
+  private async authorised(tenantId: string, id: string, ref: string): Promise<PaymentRow | null> {
+    const authorised = await this.store.transition(this.db, tenantId, id, 'pending', { status: 'authorised', providerRef: ref });
+    if (!authorised) return null;
     await this.deps.tokens.create(tenantId, {
-      idToken: token, type: 'Central', groupIdToken: null, blocked: false, expiresAt: new Date(Date.now() + this.settings.tokenMinutes * 60_000),
+      idToken: authorised.token, type: 'Central', groupIdToken: null, blocked: false, expiresAt: new Date(Date.now() + this.settings.tokenMinutes * 60_000),
       language: null, owner: `ad-hoc payment ${id}`, masterPass: false,
     });
-    const started = await this.deps.remote.start({ tenantId, requestedBy: `system:ad-hoc-payment:${id}` }, input.stationId, { idToken: token, idTokenType: 'Central', evseId: input.evseId });
+    const started = await this.deps.remote.start({ tenantId, requestedBy: `system:ad-hoc-payment:${id}` }, authorised.stationId, { idToken: authorised.token, idTokenType: 'Central', evseId: authorised.evseId });
     const accepted = started.outcome.kind === 'result' && (started.outcome.payload as { status?: string } | undefined)?.status === 'Accepted';
-    if (!accepted) {
-      await provider.void(auth.ref);
-      await this.store.transition(this.db, tenantId, id, 'authorised', { status: 'voided', failure: `the station did not start (${started.outcome.kind})` });
-      throw new ApiError('payment_failed', 'the charger did not start; nothing was charged to the card');
+    if (accepted) return authorised;
+    await this.providers.get(authorised.provider)!.void(ref);
+    return (await this.store.transition(this.db, tenantId, id, 'authorised', { status: 'voided', failure: `the charger did not start (${started.outcome.kind}); nothing was charged to the card` })) ?? authorised;
+  }
+
+  /**
+   * A provider's webhook event about a payment (already verified and recorded once): completes a
+   * 3-D Secure authorisation, records a failure, or checks a capture. Returns what it did.
+   */
+  async onProviderEvent(provider: string, event: { type: string; ref: string; amountReceivedMinor?: number; failure?: string }): Promise<string> {
+    const payment = await this.store.byProviderRef(this.db, provider, event.ref);
+    if (!payment) return 'ignored: no payment with this reference';
+    switch (event.type) {
+      case 'payment_intent.amount_capturable_updated':
+        if (payment.status !== 'pending') return `ignored: payment is ${payment.status}`;
+        return `applied: ${(await this.confirmAuthentication(payment.id)).status}`;
+      case 'payment_intent.payment_failed': {
+        if (payment.status !== 'pending') return `ignored: payment is ${payment.status}`;
+        const failed = await this.store.transition(this.db, payment.tenantId, payment.id, 'pending', { status: 'failed', failure: event.failure ?? 'payment failed' });
+        return failed ? 'applied: failed' : 'ignored: changed meanwhile';
+      }
+      case 'payment_intent.canceled': {
+        // The hold was released at the provider (expired, cancelled in its dashboard): nothing can be captured any more.
+        if (payment.status !== 'authorised' && payment.status !== 'pending') return `ignored: payment is ${payment.status}`;
+        const voided = await this.store.transition(this.db, payment.tenantId, payment.id, payment.status, { status: 'voided', failure: 'the authorisation was canceled at the provider' });
+        return voided ? 'applied: voided' : 'ignored: changed meanwhile';
+      }
+      case 'payment_intent.succeeded': {
+        const expected = toMinor(payment.amountCaptured, payment.currency);
+        if (payment.status !== 'captured' && payment.status !== 'refunded') return `ignored: payment is ${payment.status}`;
+        if (event.amountReceivedMinor !== undefined && event.amountReceivedMinor !== expected) {
+          this.deps.log.warn({ paymentId: payment.id, expected, received: event.amountReceivedMinor }, 'the provider captured another amount than recorded');
+          return `mismatch: provider captured ${event.amountReceivedMinor}, recorded ${expected}`;
+        }
+        return 'applied: capture confirmed';
+      }
+      default:
+        return `ignored: ${event.type}`;
     }
-    return authorised;
   }
 
   /** EventBus subscriber: settles the payment of an ended session; failures are logged. */
@@ -137,8 +220,8 @@ export class PaymentService {
     return done;
   }
 
-  /** Gives back part or all of a captured payment (the invoice is corrected by a credit note separately). */
-  async refund(tenantId: string, id: string, amount?: string): Promise<PaymentRow> {
+  /** Gives back part or all of a captured payment, and credits that much of its invoice. */
+  async refund(tenantId: string, id: string, amount?: string, reason?: string): Promise<PaymentRow> {
     const payment = await this.get(tenantId, id);
     if (payment.status !== 'captured' && payment.status !== 'refunded') throw new ApiError('invalid_payment', `payment is ${payment.status}: only a captured payment can be refunded`);
     const left = new Decimal(payment.amountCaptured).minus(payment.amountRefunded);
@@ -150,6 +233,11 @@ export class PaymentService {
     const row = await this.store.addRefund(this.db, tenantId, id, payment.amountRefunded, refunded);
     if (!row) throw new ApiError('invalid_payment', 'another refund was recorded meanwhile; retry');
     await this.providers.get(payment.provider)!.refund(payment.providerRef!, toMinor(give, payment.currency), `${id}-${refunded}`);
+    // The invoice is corrected by a (partial) credit note of what went back, so finance reconciles.
+    if (payment.invoiceId) {
+      await this.deps.invoices.creditNote(tenantId, payment.invoiceId, reason ?? 'refund of the ad-hoc payment', { amount: give.toFixed(currencyRules(payment.currency).minorUnits) })
+        .catch((error: unknown) => this.deps.log.error({ err: error, paymentId: id }, 'refunded, but the credit note failed: reconciliation will show it'));
+    }
     return row;
   }
 

@@ -3,7 +3,7 @@
 // the same session from capturing twice.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { payments, sessions, stations } from '../../infra/db/schema.js';
+import { connectors, connectorStatus, paymentWebhookEvents, payments, sessions, sites, stations } from '../../infra/db/schema.js';
 import { pageOf } from '../billing/paging.js';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -19,6 +19,38 @@ export function createPaymentStore() {
       const [row] = await ex.update(payments).set({ ...patch, updatedAt: new Date() })
         .where(and(eq(payments.tenantId, tenantId), eq(payments.id, id), eq(payments.status, from))).returning();
       return row ?? null;
+    },
+    /** The provider's reference of a pending (3-D Secure) authorisation. */
+    async setProviderRef(ex: Executor, tenantId: string, id: string, ref: string): Promise<PaymentRow | null> {
+      const [row] = await ex.update(payments).set({ providerRef: ref, updatedAt: new Date() })
+        .where(and(eq(payments.tenantId, tenantId), eq(payments.id, id), eq(payments.status, 'pending'))).returning();
+      return row ?? null;
+    },
+    /** A provider's webhook names its own object (PaymentIntent id), not the tenant. */
+    async byProviderRef(ex: Executor, provider: string, ref: string): Promise<PaymentRow | null> {
+      const [row] = await ex.select().from(payments).where(and(eq(payments.provider, provider), eq(payments.providerRef, ref)));
+      return row ?? null;
+    },
+    /** Records a webhook event the first time; false when it was handled before (a redelivery). */
+    async recordWebhookEvent(ex: Executor, event: { provider: string; eventId: string; type: string; objectRef: string | null; outcome: string }): Promise<boolean> {
+      const rows = await ex.insert(paymentWebhookEvents).values(event).onConflictDoNothing().returning({ eventId: paymentWebhookEvents.eventId });
+      return rows.length > 0;
+    },
+    async setWebhookOutcome(ex: Executor, provider: string, eventId: string, outcome: string): Promise<void> {
+      await ex.update(paymentWebhookEvents).set({ outcome }).where(and(eq(paymentWebhookEvents.provider, provider), eq(paymentWebhookEvents.eventId, eventId)));
+    },
+    /** The EVSE ids a station has (configured connectors or reported statuses). */
+    async evsesOf(ex: Executor, tenantId: string, stationId: string): Promise<number[]> {
+      const configured = await ex.select({ evseId: connectors.evseId }).from(connectors).where(and(eq(connectors.tenantId, tenantId), eq(connectors.stationId, stationId)));
+      const reported = await ex.select({ evseId: connectorStatus.evseId }).from(connectorStatus).where(and(eq(connectorStatus.tenantId, tenantId), eq(connectorStatus.stationId, stationId), sql`${connectorStatus.evseId} > 0`));
+      return [...new Set([...configured, ...reported].map((r) => r.evseId))].sort((a, b) => a - b);
+    },
+    async site(ex: Executor, tenantId: string, siteId: string) {
+      const [row] = await ex.select({ id: sites.id, name: sites.name }).from(sites).where(and(eq(sites.tenantId, tenantId), eq(sites.id, siteId)));
+      return row ?? null;
+    },
+    async stationsOfSite(ex: Executor, tenantId: string, siteId: string) {
+      return ex.select({ id: stations.id, displayName: stations.displayName }).from(stations).where(and(eq(stations.tenantId, tenantId), eq(stations.siteId, siteId))).orderBy(stations.id);
     },
     /** Records a refund only if no other refund was recorded since `before` was read. */
     async addRefund(ex: Executor, tenantId: string, id: string, before: string, after: string): Promise<PaymentRow | null> {

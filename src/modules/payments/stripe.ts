@@ -1,13 +1,18 @@
 // Stripe adapter of the payment port: PaymentIntents with capture_method=manual over plain HTTPS
 // (fetch, form-encoded as Stripe's API takes it). Pre-authorise = create and confirm a manual-capture
 // PaymentIntent (status requires_capture); capture = /capture with amount_to_capture; void =
-// /cancel; refund = POST /v1/refunds. Each call carries an Idempotency-Key so a retry after a
-// network failure never charges twice. `baseUrl` points at a local fake in tests.
+// /cancel; refund = POST /v1/refunds. A card that needs 3-D Secure answers requires_action with a
+// redirect URL (confirmed with return_url); GET /v1/payment_intents/{id} tells how it ended. Each
+// call carries an Idempotency-Key so a retry after a network failure never charges twice. `baseUrl` points at a local fake in tests.
 import { PaymentProviderError, type PaymentProvider, type PreAuthorisation } from './port.js';
 
 export type StripeConfig = { secretKey: string; baseUrl?: string; timeoutMs?: number };
 
-type StripeObject = { id: string; status?: string; last_payment_error?: { message?: string; code?: string }; error?: { message?: string; code?: string; decline_code?: string; payment_intent?: { id?: string } } };
+type StripeObject = {
+  id: string; status?: string; last_payment_error?: { message?: string; code?: string };
+  next_action?: { type?: string; redirect_to_url?: { url?: string } };
+  error?: { message?: string; code?: string; decline_code?: string; payment_intent?: { id?: string } };
+};
 
 export class StripeProvider implements PaymentProvider {
   readonly name = 'stripe';
@@ -17,15 +22,17 @@ export class StripeProvider implements PaymentProvider {
     this.baseUrl = (config.baseUrl ?? 'https://api.stripe.com').replace(/\/$/, '');
   }
 
-  private async post(path: string, form: Record<string, string>, idempotencyKey: string): Promise<{ status: number; body: StripeObject }> {
+  private async post(path: string, form: Record<string, string> | null, idempotencyKey: string | null): Promise<{ status: number; body: StripeObject }> {
     let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${this.config.secretKey}`, 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': idempotencyKey },
-        body: new URLSearchParams(form).toString(),
-        signal: AbortSignal.timeout(this.config.timeoutMs ?? 20_000),
-      });
+      response = await fetch(`${this.baseUrl}${path}`, form === null
+        ? { headers: { authorization: `Bearer ${this.config.secretKey}` }, signal: AbortSignal.timeout(this.config.timeoutMs ?? 20_000) }
+        : {
+          method: 'POST',
+          headers: { authorization: `Bearer ${this.config.secretKey}`, 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': idempotencyKey! },
+          body: new URLSearchParams(form).toString(),
+          signal: AbortSignal.timeout(this.config.timeoutMs ?? 20_000),
+        });
     } catch (error) {
       throw new PaymentProviderError(this.name, `unreachable: ${(error as Error).message}`);
     }
@@ -39,18 +46,33 @@ export class StripeProvider implements PaymentProvider {
     return body;
   }
 
-  async preAuthorise(request: { amountMinor: number; currency: string; reference: string; paymentMethod?: string; email?: string }): Promise<PreAuthorisation> {
+  async preAuthorise(request: { amountMinor: number; currency: string; reference: string; paymentMethod?: string; email?: string; returnUrl?: string }): Promise<PreAuthorisation> {
     const form: Record<string, string> = {
       amount: String(request.amountMinor), currency: request.currency.toLowerCase(), capture_method: 'manual',
       'metadata[chargeops_payment]': request.reference,
       ...(request.paymentMethod ? { payment_method: request.paymentMethod, confirm: 'true', 'payment_method_types[]': 'card' } : {}),
+      // With a return_url, a card that needs 3-D Secure answers requires_action with a redirect_to_url.
+      ...(request.paymentMethod && request.returnUrl ? { return_url: request.returnUrl } : {}),
       ...(request.email ? { receipt_email: request.email } : {}),
     };
     const { status, body } = await this.post('/v1/payment_intents', form, `${request.reference}-authorise`);
     // A declined card is HTTP 402 with the PaymentIntent in the error.
     if (status === 402) return { ref: body.error?.payment_intent?.id ?? '', status: 'declined', failure: body.error?.decline_code ?? body.error?.message ?? 'declined' };
     if (status >= 400) throw new PaymentProviderError(this.name, body.error?.message ?? `HTTP ${status}`, status);
+    return this.stateOf(body);
+  }
+
+  async authorisation(ref: string): Promise<PreAuthorisation> {
+    const { status, body } = await this.post(`/v1/payment_intents/${encodeURIComponent(ref)}`, null, null);
+    if (status >= 400) throw new PaymentProviderError(this.name, body.error?.message ?? `HTTP ${status}`, status);
+    return this.stateOf(body);
+  }
+
+  private stateOf(body: StripeObject): PreAuthorisation {
     if (body.status === 'requires_capture') return { ref: body.id, status: 'authorised' };
+    if (body.status === 'requires_action' && body.next_action?.type === 'redirect_to_url' && body.next_action.redirect_to_url?.url) {
+      return { ref: body.id, status: 'requires_action', actionUrl: body.next_action.redirect_to_url.url };
+    }
     return { ref: body.id, status: 'declined', failure: body.last_payment_error?.message ?? `PaymentIntent is ${body.status}` };
   }
 
