@@ -14,6 +14,7 @@ Usage:
   chargeops simulate [--url ws://localhost:8180/ocpp] [--stations N] [--versions 1.6,2.0.1,2.1] [--connectors N]
                      [--sessions RATE] [--session-minutes A-B] [--tags LIST] [--power ac|dc|mixed]   (--help for all)
   chargeops bench <idle|storm|steady|latency> [--stations N] [--db pglite|postgres|both]
+  chargeops chaos report --record FILE --from ISO [--url http://localhost:8180]   what a chaos run injected and what ChargeOps made of it
   chargeops api-key                                              print a new random API key (for CHARGEOPS_API_KEY)
 
 Configuration: chargeops.json, then environment (PORT, CHARGEOPS_DATA_DIR, DATABASE_URL, CHARGEOPS_API_KEY,
@@ -29,6 +30,10 @@ async function main(argv: string[]): Promise<void> {
     case 'simulate': {
       const { runSimulateCommand } = await import('../simulator/cli.js');
       return runSimulateCommand(rest);
+    }
+    case 'chaos': {
+      const { runChaosCommand } = await import('../simulator/chaos/report-cli.js');
+      return runChaosCommand(rest);
     }
     case 'bench': {
       const { runBenchCommand } = await import('../bench/cli.js');
