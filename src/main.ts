@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config-schema.js';
 import { openDatabase, migrateDatabase, type DatabaseOptions } from './infra/db/database.js';
 import { GroupCommitter } from './infra/db/group-commit.js';
+import { BatchedLookup } from './infra/db/batched-lookup.js';
 import { createLogger } from './infra/logger.js';
 import { createHttpServer } from './api/http-server.js';
 import { registerAuthentication, tenantOf, type ApiRoute } from './api/authentication.js';
@@ -136,6 +137,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   await migrateDatabase(database);
   // PGlite has one connection: one transaction at a time. PostgreSQL overlaps a few batches over the pool.
   const commits = new GroupCommitter(database.db, { maxInFlight: database.kind === 'postgres' ? 4 : 1 });
+  // Batched hot-path reads: one in flight on PGlite, so the next one gathers more ids (ADR 058).
+  BatchedLookup.defaultMaxInFlight = database.kind === 'postgres' ? 2 : 1;
   const events = new EventBus((error, event) => log.error({ err: error, eventType: event.type }, 'event subscriber failed'));
   // Attached first: every event published from here on is stored, streamed and webhooked.
   const eventStream = createEventStream(database.db, commits, events, log.child({ module: 'events' }), {
