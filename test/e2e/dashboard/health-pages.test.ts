@@ -222,4 +222,26 @@ describe('dashboard: network health pages in Chromium', () => {
     assert.equal(after.body.items.length, 0);
     assert.deepEqual(pageErrors, []);
   });
+
+  it('SLA clocks count down in the browser: past the acknowledge time the card shows the breach', async () => {
+    const second = await RawStation.connect(server.baseUrl, 'HL-UI-2', ['ocpp1.6']);
+    await call(second, 'BootNotification', { chargePointVendor: 'Acme', chargePointModel: 'HL-E2E' });
+    await call(second, 'StatusNotification', { connectorId: 1, errorCode: 'HighTemperature', status: 'Faulted' });
+    // The browser's clock is moved, not the server's: the clocks are computed in the page from detectedAt.
+    const { page: later, errors } = await openPage(browser);
+    await later.clock.install();
+    await signInWithApiKey(later, server.baseUrl, server.api.apiKey);
+    await later.goto(`${server.baseUrl}/incidents`);
+    const breaching = later.getByTestId('incident-HL-UI-2');
+    await breaching.locator('[data-clock="detect"][data-state="running"]').waitFor();
+    await later.getByTestId('breached-count').filter({ hasText: /^0$/ }).waitFor();
+    await later.clock.fastForward('01:01:00');
+    await breaching.locator('[data-clock="detect"][data-state="breached"]').filter({ hasText: /breached 1 min ago/ }).waitFor();
+    await breaching.getByText('SLA breached').waitFor();
+    await later.getByTestId('breached-count').filter({ hasText: /^1$/ }).waitFor();
+    await screenshot(later, 'health-sla-breached');
+    assert.deepEqual(errors, []);
+    await later.context().close();
+    await second.close();
+  });
 });
