@@ -1,6 +1,8 @@
 import { Type, type Static, type StringOptions, type TSchema } from '@sinclair/typebox';
 import { tokenStateAt, type Token, type TokenFields } from './domain/token.js';
 import type { LocalListView } from './local-list-service.js';
+import { TOKEN_SORT } from './token-store.js';
+import { sortParameter } from '../../api/sorting.js';
 import type { StationAuthorizationSettings } from './local-list-store.js';
 
 const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([schema, Type.Null()], options);
@@ -49,6 +51,7 @@ export const TokenListQuery = Type.Object({
   blocked: Type.Optional(Type.Boolean()),
   groupIdToken: Type.Optional(Type.String()),
   search: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the value or owner' })),
+  sort: sortParameter(TOKEN_SORT),
 });
 
 export function toTokenView(token: Token, at: Date): Static<typeof TokenSchema> {

@@ -70,7 +70,7 @@ export class LocalListService {
     const [settings, members, held] = await Promise.all([
       lists.getSettings(db, tenantId, stationId), lists.listMembers(db, tenantId, stationId), lists.listEntries(db, tenantId, stationId),
     ]);
-    const { desired, skipped } = desiredList(members, station.ocppVersion, this.now());
+    const { desired, skipped } = desiredList(members, station.ocppVersion, this.now(), stationId);
     const skippedWhy = new Map(skipped.map((s) => [s.idToken, s.reason]));
     const viewMembers = members.map((token): LocalListMember => {
       const entry = entryOf(token, this.now());

@@ -3,9 +3,9 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
-import { idTokens, localListEntries, localListMembers, stationAuthorization } from '../../infra/db/schema.js';
+import { idTokenLocations, idTokens, localListEntries, localListMembers, stationAuthorization } from '../../infra/db/schema.js';
 import type { LocalListEntry, LocalListUpdate } from './domain/local-list.js';
-import type { StoredToken, TokenState } from './domain/token.js';
+import type { StoredToken, TokenLocation, TokenState } from './domain/token.js';
 
 export type StationAuthorizationSettings = {
   stationId: string;
@@ -57,6 +57,7 @@ function toEntry(json: Record<string, unknown>): LocalListEntry {
 export function createLocalListStore(): LocalListStore {
   const s = stationAuthorization;
   const m = localListMembers;
+  const l = idTokenLocations;
   const e = localListEntries;
 
   const ensureSettings = async (ex: Executor, tenantId: string, stationId: string): Promise<void> => {
@@ -89,7 +90,14 @@ export function createLocalListStore(): LocalListStore {
         .leftJoin(group, and(eq(group.tenantId, t.tenantId), eq(group.idToken, t.groupIdToken)))
         .where(and(eq(m.tenantId, tenantId), eq(m.stationId, stationId)))
         .orderBy(asc(t.idToken));
-      return rows;
+      // Where members may charge (ADR 012): a token limited to other stations is left off this list.
+      const places = rows.length === 0 ? [] : await ex.select({ tokenId: l.tokenId, stationId: l.stationId, evseId: l.evseId }).from(l)
+        .innerJoin(m, and(eq(m.tenantId, l.tenantId), eq(m.tokenId, l.tokenId)))
+        .where(and(eq(l.tenantId, tenantId), eq(m.stationId, stationId)));
+      if (places.length === 0) return rows;
+      const byToken = new Map<string, TokenLocation[]>();
+      for (const place of places) byToken.set(place.tokenId, [...(byToken.get(place.tokenId) ?? []), { stationId: place.stationId, evseId: place.evseId }]);
+      return rows.map((row) => (byToken.has(row.id) ? { ...row, locations: byToken.get(row.id)! } : row));
     },
 
     async replaceMembers(ex, tenantId, stationId, tokenIds) {

@@ -45,7 +45,7 @@ export async function syncLocalList(deps: SyncDeps, station: Station, send: Stat
   const { tenantId, id: stationId, ocppVersion } = station;
   const settings = await deps.lists.getSettings(deps.db, tenantId, stationId);
   let acknowledged = settings?.localListVersion ?? 0;
-  const { desired, skipped } = desiredList(await deps.lists.listMembers(deps.db, tenantId, stationId), ocppVersion, deps.now());
+  const { desired, skipped } = desiredList(await deps.lists.listMembers(deps.db, tenantId, stationId), ocppVersion, deps.now(), stationId);
   const messages: SyncResult['messages'] = [];
   const finish = async (status: SyncStatus, detail: string | null): Promise<SyncResult> => {
     const error = status === 'Accepted' || status === 'UpToDate' ? null : detail ? `${status}: ${detail}` : status;

@@ -48,7 +48,7 @@ export function createAuthorizationModule(deps: AuthorizationModuleDeps): Author
   return {
     authorizer: new AuthorizationService(db, tokenStore, deps.sessions),
     routes: {
-      tokens: new TokenService(db, commits, tokenStore, lists, events), locations: new TokenLocationService(db, commits, tokenStore),
+      tokens: new TokenService(db, commits, tokenStore, lists, events), locations: new TokenLocationService(db, commits, tokenStore, lists),
       settings, lists, defaultTenant: deps.defaultTenant,
     },
     async close() {

@@ -12,7 +12,13 @@ import type { TokenStore } from './token-store.js';
 const MAX_LOCATIONS = 1000;
 
 export class TokenLocationService {
-  constructor(private readonly db: Executor, private readonly commits: GroupCommitter, private readonly tokens: TokenStore) {}
+  constructor(
+    private readonly db: Executor,
+    private readonly commits: GroupCommitter,
+    private readonly tokens: TokenStore,
+    /** Local lists carrying the token are re-synced: a token limited elsewhere leaves them. */
+    private readonly lists?: { tokensChanged(tenantId: string, stationIds: string[]): void },
+  ) {}
 
   async list(tenantId: string, tokenId: string): Promise<TokenLocation[]> {
     await this.existingToken(tenantId, tokenId);
@@ -44,6 +50,7 @@ export class TokenLocationService {
       await tx.delete(idTokenLocations).where(and(eq(idTokenLocations.tenantId, tenantId), eq(idTokenLocations.tokenId, tokenId)));
       if (rows.size > 0) await tx.insert(idTokenLocations).values([...rows.values()].map((l) => ({ tenantId, tokenId, ...l })));
     });
+    this.lists?.tokensChanged(tenantId, await this.tokens.stationsCarrying(this.db, tenantId, [tokenId]));
     return this.list(tenantId, tokenId);
   }
 

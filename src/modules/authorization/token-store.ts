@@ -2,12 +2,12 @@
 // Token values are unique per tenant and matched case-insensitively (OCPP: IdToken/idTag are case
 // insensitive): an exact match is tried first on the unique index, then a lower() comparison.
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
 import { idTokenLocations, idTokens, localListMembers } from '../../infra/db/schema.js';
-import { DomainError } from '../../shared/domain-error.js';
 import type { Page } from '../../shared/id-cursor.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
 import type { StoredToken, Token, TokenFields, TokenLocation } from './domain/token.js';
 
 export type { Page };
@@ -20,6 +20,21 @@ export type TokenListQuery = {
   groupIdToken?: string;
   /** Part of the value or the owner, case-insensitive. */
   search?: string;
+  /** `?sort=` (TOKEN_SORT); default by value. */
+  sort?: string;
+};
+
+/** The token list's `?sort=` fields (ADR 037); pages are keyset pages on (field, id). */
+export const TOKEN_SORT: Sortable<typeof idTokens.$inferSelect> = {
+  fields: {
+    idToken: { column: idTokens.idToken, kind: 'text', valueOf: (row) => row.idToken },
+    type: { column: idTokens.type, kind: 'text', valueOf: (row) => row.type },
+    owner: { column: sql`coalesce(${idTokens.owner}, '')`, kind: 'text', valueOf: (row) => row.owner ?? '' },
+    createdAt: { column: idTokens.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+    updatedAt: { column: idTokens.updatedAt, kind: 'timestamp', valueOf: (row) => row.updatedAt },
+  },
+  id: { column: idTokens.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: 'idToken',
 };
 
 export interface TokenStore {
@@ -50,12 +65,6 @@ export const newTokenId = (): string => `tok_${randomBytes(8).toString('hex')}`;
 type Row = typeof idTokens.$inferSelect;
 const toToken = (row: Row): Token => ({ ...row });
 
-const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
-function decodeCursor(cursor: string): string {
-  const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (key === '' || encodeCursor(key) !== cursor) throw new DomainError('invalid_cursor', 'Invalid pagination cursor');
-  return key;
-}
 
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const UPSERT_CHUNK = 500;
@@ -127,17 +136,17 @@ export function createTokenStore(): TokenStore {
 
     async list(ex, tenantId, query) {
       if (!Number.isInteger(query.limit) || query.limit < 1) throw new RangeError(`limit must be a positive integer, got ${query.limit}`);
+      const sort = parseSort(TOKEN_SORT, query.sort);
       const rows = await ex.select().from(t).where(and(
         eq(t.tenantId, tenantId),
-        query.cursor ? gt(t.idToken, decodeCursor(query.cursor)) : undefined,
+        afterCursor(sort, query.cursor),
         query.type !== undefined ? eq(t.type, query.type) : undefined,
         query.blocked !== undefined ? eq(t.blocked, query.blocked) : undefined,
         query.groupIdToken !== undefined ? eq(t.groupIdToken, query.groupIdToken) : undefined,
         query.search ? or(ilike(t.idToken, likePattern(query.search)), ilike(t.owner, likePattern(query.search))) : undefined,
-      )).orderBy(asc(t.idToken)).limit(query.limit + 1);
-      const items = rows.slice(0, query.limit).map(toToken);
-      const last = items.at(-1);
-      return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.idToken) : null };
+      )).orderBy(...sortOrder(sort)).limit(query.limit + 1);
+      const page = keysetPage(rows, query.limit, sort);
+      return { items: page.rows.map(toToken), nextCursor: page.nextCursor };
     },
 
     async all(ex, tenantId) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { desiredList, diffLocalList, entryOf, planUpdates, unfitFor, type LocalListEntry, type LocalListItem } from './local-list.js';
+import { desiredList, diffLocalList, entryOf, placeUnfitFor, planUpdates, unfitFor, type LocalListEntry, type LocalListItem } from './local-list.js';
 import type { StoredToken } from './token.js';
 
 const at = new Date('2030-06-01T12:00:00Z');
@@ -92,5 +92,14 @@ describe('planUpdates', () => {
     assert.deepEqual(plan.map((u) => [u.updateType, u.version, u.upserts.length, u.removals.map((r) => r.idToken)]), [
       ['Differential', 2, 2, []], ['Differential', 3, 1, ['X']], ['Differential', 4, 0, ['Y']],
     ]);
+  });
+});
+
+describe('placeUnfitFor (ADR 012 places on local lists)', () => {
+  it('no places: anywhere; whole station here: listed; elsewhere or some EVSEs only: left off', () => {
+    assert.equal(placeUnfitFor({}, 'S1'), null);
+    assert.equal(placeUnfitFor({ locations: [{ stationId: 'S1', evseId: 0 }] }, 'S1'), null);
+    assert.equal(placeUnfitFor({ locations: [{ stationId: 'S2', evseId: 0 }] }, 'S1'), 'limited to other stations');
+    assert.match(placeUnfitFor({ locations: [{ stationId: 'S1', evseId: 2 }, { stationId: 'S1', evseId: 1 }] }, 'S1') ?? '', /EVSE 1, 2 of this station/);
   });
 });

@@ -45,13 +45,30 @@ export function unfitFor(version: OcppVersion, item: LocalListItem): string | nu
 
 export type SkippedToken = { idToken: string; reason: string };
 
-/** What a station of `version` should hold (null version: not known yet, nothing is filtered). */
-export function desiredList(tokens: StoredToken[], version: OcppVersion | null, at: Date): { desired: Map<string, LocalListEntry>; skipped: SkippedToken[] } {
+/**
+ * Why a token limited to places (ADR 012) must stay off this station's list, or null. A list entry
+ * is valid on the whole station and offline too, so a token valid only elsewhere, or only on some
+ * EVSEs here (a local list cannot carry EVSE limits), is left off: the station asks the CSMS.
+ */
+export function placeUnfitFor(token: Pick<StoredToken, 'locations'>, stationId: string): string | null {
+  const places = token.locations ?? [];
+  if (places.length === 0) return null;
+  const here = places.filter((place) => place.stationId === stationId);
+  if (here.length === 0) return 'limited to other stations';
+  if (here.some((place) => place.evseId === 0)) return null;
+  return `limited to EVSE ${here.map((place) => place.evseId).sort((a, b) => a - b).join(', ')} of this station (a local list cannot carry EVSE limits)`;
+}
+
+/**
+ * What a station of `version` should hold (null version: not known yet, nothing is filtered by
+ * version). With `stationId`, tokens limited to places elsewhere are skipped.
+ */
+export function desiredList(tokens: StoredToken[], version: OcppVersion | null, at: Date, stationId?: string): { desired: Map<string, LocalListEntry>; skipped: SkippedToken[] } {
   const desired = new Map<string, LocalListEntry>();
   const skipped: SkippedToken[] = [];
   for (const token of tokens) {
     const item = { idToken: token.idToken, entry: entryOf(token, at) };
-    const reason = version ? unfitFor(version, item) : null;
+    const reason = (stationId === undefined ? null : placeUnfitFor(token, stationId)) ?? (version ? unfitFor(version, item) : null);
     if (reason) skipped.push({ idToken: token.idToken, reason });
     else desired.set(item.idToken, item.entry);
   }
