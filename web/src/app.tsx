@@ -46,6 +46,7 @@ const NewWorkOrderPage = lazy(() => import('./pages/work-orders.js').then((m) =>
 const WorkOrderPage = lazy(() => import('./pages/work-orders-detail.js').then((m) => ({ default: m.WorkOrderPage })));
 const MaintenancePage = lazy(() => import('./pages/maintenance.js').then((m) => ({ default: m.MaintenancePage })));
 const ReliabilityPage = lazy(() => import('./pages/reliability.js').then((m) => ({ default: m.ReliabilityPage })));
+const HealthSettingsPage = lazy(() => import('./pages/incidents-settings.js').then((m) => ({ default: m.HealthSettingsPage })));
 
 export function App() {
   return (
@@ -98,6 +99,7 @@ function SignedIn() {
             <Route path="/reconciliation" element={<ReconciliationPage />} />
             <Route path="/finance" element={<FinancePage />} />
             <Route path="/incidents" element={<IncidentsPage />} />
+            <Route path="/incidents/settings" element={<HealthSettingsPage />} />
             <Route path="/incidents/:id" element={<IncidentPage />} />
             <Route path="/knowledge-base" element={<KnowledgeBasePage />} />
             <Route path="/knowledge-base/new" element={<KnowledgeBaseEntryPage />} />

@@ -244,4 +244,21 @@ describe('dashboard: network health pages in Chromium', () => {
     await later.context().close();
     await second.close();
   });
+
+  it('changes the SLA clocks and a detection rule; the server refuses decreasing clocks and says why', async () => {
+    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('link', { name: 'Detection rules and SLA clocks' }).click();
+    const form = page.getByRole('form', { name: 'Health settings' });
+    await form.getByLabel('Detect (minutes)').fill('500');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    assert.match(await form.getByRole('alert').textContent() ?? '', /must not decrease/);
+    await form.getByLabel('Detect (minutes)').fill('30');
+    await page.getByTestId('rule-clock-drift').getByLabel('Enabled').uncheck();
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const rules = await server.api.request('GET', '/api/v1/health/rules');
+    assert.equal(rules.body.sla.detectMinutes, 30);
+    assert.equal(rules.body.rules['clock-drift'].enabled, false);
+    await screenshot(page, 'health-settings');
+  });
 });
