@@ -47,6 +47,7 @@ const WorkOrderPage = lazy(() => import('./pages/work-orders-detail.js').then((m
 const MaintenancePage = lazy(() => import('./pages/maintenance.js').then((m) => ({ default: m.MaintenancePage })));
 const ReliabilityPage = lazy(() => import('./pages/reliability.js').then((m) => ({ default: m.ReliabilityPage })));
 const HealthSettingsPage = lazy(() => import('./pages/incidents-settings.js').then((m) => ({ default: m.HealthSettingsPage })));
+const PlaybooksPage = lazy(() => import('./pages/incidents-playbooks.js').then((m) => ({ default: m.PlaybooksPage })));
 
 export function App() {
   return (
@@ -100,6 +101,7 @@ function SignedIn() {
             <Route path="/finance" element={<FinancePage />} />
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/settings" element={<HealthSettingsPage />} />
+            <Route path="/incidents/playbooks" element={<PlaybooksPage />} />
             <Route path="/incidents/:id" element={<IncidentPage />} />
             <Route path="/knowledge-base" element={<KnowledgeBasePage />} />
             <Route path="/knowledge-base/new" element={<KnowledgeBaseEntryPage />} />

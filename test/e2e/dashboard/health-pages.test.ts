@@ -49,7 +49,7 @@ describe('dashboard: network health pages in Chromium', () => {
 
   it('a fault appears live on the incidents board with its KB meaning and running SLA clocks', async () => {
     await signInWithApiKey(page, server.baseUrl, server.api.apiKey);
-    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
     await page.getByTestId('stream-state').filter({ hasText: 'Live' }).waitFor();
     await page.getByTestId('column-open').getByText('None.').waitFor();
@@ -109,7 +109,7 @@ describe('dashboard: network health pages in Chromium', () => {
   });
 
   it('dispatches with a work order carrying the KB instructions; the checklist is ticked and time on site runs', async () => {
-    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await card().getByRole('link', { name: 'Dispatch with a work order' }).click();
     await page.getByRole('heading', { name: 'New work order' }).waitFor();
     const instructions = page.getByRole('textbox', { name: 'Instructions', exact: true });
@@ -246,7 +246,7 @@ describe('dashboard: network health pages in Chromium', () => {
   });
 
   it('changes the SLA clocks and a detection rule; the server refuses decreasing clocks and says why', async () => {
-    await page.getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await page.getByRole('link', { name: 'Detection rules and SLA clocks' }).click();
     const form = page.getByRole('form', { name: 'Health settings' });
     await form.getByLabel('Detect (minutes)').fill('500');
@@ -260,5 +260,19 @@ describe('dashboard: network health pages in Chromium', () => {
     assert.equal(rules.body.sla.detectMinutes, 30);
     assert.equal(rules.body.rules['clock-drift'].enabled, false);
     await screenshot(page, 'health-settings');
+  });
+
+  it('lists the playbooks with their runs and switches one off', async () => {
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('link', { name: 'Self-healing playbooks' }).click();
+    const table = page.getByTestId('playbooks');
+    const row = table.getByRole('row', { name: /^Faulted connector: status, soft reset/ });
+    await row.waitFor();
+    await page.getByRole('region', { name: 'Latest runs' }).getByText(stationId).first().waitFor();
+    await row.getByRole('checkbox').uncheck();
+    await row.getByRole('checkbox').and(page.locator(':not(:checked)')).waitFor();
+    const listed = await server.api.request('GET', '/api/v1/playbooks?limit=100');
+    assert.equal((listed.body.items as Array<{ seedKey: string | null; enabled: boolean }>).find((p) => p.seedKey === 'faulted')?.enabled, false);
+    await screenshot(page, 'health-playbooks');
   });
 });

@@ -52,7 +52,7 @@ export function IncidentsPage() {
   return (
     <section aria-labelledby="incidents-title">
       <h1 id="incidents-title">Incidents</h1>
-      <p><Link to="/incidents/settings">Detection rules and SLA clocks</Link></p>
+      <p className="actions-row"><Link to="/incidents/settings">Detection rules and SLA clocks</Link> <Link to="/incidents/playbooks">Self-healing playbooks</Link></p>
       <div className="figure-row">
         <div className="figure"><span className="value" data-testid="working-count">{list.length}</span><span className="label">working incidents</span></div>
         <div className="figure"><span className="value" data-testid="breached-count">{breached}</span><span className="label">with an SLA breach</span></div>
