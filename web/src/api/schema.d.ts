@@ -2182,7 +2182,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reverse an invoice with a credit note (its own gapless series); the invoice never changes */
+        /** Credit an invoice with a credit note (its own gapless series): everything left, or `amount` (gross) of one line; several partial credits never exceed the invoice, which never changes */
         post: {
             parameters: {
                 query?: never;
@@ -2196,6 +2196,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason: string;
+                        /** @description Gross amount to credit (incl. VAT); absent: everything left */
+                        amount?: string;
+                        /** @description The invoice line credited; needed when more than one line has an amount left */
+                        lineNo?: number;
                     };
                 };
             };
@@ -2252,6 +2256,68 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/billing-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seller printed on invoices, credit notes and receipts: legal name, VAT id, address */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set the seller printed on invoices, credit notes and receipts (replaces the whole profile) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        legalName: string;
+                        vatId: string | null;
+                        address: string[];
+                        email: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2465,6 +2531,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         amount?: string;
+                        reason?: string;
                     };
                 };
             };
@@ -2478,6 +2545,82 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/evses/{evseId}/pay-qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** QR code of the EVSE's ad-hoc payment page (/pay/{stationId}/{evseId}) for its label */
+        get: {
+            parameters: {
+                query: {
+                    format: "png" | "svg";
+                    size: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    evseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/pay-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable sheet of /pay QR labels, one per EVSE of the site (HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2971,6 +3114,11 @@ export interface paths {
                     groupIdToken?: string;
                     /** @description Part of the value or owner */
                     search?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: idToken, type, owner, createdAt, updatedAt. Default idToken. A cursor is valid only with the sort it was made under.
+                     * @example idToken
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7927,6 +8075,12 @@ export interface paths {
                                     windowSeconds: number;
                                     silenceSeconds: null | number;
                                 };
+                                flapping: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    disconnects: number;
+                                    windowMinutes: number;
+                                };
                                 "failed-starts": {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
@@ -7943,6 +8097,11 @@ export interface paths {
                                     minutes: number;
                                 };
                                 "meter-stalled": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    minutes: number;
+                                };
+                                "stuck-transaction": {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
@@ -7990,7 +8149,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Deep-merged over the current settings, then the whole is validated. Rules: offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift */
+            /** @description Deep-merged over the current settings, then the whole is validated. Rules: offline, flapping, failed-starts, no-energy, stuck-status, meter-stalled, stuck-transaction, faulted, unavailable, clock-drift */
             requestBody: {
                 content: {
                     "application/json": {
@@ -8000,6 +8159,12 @@ export interface paths {
                                 severity?: "critical" | "major" | "minor" | "info";
                                 windowSeconds?: number;
                                 silenceSeconds?: null | number;
+                            };
+                            flapping?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                disconnects?: number;
+                                windowMinutes?: number;
                             };
                             "failed-starts"?: {
                                 enabled?: boolean;
@@ -8017,6 +8182,11 @@ export interface paths {
                                 minutes?: number;
                             };
                             "meter-stalled"?: {
+                                enabled?: boolean;
+                                severity?: "critical" | "major" | "minor" | "info";
+                                minutes?: number;
+                            };
+                            "stuck-transaction"?: {
                                 enabled?: boolean;
                                 severity?: "critical" | "major" | "minor" | "info";
                                 minutes?: number;
@@ -8064,6 +8234,12 @@ export interface paths {
                                     windowSeconds: number;
                                     silenceSeconds: null | number;
                                 };
+                                flapping: {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    disconnects: number;
+                                    windowMinutes: number;
+                                };
                                 "failed-starts": {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
@@ -8080,6 +8256,11 @@ export interface paths {
                                     minutes: number;
                                 };
                                 "meter-stalled": {
+                                    enabled: boolean;
+                                    severity: "critical" | "major" | "minor" | "info";
+                                    minutes: number;
+                                };
+                                "stuck-transaction": {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
@@ -9208,7 +9389,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "station_not_found" | "command_not_found" | "reservation_not_found" | "session_not_found" | "invalid_command" | "tenant_not_found" | "invalid_cursor" | "invalid_layout" | "station_exists" | "station_offline" | "invalid_station_password" | "unsupported_action" | "invalid_payload" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook" | "webhook_disabled" | "invalid_event_filter" | "token_not_found" | "token_exists" | "invalid_token" | "invalid_csv" | "invalid_local_list" | "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "station_timeout" | "station_call_error" | "station_invalid_response" | "station_busy" | "internal_error" | "tenant_exists" | "invalid_tenant" | "host_taken" | "site_not_found" | "invalid_site" | "site_has_stations" | "idempotency_key_reused" | "idempotency_request_in_progress" | "precondition_failed" | "rate_limited" | "tariff_not_found" | "invalid_tariff" | "tariff_assignment_not_found" | "no_tariff" | "invalid_pricing_input" | "cdr_not_found" | "invalid_credit" | "invoice_not_found" | "invalid_invoice" | "payment_not_found" | "invalid_payment" | "payment_failed" | "work_order_not_found" | "invalid_work_order" | "maintenance_window_not_found" | "invalid_maintenance_window" | "maintenance_schedule_not_found" | "invalid_maintenance_schedule" | "excluded_outage_not_found" | "invalid_excluded_outage" | "attachment_not_found" | "invalid_attachment" | "invalid_reliability_query" | "incident_not_found" | "invalid_transition" | "invalid_health_rules" | "kb_entry_not_found" | "invalid_kb_entry" | "playbook_not_found" | "invalid_playbook" | "energy_config_not_found" | "invalid_energy_config" | "signal_not_found" | "invalid_signal" | "charging_profile_not_found" | "invalid_charging_profile" | "invalid_credentials" | "totp_required" | "too_many_attempts" | "csrf_token_invalid" | "reset_token_invalid" | "invitation_token_invalid" | "totp_already_enabled" | "totp_not_enrolled" | "totp_code_invalid" | "user_not_found" | "user_exists" | "invalid_user" | "invitation_not_found" | "api_key_not_found" | "invalid_api_key";
+            code: "station_not_found" | "command_not_found" | "reservation_not_found" | "session_not_found" | "invalid_command" | "tenant_not_found" | "invalid_cursor" | "invalid_layout" | "station_exists" | "station_offline" | "invalid_station_password" | "unsupported_action" | "invalid_payload" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook" | "webhook_disabled" | "invalid_event_filter" | "token_not_found" | "token_exists" | "invalid_token" | "invalid_csv" | "invalid_local_list" | "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "station_timeout" | "station_call_error" | "station_invalid_response" | "station_busy" | "internal_error" | "tenant_exists" | "invalid_tenant" | "host_taken" | "site_not_found" | "invalid_site" | "site_has_stations" | "idempotency_key_reused" | "idempotency_request_in_progress" | "precondition_failed" | "rate_limited" | "tariff_not_found" | "invalid_tariff" | "tariff_assignment_not_found" | "no_tariff" | "invalid_pricing_input" | "cdr_not_found" | "invalid_credit" | "invoice_not_found" | "invalid_invoice" | "payment_not_found" | "invalid_payment" | "payment_failed" | "billing_profile_not_found" | "invalid_payment_webhook" | "work_order_not_found" | "invalid_work_order" | "maintenance_window_not_found" | "invalid_maintenance_window" | "maintenance_schedule_not_found" | "invalid_maintenance_schedule" | "excluded_outage_not_found" | "invalid_excluded_outage" | "attachment_not_found" | "invalid_attachment" | "invalid_reliability_query" | "incident_not_found" | "invalid_transition" | "invalid_health_rules" | "kb_entry_not_found" | "invalid_kb_entry" | "playbook_not_found" | "invalid_playbook" | "energy_config_not_found" | "invalid_energy_config" | "signal_not_found" | "invalid_signal" | "charging_profile_not_found" | "invalid_charging_profile" | "invalid_credentials" | "totp_required" | "too_many_attempts" | "csrf_token_invalid" | "reset_token_invalid" | "invitation_token_invalid" | "totp_already_enabled" | "totp_not_enrolled" | "totp_code_invalid" | "user_not_found" | "user_exists" | "invalid_user" | "invitation_not_found" | "api_key_not_found" | "invalid_api_key";
             detail?: string;
         };
         /** Station */
