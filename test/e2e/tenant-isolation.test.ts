@@ -197,6 +197,11 @@ const HOW: Record<string, How> = {
   'GET /api/v1/finance/revenue-by-site': { expect: 'list', probe: () => ({ path: `/api/v1/finance/revenue-by-site?from=2020-01-01T00:00:00Z&to=${FUTURE}`, raw: true }) },
   'GET /api/v1/finance/tax': { expect: 'list', probe: () => ({ path: `/api/v1/finance/tax?from=2020-01-01T00:00:00Z&to=${FUTURE}`, raw: true }) },
   'GET /api/v1/finance/reconciliation': list(`/api/v1/finance/reconciliation?from=2020-01-01T00:00:00Z&to=${FUTURE}`),
+  // the seller on B's own invoices (404 until B sets it), QR labels of the /pay pages (issue 8)
+  'GET /api/v1/finance/billing-profile': own(() => ({ path: '/api/v1/finance/billing-profile' })),
+  'PUT /api/v1/finance/billing-profile': own(() => ({ path: '/api/v1/finance/billing-profile', body: { legalName: 'B GmbH', vatId: 'NL123456789B01', address: ['B street 1'], email: null, phone: null } })),
+  'GET /api/v1/stations/:id/evses/:evseId/pay-qr': deny((a) => ({ path: `${st(a)}/evses/1/pay-qr`, raw: true })),
+  'GET /api/v1/sites/:id/pay-labels': deny((a) => ({ path: `/api/v1/sites/${a.site}/pay-labels`, raw: true })),
   // ad-hoc payments (issue 8): A has none in this arrangement, so B names an id that is nobody's
   'GET /api/v1/payments': list('/api/v1/payments?limit=500'),
   'GET /api/v1/payments/:id': deny(() => ({ path: '/api/v1/payments/00000000-0000-4000-8000-000000000000' })),
