@@ -52,6 +52,7 @@ export type ApiErrorCode =
   | 'idempotency_request_in_progress'
   | 'precondition_failed'
   | 'rate_limited'
+  | 'invalid_sort'
   // tariffs and billing (src/modules/tariffs, src/modules/billing)
   | 'tariff_not_found'
   | 'invalid_tariff'
@@ -140,6 +141,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   idempotency_request_in_progress: 409,
   precondition_failed: 412,
   rate_limited: 429,
+  invalid_sort: 422,
   tariff_not_found: 404,
   invalid_tariff: 422,
   tariff_assignment_not_found: 404,
@@ -238,6 +240,7 @@ const TITLE_BY_CODE: Record<ApiErrorCode, string> = {
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress',
   precondition_failed: 'The resource changed since it was read (If-Match does not match its ETag)',
   rate_limited: 'Too many requests',
+  invalid_sort: 'Unknown sort field',
   tariff_not_found: 'Tariff not found',
   invalid_tariff: 'Invalid tariff',
   tariff_assignment_not_found: 'Tariff assignment not found',

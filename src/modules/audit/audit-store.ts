@@ -1,8 +1,9 @@
 // The audit log (audit_log): append-only; read newest first, always within one tenant.
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { auditLog } from '../../infra/db/schema.js';
-import { decodeIdCursor, toIdPage, type Page } from '../../shared/id-cursor.js';
+import type { Page } from '../../shared/id-cursor.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
 
 export type ActorType = 'api-key' | 'user' | 'system';
 
@@ -34,9 +35,26 @@ export type AuditQuery = {
   targetId?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+  /** `?sort=` (AUDIT_SORT); default newest first. */
+  sort?: string | undefined;
 };
 
-const toEntry = (row: typeof auditLog.$inferSelect): AuditEntry => ({ ...row, actorType: row.actorType as ActorType });
+type Row = typeof auditLog.$inferSelect;
+
+/** The audit list's `?sort=` fields (ADR 037). `at` is written from a Date (whole milliseconds). */
+export const AUDIT_SORT: Sortable<Row> = {
+  fields: {
+    id: { column: auditLog.id, kind: 'bigint', valueOf: (row) => row.id },
+    at: { column: auditLog.at, kind: 'timestamp-ms', valueOf: (row) => row.at },
+    action: { column: auditLog.action, kind: 'text', valueOf: (row) => row.action },
+    actorId: { column: sql`coalesce(${auditLog.actorId}, '')`, kind: 'text', valueOf: (row) => row.actorId ?? '' },
+    targetType: { column: sql`coalesce(${auditLog.targetType}, '')`, kind: 'text', valueOf: (row) => row.targetType ?? '' },
+  },
+  id: { column: auditLog.id, kind: 'bigint', valueOf: (row) => row.id },
+  defaultSort: '-id',
+};
+
+const toEntry = (row: Row): AuditEntry => ({ ...row, actorType: row.actorType as ActorType });
 
 export type AuditStore = ReturnType<typeof createAuditStore>;
 
@@ -48,6 +66,7 @@ export function createAuditStore() {
 
     /** `from` is inclusive, `to` exclusive. */
     async list(ex: Executor, tenantId: string, query: AuditQuery): Promise<Page<AuditEntry>> {
+      const sort = parseSort(AUDIT_SORT, query.sort);
       const conditions: Array<SQL | undefined> = [
         eq(auditLog.tenantId, tenantId),
         query.actorId === undefined ? undefined : eq(auditLog.actorId, query.actorId),
@@ -56,10 +75,11 @@ export function createAuditStore() {
         query.targetId === undefined ? undefined : eq(auditLog.targetId, query.targetId),
         query.from === undefined ? undefined : gte(auditLog.at, query.from),
         query.to === undefined ? undefined : lt(auditLog.at, query.to),
-        query.cursor === undefined ? undefined : lt(auditLog.id, decodeIdCursor(query.cursor)),
+        afterCursor(sort, query.cursor),
       ];
-      const rows = await ex.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(query.limit + 1);
-      return toIdPage(rows, query.limit, toEntry);
+      const rows = await ex.select().from(auditLog).where(and(...conditions)).orderBy(...sortOrder(sort)).limit(query.limit + 1);
+      const page = keysetPage(rows, query.limit, sort);
+      return { items: page.rows.map(toEntry), nextCursor: page.nextCursor };
     },
   };
 }

@@ -2,7 +2,8 @@ import { Type } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { AuditLog } from './audit-log.js';
-import type { AuditEntry } from './audit-store.js';
+import { AUDIT_SORT, type AuditEntry } from './audit-store.js';
+import { sortParameter } from '../../api/sorting.js';
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -38,6 +39,7 @@ export function registerAuditRoutes(app: ApiApp, deps: { audit: AuditLog; defaul
         targetId: Type.Optional(Type.String({ maxLength: 200 })),
         from: Type.Optional(Type.String({ format: 'date-time', description: 'Inclusive' })),
         to: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive' })),
+        sort: sortParameter(AUDIT_SORT),
       }),
       response: { 200: Type.Object({ items: Type.Array(AuditEntrySchema), nextCursor: Nullable(Type.String()) }) },
     },

@@ -6,6 +6,8 @@ import { ApiError } from '../../api/problem.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { UserService, Invitation } from './user-service.js';
 import { Email, Password, RoleSchema, SiteIds, UserSchema, toUserView } from './http-schemas.js';
+import { USER_SORT } from './user-store.js';
+import { sortParameter } from '../../api/sorting.js';
 
 const tags = ['users'];
 const UserParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -31,12 +33,13 @@ export function registerUserRoutes(app: ApiApp, deps: { users: UserService; defa
   app.get('/api/v1/users', {
     schema: {
       tags, summary: 'List users', querystring: Type.Intersect([PlatformQuery, Type.Object({
-        limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), cursor: Type.Optional(Type.String({ maxLength: 64 })),
+        limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), cursor: Type.Optional(Type.String({ maxLength: 400 })),
+        sort: sortParameter(USER_SORT),
       })]),
       response: { 200: Type.Object({ items: Type.Array(UserSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
     },
   }, async (request) => {
-    const page = await users.list(scopeOf(request), { limit: request.query.limit, after: request.query.cursor ?? null });
+    const page = await users.list(scopeOf(request), { limit: request.query.limit, cursor: request.query.cursor, sort: request.query.sort });
     return { items: page.items.map(toUserView), nextCursor: page.nextCursor };
   });
 

@@ -26,7 +26,8 @@ export type UserPage = { items: User[]; nextCursor: string | null };
 export interface UserStore {
   create(ex: Executor, user: NewUser): Promise<User>;
   /** Users of one tenant (null: platform users), ordered by id. */
-  list(ex: Executor, tenantId: string | null, page: { limit: number; after: string | null }): Promise<UserPage>;
+  /** A keyset page in the `?sort=` order (USER_SORT in user-store.ts; default by id). */
+  list(ex: Executor, tenantId: string | null, page: UserListQuery): Promise<UserPage>;
   /** A user of `tenantId` (null: platform) by id. */
   get(ex: Executor, tenantId: string | null, id: string): Promise<User | null>;
   findCredentialsByEmail(ex: Executor, email: string): Promise<UserCredentials | null>;
@@ -83,3 +84,5 @@ export interface OneTimeTokenStore {
   listInvitations(ex: Executor, tenantId: string | null, now: Date): Promise<OneTimeToken[]>;
   revokeInvitation(ex: Executor, tenantId: string | null, id: string, now: Date): Promise<boolean>;
 }
+
+export type UserListQuery = { limit: number; cursor?: string | undefined; sort?: string | undefined };

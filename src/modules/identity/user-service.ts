@@ -7,7 +7,7 @@ import { isForeignKeyViolation, isUniqueViolation, type Executor } from '../../i
 import { ApiError } from '../../api/problem.js';
 import { canGrant, isRole, permissionsOfRole, SITE_BOUND_ROLES, type Role } from './permissions.js';
 import type { Principal } from './principal.js';
-import type { OneTimeToken, OneTimeTokenStore, User, UserCredentials, UserPage, UserStore } from './ports.js';
+import type { OneTimeToken, OneTimeTokenStore, User, UserCredentials, UserListQuery, UserPage, UserStore } from './ports.js';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords.js';
 import { hashToken, randomToken } from './secrets.js';
 import { normalizeEmail, type AuthService } from './auth-service.js';
@@ -53,7 +53,7 @@ export class UserService {
     return { email: normalizeEmail(email), password: configuredPassword ? null : password };
   }
 
-  list(tenantId: string | null, page: { limit: number; after: string | null }): Promise<UserPage> {
+  list(tenantId: string | null, page: UserListQuery): Promise<UserPage> {
     return this.users.list(this.db, tenantId, page);
   }
 

@@ -1,11 +1,26 @@
 // PostgreSQL implementation of UserStore: users plus their site scope (user_sites).
-import { and, asc, count, eq, gt, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { userSites, users } from '../../infra/db/schema.js';
 import type { User, UserCredentials, UserStore } from './ports.js';
 import { newId } from './secrets.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
 
 type UserRow = typeof users.$inferSelect;
+
+/** The user list's `?sort=` fields (ADR 037). */
+export const USER_SORT: Sortable<UserRow> = {
+  fields: {
+    id: { column: users.id, kind: 'text', valueOf: (row) => row.id },
+    email: { column: users.email, kind: 'text', valueOf: (row) => row.email },
+    name: { column: users.name, kind: 'text', valueOf: (row) => row.name },
+    role: { column: users.role, kind: 'text', valueOf: (row) => row.role },
+    createdAt: { column: users.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+    lastLoginAt: { column: sql`coalesce(${users.lastLoginAt}, 'epoch'::timestamptz)`, kind: 'timestamp', valueOf: (row) => row.lastLoginAt ?? new Date(0) },
+  },
+  id: { column: users.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: 'id',
+};
 
 const tenantIs = (tenantId: string | null): SQL => (tenantId === null ? isNull(users.tenantId) : eq(users.tenantId, tenantId));
 
@@ -62,15 +77,13 @@ export function createUserStore(): UserStore {
     },
 
     async list(ex, tenantId, page) {
+      const sort = parseSort(USER_SORT, page.sort);
       const rows = await ex.select().from(users)
-        .where(and(tenantIs(tenantId), page.after === null ? undefined : gt(users.id, page.after)))
-        .orderBy(asc(users.id)).limit(page.limit + 1);
-      const items = rows.slice(0, page.limit);
+        .where(and(tenantIs(tenantId), afterCursor(sort, page.cursor)))
+        .orderBy(...sortOrder(sort)).limit(page.limit + 1);
+      const { rows: items, nextCursor } = keysetPage(rows, page.limit, sort);
       const sites = await siteIdsOf(ex, items);
-      return {
-        items: items.map((row) => toUser(row, row.siteScoped ? sites.get(row.id) ?? [] : null)),
-        nextCursor: rows.length > page.limit ? items[items.length - 1]!.id : null,
-      };
+      return { items: items.map((row) => toUser(row, row.siteScoped ? sites.get(row.id) ?? [] : null)), nextCursor };
     },
 
     async get(ex, tenantId, id) {

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
-import type { SessionListQuery } from './query-store.js';
+import { SESSION_SORT, type SessionListQuery } from './query-store.js';
+import { sortParameter } from '../../api/sorting.js';
 import type { SessionQueryService } from './query-service.js';
 import { SessionDetailSchema, SessionSchema, SessionStatusSchema, toSessionDetailView, toSessionView } from './http-schemas.js';
 
@@ -18,6 +19,7 @@ const Filters = Type.Object({
 const ListQuery = Type.Composite([Filters, Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
   cursor: Type.Optional(Type.String({ minLength: 1 })),
+  sort: sortParameter(SESSION_SORT),
 })]);
 
 function filtersOf(query: Static<typeof Filters>): Omit<SessionListQuery, 'limit' | 'cursor'> {
@@ -42,8 +44,8 @@ export function registerSessionRoutes(app: ApiApp, deps: SessionRoutesDeps): voi
       response: { 200: Type.Object({ items: Type.Array(SessionSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
     },
   }, async (request) => {
-    const { limit, cursor, ...filters } = request.query;
-    const page = await queries.list(tenantOf(request, deps.defaultTenant), { ...filtersOf(filters), limit, cursor });
+    const { limit, cursor, sort, ...filters } = request.query;
+    const page = await queries.list(tenantOf(request, deps.defaultTenant), { ...filtersOf(filters), limit, cursor, sort });
     return { items: page.items.map(toSessionView), nextCursor: page.nextCursor };
   });
 

@@ -1,11 +1,11 @@
 // Reads for the operator API: session listings (cursor pagination) and a session's full record.
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { meterValues, sessionEvents, sessions, stationCommands } from '../../infra/db/schema.js';
-import { DomainError } from '../../shared/domain-error.js';
 import { decimal, formatDecimal } from './domain/decimal.js';
 import type { SessionState, SessionStatus } from './domain/session.js';
 import { toSessionState } from './session-row.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
 
 export type SessionRecord = SessionState & { createdAt: Date; updatedAt: Date };
 
@@ -19,6 +19,8 @@ export type SessionListQuery = {
   from?: Date | undefined;
   /** started before */
   to?: Date | undefined;
+  /** `?sort=` (SESSION_SORT); default newest first. */
+  sort?: string | undefined;
 };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
@@ -35,21 +37,22 @@ export type StoredMeterValue = {
 
 export type StoredCommand = typeof stationCommands.$inferSelect;
 
-// Cursor: base64url of "<startedAt ISO>|<id>" of the last item of the previous page (newest first).
-function encodeCursor(s: { startedAt: Date; id: string }): string {
-  return Buffer.from(`${s.startedAt.toISOString()}|${s.id}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): { startedAt: Date; id: string } {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const bar = text.indexOf('|');
-  const startedAt = new Date(text.slice(0, bar));
-  const id = text.slice(bar + 1);
-  if (bar < 0 || id === '' || Number.isNaN(startedAt.getTime()) || encodeCursor({ startedAt, id }) !== cursor) {
-    throw new DomainError('invalid_cursor', 'Invalid pagination cursor');
-  }
-  return { startedAt, id };
-}
+/**
+ * The session list's `?sort=` fields (ADR 037); pages are keyset pages on (field, id). started_at
+ * holds whole milliseconds (station times), so its index serves the default order.
+ */
+export const SESSION_SORT: Sortable<typeof sessions.$inferSelect> = {
+  fields: {
+    startedAt: { column: sessions.startedAt, kind: 'timestamp-ms', valueOf: (row) => row.startedAt },
+    updatedAt: { column: sessions.updatedAt, kind: 'timestamp', valueOf: (row) => row.updatedAt },
+    createdAt: { column: sessions.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+    energyWh: { column: sessions.energyWh, kind: 'decimal', valueOf: (row) => row.energyWh },
+    stationId: { column: sessions.stationId, kind: 'text', valueOf: (row) => row.stationId },
+    status: { column: sessions.status, kind: 'text', valueOf: (row) => row.status },
+  },
+  id: { column: sessions.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: '-startedAt',
+};
 
 const record = (row: typeof sessions.$inferSelect): SessionRecord =>
   ({ ...toSessionState(row, null), createdAt: row.createdAt, updatedAt: row.updatedAt });
@@ -58,7 +61,7 @@ export function createSessionQueryStore() {
   return {
     async list(ex: Executor, tenantId: string, query: SessionListQuery): Promise<Page<SessionRecord>> {
       if (!Number.isInteger(query.limit) || query.limit < 1) throw new RangeError(`limit must be a positive integer, got ${query.limit}`);
-      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      const sort = parseSort(SESSION_SORT, query.sort);
       const rows = await ex.select().from(sessions).where(and(
         eq(sessions.tenantId, tenantId),
         query.stationId ? eq(sessions.stationId, query.stationId) : undefined,
@@ -66,11 +69,10 @@ export function createSessionQueryStore() {
         query.status ? eq(sessions.status, query.status) : undefined,
         query.from ? gte(sessions.startedAt, query.from) : undefined,
         query.to ? lt(sessions.startedAt, query.to) : undefined,
-        after ? sql`(${sessions.startedAt}, ${sessions.id}) < (${after.startedAt.toISOString()}::timestamptz, ${after.id})` : undefined,
-      )).orderBy(desc(sessions.startedAt), desc(sessions.id)).limit(query.limit + 1);
-      const items = rows.slice(0, query.limit).map(record);
-      const last = items[items.length - 1];
-      return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+        afterCursor(sort, query.cursor),
+      )).orderBy(...sortOrder(sort)).limit(query.limit + 1);
+      const page = keysetPage(rows, query.limit, sort);
+      return { items: page.rows.map(record), nextCursor: page.nextCursor };
     },
 
     async get(ex: Executor, tenantId: string, id: string): Promise<SessionRecord | null> {

@@ -3,6 +3,8 @@ import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { SiteService } from './service.js';
 import type { Site } from './site.js';
+import { SITE_SORT } from './store.js';
+import { sortParameter } from '../../api/sorting.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -88,10 +90,11 @@ export function registerSiteRoutes(app: ApiApp, deps: { sites: SiteService; defa
 
   app.get('/api/v1/sites', {
     schema: {
-      tags, summary: 'Sites (by id)',
+      tags, summary: 'Sites (by id unless ?sort= says otherwise)',
       querystring: Type.Object({
         limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), cursor: Type.Optional(Type.String()),
         country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+        sort: sortParameter(SITE_SORT),
       }),
       response: { 200: Type.Object({ items: Type.Array(SiteSchema), nextCursor: Nullable(Type.String()) }) },
     },

@@ -55,14 +55,8 @@ export class SiteService {
     return { ...site, stations: stations.slice(0, DETAIL_STATIONS), stationCount, connectorsByStatus };
   }
 
-  async list(tenantId: string, query: { limit: number; cursor?: string; country?: string }): Promise<{ items: Site[]; nextCursor: string | null }> {
-    const rows = await this.store.list(this.db, tenantId, {
-      limit: query.limit,
-      ...(query.cursor === undefined ? {} : { after: decodeIdCursor(query.cursor) }),
-      ...(query.country === undefined ? {} : { country: query.country }),
-    });
-    const items = rows.slice(0, query.limit);
-    return { items, nextCursor: rows.length > query.limit ? encodeIdCursor(items[items.length - 1]!.id) : null };
+  async list(tenantId: string, query: { limit: number; cursor?: string | undefined; sort?: string | undefined; country?: string | undefined }): Promise<{ items: Site[]; nextCursor: string | null }> {
+    return this.store.list(this.db, tenantId, query);
   }
 
   async update(tenantId: string, id: string, patch: Partial<SiteFields>): Promise<Site> {

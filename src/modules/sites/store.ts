@@ -3,9 +3,24 @@ import { and, asc, count, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { connectorStatus, sites, stations } from '../../infra/db/schema.js';
 import type { OpeningHours, Site, SiteFields } from './site.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
 
 type Row = typeof sites.$inferSelect;
 const toSite = (row: Row): Site => ({ ...row, openingHours: (row.openingHours ?? null) as OpeningHours | null });
+
+/** The site list's `?sort=` fields (ADR 037). */
+export const SITE_SORT: Sortable<Row> = {
+  fields: {
+    id: { column: sites.id, kind: 'text', valueOf: (row) => row.id },
+    name: { column: sites.name, kind: 'text', valueOf: (row) => row.name },
+    country: { column: sites.country, kind: 'text', valueOf: (row) => row.country },
+    city: { column: sql`coalesce(${sites.city}, '')`, kind: 'text', valueOf: (row) => row.city ?? '' },
+    createdAt: { column: sites.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+    updatedAt: { column: sites.updatedAt, kind: 'timestamp', valueOf: (row) => row.updatedAt },
+  },
+  id: { column: sites.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: 'id',
+};
 
 export type SiteStation = { id: string; displayName: string | null; online: boolean; registrationStatus: string };
 
@@ -16,14 +31,16 @@ export function createSiteStore() {
       return row ? toSite(row) : null;
     },
 
-    /** Ordered by id, `limit + 1` rows so the caller knows whether there is a next page. */
-    async list(ex: Executor, tenantId: string, query: { limit: number; after?: string; country?: string }): Promise<Site[]> {
+    /** A keyset page in the `?sort=` order (SITE_SORT; default by id). */
+    async list(ex: Executor, tenantId: string, query: { limit: number; cursor?: string | undefined; sort?: string | undefined; country?: string | undefined }): Promise<{ items: Site[]; nextCursor: string | null }> {
+      const sort = parseSort(SITE_SORT, query.sort);
       const rows = await ex.select().from(sites).where(and(
         eq(sites.tenantId, tenantId),
         query.country === undefined ? undefined : eq(sites.country, query.country),
-        query.after === undefined ? undefined : gt(sites.id, query.after),
-      )).orderBy(asc(sites.id)).limit(query.limit + 1);
-      return rows.map(toSite);
+        afterCursor(sort, query.cursor),
+      )).orderBy(...sortOrder(sort)).limit(query.limit + 1);
+      const page = keysetPage(rows, query.limit, sort);
+      return { items: page.rows.map(toSite), nextCursor: page.nextCursor };
     },
 
     async insert(ex: Executor, site: SiteFields & { tenantId: string; id: string }): Promise<Site> {

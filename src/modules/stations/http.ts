@@ -3,6 +3,8 @@ import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { StationService } from './service.js';
 import type { RegistrationStatus } from './domain/station.js';
+import { STATION_SORT } from './store.js';
+import { sortParameter } from '../../api/sorting.js';
 import {
   ConnectionEventSchema, EvseLayoutSchema, StationDetailSchema, StationEventSchema, StationSchema, fromEvseLayout,
   toStationDetail, toStationView,
@@ -16,9 +18,9 @@ export type StationRoutesDeps = {
   sites?: StationsAtSite;
 };
 
-/** Ids of the stations standing at a site, a page at a time; throws site_not_found for another tenant's site. */
+/** The sites module, for the ?siteId= filter: throws site_not_found for an unknown or another tenant's site. */
 export interface StationsAtSite {
-  stationIdsAt(tenantId: string, siteId: string, page: { limit: number; cursor?: string | null }): Promise<{ ids: string[]; nextCursor: string | null }>;
+  get(tenantId: string, siteId: string): Promise<unknown>;
 }
 
 /** What operator changes mean for a station's open connection (implemented by the gateway side). */
@@ -68,20 +70,15 @@ export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): voi
       tags, summary: 'List stations',
       querystring: Type.Intersect([PageQuery, Type.Object({
         registrationStatus: Type.Optional(RegistrationStatusSchema), online: Type.Optional(Type.Boolean()),
-        siteId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the stations at this site (the other filters then apply within each page)' })),
+        siteId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the stations at this site' })),
+        sort: sortParameter(STATION_SORT),
       })]),
       response: { 200: Page(StationSchema) },
     },
   }, async (request) => {
     const tenantId = tenantOf(request, deps.defaultTenant);
-    const { siteId, ...query } = request.query;
-    if (siteId !== undefined && deps.sites) {
-      const placed = await deps.sites.stationIdsAt(tenantId, siteId, query);
-      const items = (await Promise.all(placed.ids.map((id) => stations.get(tenantId, id).catch(() => null))))
-        .filter((station) => station !== null)
-        .filter((station) => (query.registrationStatus === undefined || station.registrationStatus === query.registrationStatus) && (query.online === undefined || station.online === query.online));
-      return { items: items.map(toStationView), nextCursor: placed.nextCursor };
-    }
+    const query = request.query;
+    if (query.siteId !== undefined) await deps.sites?.get(tenantId, query.siteId);
     const page = await stations.list(tenantId, query);
     return { items: page.items.map(toStationView), nextCursor: page.nextCursor };
   });

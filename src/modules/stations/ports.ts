@@ -39,6 +39,10 @@ export type StationListQuery = {
   cursor?: string | null;
   registrationStatus?: RegistrationStatus;
   online?: boolean;
+  /** Only the stations placed at this site. */
+  siteId?: string;
+  /** `?sort=` (STATION_SORT in store.ts); default by id. */
+  sort?: string;
 };
 
 /** A stored station event that is not a status: security events, NotifyEvent data, DataTransfer. */

@@ -104,7 +104,7 @@ for (const target of databaseTargets()) {
       await store.setOnline(db, A, 'L-02', { online: true, version: 'ocpp2.0.1', nodeId: 'node-1' }, t(1));
       assert.deepEqual((await store.list(db, A, { limit: 10, online: true })).items.map((s) => s.id), ['L-02']);
       assert.equal((await store.list(db, A, { limit: 10, online: false })).items.length, 4);
-      await assert.rejects(store.list(db, A, { limit: 2, cursor: 'not a cursor!' }), InvalidCursorError);
+      await assert.rejects(store.list(db, A, { limit: 2, cursor: 'not a cursor!' }), { code: 'invalid_cursor' });
       await assert.rejects(store.list(db, A, { limit: 0 }), RangeError);
       for (const id of ['L-01', 'L-02', 'L-03', 'L-04', 'L-05']) await store.delete(db, A, id);
       await store.delete(db, B, 'L-B');

@@ -1,5 +1,5 @@
 // PostgreSQL implementation of StationStore (Drizzle; runs on PGlite and node-postgres alike).
-import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { DomainError } from '../../shared/domain-error.js';
 import {
@@ -12,6 +12,21 @@ import type {
 } from './domain/station.js';
 import type { AdmissionRecord, Page, StationEventRecord, StationStore, StationWithSecret } from './ports.js';
 import { connectorStatusWriter, stationWriter } from './batch-writes.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
+
+/** The station list's `?sort=` fields (ADR 037). */
+export const STATION_SORT: Sortable<typeof stations.$inferSelect> = {
+  fields: {
+    id: { column: stations.id, kind: 'text', valueOf: (row) => row.id },
+    displayName: { column: sql`coalesce(${stations.displayName}, '')`, kind: 'text', valueOf: (row) => row.displayName ?? '' },
+    createdAt: { column: stations.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+    updatedAt: { column: stations.updatedAt, kind: 'timestamp', valueOf: (row) => row.updatedAt },
+    lastSeenAt: { column: sql`coalesce(${stations.lastSeenAt}, 'epoch'::timestamptz)`, kind: 'timestamp', valueOf: (row) => row.lastSeenAt ?? new Date(0) },
+    registrationStatus: { column: stations.registrationStatus, kind: 'text', valueOf: (row) => row.registrationStatus },
+  },
+  id: { column: stations.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: 'id',
+};
 
 /** A pagination cursor that was not produced by this store (tampered or from another listing). */
 export class InvalidCursorError extends DomainError {
@@ -152,13 +167,16 @@ export function createStationStore(): StationStore {
 
     async list(ex, tenantId, query) {
       checkLimit(query.limit);
+      const sort = parseSort(STATION_SORT, query.sort);
       const rows = await ex.select().from(stations).where(and(
         eq(stations.tenantId, tenantId),
-        query.cursor ? gt(stations.id, decodeCursor(query.cursor)) : undefined,
+        afterCursor(sort, query.cursor),
         query.registrationStatus ? eq(stations.registrationStatus, query.registrationStatus) : undefined,
         query.online !== undefined ? eq(stations.online, query.online) : undefined,
-      )).orderBy(asc(stations.id)).limit(query.limit + 1);
-      return toPage(rows, query.limit, toStation, (row) => row.id);
+        query.siteId !== undefined ? eq(stations.siteId, query.siteId) : undefined,
+      )).orderBy(...sortOrder(sort)).limit(query.limit + 1);
+      const page = keysetPage(rows, query.limit, sort);
+      return { items: page.rows.map(toStation), nextCursor: page.nextCursor };
     },
 
     // The hot-path writes are the grouped writers of batch-writes.ts, called here with one item.

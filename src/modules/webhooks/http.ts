@@ -5,6 +5,8 @@ import {
   CreateWebhookBody, CreatedWebhookSchema, DeliverySchema, SIGNATURE_DOCS, UpdateWebhookBody, WebhookSchema, toDeliveryView, toWebhookView,
 } from './http-schemas.js';
 import type { WebhookService } from './service.js';
+import { WEBHOOK_SORT } from './subscription-store.js';
+import { sortParameter } from '../../api/sorting.js';
 
 const WebhookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const DeliveryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), deliveryId: Type.String({ pattern: '^[1-9][0-9]{0,17}$' }) });
@@ -26,7 +28,7 @@ export function registerWebhookRoutes(app: ApiApp, deps: { webhooks: WebhookServ
   });
 
   app.get('/api/v1/webhooks', {
-    schema: { tags, summary: 'Webhook subscriptions', querystring: Type.Object(PageQuery), response: { 200: Page(WebhookSchema) } },
+    schema: { tags, summary: 'Webhook subscriptions', querystring: Type.Object({ ...PageQuery, sort: sortParameter(WEBHOOK_SORT) }), response: { 200: Page(WebhookSchema) } },
   }, async (request) => {
     const page = await webhooks.list(tenantOf(request, deps.defaultTenant), request.query);
     return { items: page.items.map(toWebhookView), nextCursor: page.nextCursor };

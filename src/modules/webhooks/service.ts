@@ -66,7 +66,7 @@ export class WebhookService {
     return subscription;
   }
 
-  list(tenantId: string, query: { limit: number; cursor?: string | undefined }) {
+  list(tenantId: string, query: { limit: number; cursor?: string | undefined; sort?: string | undefined }) {
     return this.subscriptions.list(this.db, tenantId, query);
   }
 

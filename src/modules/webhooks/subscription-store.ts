@@ -3,7 +3,19 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { webhookDeliveries, webhookSubscriptions } from '../../infra/db/schema.js';
-import { DomainError } from '../../shared/domain-error.js';
+import { afterCursor, keysetPage, parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
+
+/** The webhook list's `?sort=` fields (ADR 037). */
+export const WEBHOOK_SORT: Sortable<typeof webhookSubscriptions.$inferSelect> = {
+  fields: {
+    id: { column: webhookSubscriptions.id, kind: 'text', valueOf: (row) => row.id },
+    url: { column: webhookSubscriptions.url, kind: 'text', valueOf: (row) => row.url },
+    enabled: { column: webhookSubscriptions.enabled, kind: 'boolean', valueOf: (row) => row.enabled },
+    createdAt: { column: webhookSubscriptions.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+  },
+  id: { column: webhookSubscriptions.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: 'id',
+};
 
 export type WebhookSubscription = {
   id: string;
@@ -31,13 +43,6 @@ function toSubscription(row: Row): WebhookSubscription {
 
 const key = (tenantId: string, id: string) => and(eq(webhookSubscriptions.tenantId, tenantId), eq(webhookSubscriptions.id, id));
 
-// Subscription ids are `wh_` + 16 hex characters, so they sort and page like strings.
-const decodeCursor = (cursor: string): string => {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^wh_[0-9a-f]{16}$/.test(id)) throw new DomainError('invalid_cursor', 'Invalid pagination cursor');
-  return id;
-};
-
 export type SubscriptionStore = ReturnType<typeof createSubscriptionStore>;
 
 export function createSubscriptionStore() {
@@ -52,14 +57,14 @@ export function createSubscriptionStore() {
       return row ? toSubscription(row) : null;
     },
 
-    async list(ex: Executor, tenantId: string, query: { limit: number; cursor?: string | undefined }) {
+    async list(ex: Executor, tenantId: string, query: { limit: number; cursor?: string | undefined; sort?: string | undefined }) {
+      const sort = parseSort(WEBHOOK_SORT, query.sort);
       const rows = await ex.select().from(webhookSubscriptions).where(and(
         eq(webhookSubscriptions.tenantId, tenantId),
-        query.cursor ? gt(webhookSubscriptions.id, decodeCursor(query.cursor)) : undefined,
-      )).orderBy(asc(webhookSubscriptions.id)).limit(query.limit + 1);
-      const items = rows.slice(0, query.limit).map(toSubscription);
-      const last = items[items.length - 1];
-      return { items, nextCursor: rows.length > query.limit && last ? Buffer.from(last.id, 'utf8').toString('base64url') : null };
+        afterCursor(sort, query.cursor),
+      )).orderBy(...sortOrder(sort)).limit(query.limit + 1);
+      const page = keysetPage(rows, query.limit, sort);
+      return { items: page.rows.map(toSubscription), nextCursor: page.nextCursor };
     },
 
     /** Re-enabling clears the failure count and the reason. */
