@@ -1,20 +1,28 @@
 import type { Executor } from '../../infra/db/database.js';
 import { decideAuthorization } from './domain/decide-authorization.js';
 import type { ActiveSessionLookup, AuthorizationDecision, AuthorizationRequest, Authorizer } from './ports.js';
+import type { TokenCache } from './token-cache.js';
 import type { TokenStore } from './token-store.js';
 
 /**
- * The Authorizer port: a decision from the stored token (one indexed read), and for 'start' one
+ * The Authorizer port: a decision from the stored token (one indexed read, or none when the token
+ * cache has it), and for 'start' one
  * more read of the running sessions, asked only when the token would otherwise be Accepted. Ask
  * before recording the session that the decision is for, or it counts as concurrent.
  */
 export class AuthorizationService implements Authorizer {
-  constructor(private readonly db: Executor, private readonly tokens: TokenStore, private readonly sessions: ActiveSessionLookup) {}
+  constructor(
+    private readonly db: Executor,
+    private readonly tokens: TokenStore,
+    private readonly sessions: ActiveSessionLookup,
+    /** The in-memory fast path (invalidated by token events); absent: every decision reads the token. */
+    private readonly cache?: TokenCache,
+  ) {}
 
   async authorize(request: AuthorizationRequest): Promise<AuthorizationDecision> {
     const token = request.token.type === 'NoAuthorization'
       ? null
-      : await this.tokens.findForAuthorization(this.db, request.tenantId, request.token.idToken);
+      : await this.findToken(request.tenantId, request.token.idToken);
     const input = {
       token, presented: request.token, at: request.at, purpose: request.purpose, hasActiveSession: false,
       location: { stationId: request.stationId, evseId: request.evseId ?? null },
@@ -23,5 +31,10 @@ export class AuthorizationService implements Authorizer {
     if (decision.status !== 'Accepted' || request.purpose !== 'start' || !token) return decision;
     const concurrent = await this.sessions.hasActiveSession(request.tenantId, token.idToken);
     return concurrent ? decideAuthorization({ ...input, hasActiveSession: true }) : decision;
+  }
+
+  private findToken(tenantId: string, value: string) {
+    const load = () => this.tokens.findForAuthorization(this.db, tenantId, value);
+    return this.cache ? this.cache.get(tenantId, value, load) : load();
   }
 }

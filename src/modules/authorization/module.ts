@@ -13,6 +13,7 @@ import type { ActiveSessionLookup } from './ports.js';
 import { StationAuthorizationService } from './station-authorization-service.js';
 import { StationConnectionFollower } from './station-connections.js';
 import type { StationCommands, StationDirectory, StationPresence } from './station-ports.js';
+import { TokenCache } from './token-cache.js';
 import { TokenService } from './token-service.js';
 import { createTokenStore } from './token-store.js';
 
@@ -44,11 +45,15 @@ export function createAuthorizationModule(deps: AuthorizationModuleDeps): Author
   const lists = new LocalListService({ db, commits, lists: listStore, tokens: tokenStore, stations, commands, presence, events, log });
   const settings = new StationAuthorizationService(db, commits, listStore, stations, commands, presence, log);
   const follower = new StationConnectionFollower({ stations, settings, lists, log });
-  const unsubscribe = events.subscribe((event) => follower.observe(event));
+  const tokenCache = new TokenCache();
+  const unsubscribe = events.subscribe((event) => {
+    tokenCache.observe(event);
+    follower.observe(event);
+  });
   return {
-    authorizer: new AuthorizationService(db, tokenStore, deps.sessions),
+    authorizer: new AuthorizationService(db, tokenStore, deps.sessions, tokenCache),
     routes: {
-      tokens: new TokenService(db, commits, tokenStore, lists, events), locations: new TokenLocationService(db, commits, tokenStore, lists),
+      tokens: new TokenService(db, commits, tokenStore, lists, events), locations: new TokenLocationService(db, commits, tokenStore, lists, events),
       settings, lists, defaultTenant: deps.defaultTenant,
     },
     async close() {

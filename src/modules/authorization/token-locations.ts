@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
+import type { EventPublisher } from '../../infra/events/event-bus.js';
 import { idTokenLocations, stations } from '../../infra/db/schema.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { TokenLocation } from './domain/token.js';
@@ -18,6 +19,8 @@ export class TokenLocationService {
     private readonly tokens: TokenStore,
     /** Local lists carrying the token are re-synced: a token limited elsewhere leaves them. */
     private readonly lists?: { tokensChanged(tenantId: string, stationIds: string[]): void },
+    /** token.locations-changed: the token cache of every node forgets the tenant's tokens. */
+    private readonly events?: EventPublisher,
   ) {}
 
   async list(tenantId: string, tokenId: string): Promise<TokenLocation[]> {
@@ -50,6 +53,7 @@ export class TokenLocationService {
       await tx.delete(idTokenLocations).where(and(eq(idTokenLocations.tenantId, tenantId), eq(idTokenLocations.tokenId, tokenId)));
       if (rows.size > 0) await tx.insert(idTokenLocations).values([...rows.values()].map((l) => ({ tenantId, tokenId, ...l })));
     });
+    this.events?.publish({ type: 'token.locations-changed', tenantId, at: new Date(), data: { tokenId, locations: rows.size } });
     this.lists?.tokensChanged(tenantId, await this.tokens.stationsCarrying(this.db, tenantId, [tokenId]));
     return this.list(tenantId, tokenId);
   }
