@@ -23,7 +23,7 @@ import type { SmartChargingStore } from './store.js';
 
 export type { EvNeeds, ProfileSender, SiteAllocation } from './ports.js';
 
-type SiteRun = { timer: NodeJS.Timeout | undefined; running: Promise<void> | undefined; again: boolean; bootedStations: Set<string>; lastRunMs: number; lastReconcileMs: number };
+type SiteRun = { timer: NodeJS.Timeout | undefined; signalTimer?: NodeJS.Timeout; running: Promise<void> | undefined; again: boolean; bootedStations: Set<string>; lastRunMs: number; lastReconcileMs: number };
 
 /** Meter values come often: the re-allocations they cause are gathered over this long at least. */
 const METER_DEBOUNCE_MS = 1000;
@@ -69,7 +69,7 @@ export class LoadBalancer {
   async stop(): Promise<void> {
     this.closed = true;
     clearInterval(this.tickTimer);
-    for (const run of this.runs.values()) clearTimeout(run.timer);
+    for (const run of this.runs.values()) { clearTimeout(run.timer); clearTimeout(run.signalTimer); }
     await Promise.all([...this.runs.values()].map((r) => r.running?.catch(() => {})));
   }
 
@@ -183,6 +183,15 @@ export class LoadBalancer {
     if (!done) { this.forget(tenantId, siteId); return; }
     this.tickSeconds.set(`${tenantId}|${siteId}`, done.config.options.tickSeconds);
     this.latest.set(`${tenantId}|${siteId}`, done.allocation);
+    // A refused or unanswered send is tried again soon (the EVSE counts at its higher limit meanwhile).
+    if (done.allocation.failed > 0) this.schedule(tenantId, siteId, 1000);
+    // Re-allocated as a signal tightens a cap (its TxProfiles end then), not only at the next tick.
+    const run = this.runs.get(`${tenantId}|${siteId}`);
+    if (run && done.nextTighteningMs !== undefined) {
+      clearTimeout(run.signalTimer);
+      run.signalTimer = setTimeout(() => this.schedule(tenantId, siteId, 0), Math.min(2 ** 31 - 1, done.nextTighteningMs - this.now().getTime() + 10));
+      run.signalTimer.unref();
+    }
   }
 
   private runOf(key: string): SiteRun {

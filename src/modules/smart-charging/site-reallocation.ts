@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Executor } from '../../infra/db/database.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
 import { allocateSiteLimits, applyMinimumChange } from './allocator/index.js';
+import { nextTighteningMs, tightenedBetween } from './allocator/signals.js';
 import { buildAllocationInput } from './dispatch/allocation-input.js';
 import { planEvseJobs, planStationMaxima, type EvseJob } from './dispatch/dispatch-plan.js';
 import { conservativeCaps, planFallbacks } from './dispatch/fallbacks.js';
@@ -31,7 +32,7 @@ export type SiteReallocationDeps = {
 type Update = Parameters<SmartChargingStore['upsertLimits']>[1][number];
 
 /** Returns undefined when the site has no configuration any more. */
-export async function reallocateSite(deps: SiteReallocationDeps, tenantId: string, siteId: string, bootedStations: ReadonlySet<string>): Promise<{ config: EnergyConfig; allocation: SiteAllocation } | undefined> {
+export async function reallocateSite(deps: SiteReallocationDeps, tenantId: string, siteId: string, bootedStations: ReadonlySet<string>): Promise<{ config: EnergyConfig; allocation: SiteAllocation; nextTighteningMs: number | undefined } | undefined> {
   const { db, store } = deps;
   const config = await store.getConfig(db, tenantId, siteId);
   if (!config) return undefined;
@@ -67,9 +68,11 @@ export async function reallocateSite(deps: SiteReallocationDeps, tenantId: strin
   const jobs = planEvseJobs({
     result, configured, rows: rowByKey, sessions: sessionByKey, online: (id) => stationById.get(id)?.online === true, fallbacks, bootedStations,
     nowMs: now.getTime(), leaseMs: config.options.leaseSeconds * 1000, minStepA: config.options.minChangeA,
+    tightenedSince: (ms) => tightenedBetween(signals, ms, now.getTime()),
   });
+  const nextTightening = nextTighteningMs(signals, now.getTime());
   const maxima = planStationMaxima(jobs, (id) => deps.dispatcher.installedStationMax(tenantId, id), bootedStations, config.options.minChangeA);
-  const outcome = await deps.dispatcher.dispatch(tenantId, jobs, maxima, { nowMs: now.getTime(), leaseSeconds: config.options.leaseSeconds });
+  const outcome = await deps.dispatcher.dispatch(tenantId, jobs, maxima, { nowMs: now.getTime(), leaseSeconds: config.options.leaseSeconds, endsAtMs: nextTightening });
 
   const updates = new Map<string, Update>();
   const rowOf = (j: EvseJob): Update => {
@@ -97,7 +100,7 @@ export async function reallocateSite(deps: SiteReallocationDeps, tenantId: strin
   if (outcome.sent > 0) {
     deps.events.publish({ type: 'energy.allocated', tenantId, at: now, data: { siteId, strategy: config.strategy, profilesSent: outcome.sent, failed: outcome.failed } });
   }
-  return { config, allocation: { at: now.toISOString(), input, result, sent: outcome.sent, failed: outcome.failed } };
+  return { config, allocation: { at: now.toISOString(), input, result, sent: outcome.sent, failed: outcome.failed }, nextTighteningMs: nextTightening };
 }
 
 function freshRow(tenantId: string, siteId: string, j: EvseJob, row: DispatchedLimit | undefined, now: Date): Update {

@@ -26,3 +26,26 @@ export function activeCaps(caps: readonly ExternalCap[], nowMs: number): ActiveC
   }
   return active.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/**
+ * The next moment after `nowMs` at which a signal may tighten a cap: its start and each period of
+ * its schedule (an expiry only lifts a cap). A TxProfile must not outlive it: the station then falls
+ * back to its TxDefaultProfile, which already holds every signal not yet expired, until the
+ * re-allocation under the new cap reaches it.
+ */
+export function nextTighteningMs(caps: readonly ExternalCap[], nowMs: number): number | undefined {
+  let next: number | undefined;
+  for (const cap of caps) {
+    const from = cap.validFrom === undefined ? undefined : Date.parse(cap.validFrom);
+    const until = cap.validUntil === undefined ? Infinity : Date.parse(cap.validUntil);
+    const moments = [from, ...(from === undefined ? [] : (cap.schedule ?? []).map((p) => from + p.startOffsetSeconds * 1000))];
+    for (const t of moments) if (t !== undefined && t > nowMs && t < until && (next === undefined || t < next)) next = t;
+  }
+  return next;
+}
+
+/** Whether a signal tightened a cap in (afterMs, nowMs]: a TxProfile sent before then has ended. */
+export function tightenedBetween(caps: readonly ExternalCap[], afterMs: number, nowMs: number): boolean {
+  const next = nextTighteningMs(caps, afterMs);
+  return next !== undefined && next <= nowMs;
+}

@@ -28,6 +28,8 @@ export type PlanQuery = {
   nowMs: number;
   leaseMs: number;
   minStepA: number;
+  /** Whether a signal tightened a cap since this moment (the TxProfiles sent before it have ended). */
+  tightenedSince: (ms: number) => boolean;
 };
 
 /** A higher value goes out only by the minimum step (churn); a lower one always (safety). */
@@ -44,7 +46,8 @@ export function planEvseJobs(q: PlanQuery): EvseJob[] {
     const reachable = q.online(evse.stationId);
     const installedFallback = row?.fallbackA ?? null;
     const effective = row && session && row.sessionId === session.id ? row.limitA : installedFallback ?? evse.maxCurrentA;
-    const renew = q.leaseMs > 0 && row !== undefined && row.sessionId === (session?.id ?? null) && q.nowMs - row.updatedAt.getTime() >= q.leaseMs / 2;
+    const renew = row !== undefined && row.sessionId === (session?.id ?? null)
+      && ((q.leaseMs > 0 && q.nowMs - row.updatedAt.getTime() >= q.leaseMs / 2) || q.tightenedSince(row.updatedAt.getTime()));
     const sendTx = reachable && session !== undefined && (row?.sessionId !== session.id || row.limitA !== a.limitA || row.status !== 'accepted' || renew);
     const fallbackA = q.fallbacks.get(a.evseId) ?? 0;
     const sendFallback = reachable && (q.bootedStations.has(evse.stationId) || worthSending(installedFallback, fallbackA, q.minStepA));

@@ -22,15 +22,21 @@ export type DispatchOutcome = {
   fallbacks: Map<string, boolean>;
 };
 
-export type DispatchTiming = { nowMs: number; leaseSeconds: number };
+/** `endsAtMs`: a TxProfile ends there at the latest (the next signal that tightens a cap). */
+export type DispatchTiming = { nowMs: number; leaseSeconds: number; endsAtMs?: number | undefined };
 
 /** Started a minute ago so a station whose clock runs behind applies it at once. */
 const startOf = (nowMs: number) => new Date(nowMs - 60_000).toISOString();
 
-export const txProfileSpec = (evseId: number, limitA: number, t: DispatchTiming, transactionId?: string): ProfileSpec => ({
-  id: TX_PROFILE_BASE + evseId, stackLevel: 1, purpose: 'TxProfile', evseId, kind: 'Absolute', ...(transactionId !== undefined ? { transactionId } : {}),
-  startSchedule: startOf(t.nowMs), ...(t.leaseSeconds > 0 ? { durationS: t.leaseSeconds + 60 } : {}), unit: 'A', periods: [{ startPeriod: 0, limit: limitA }],
-});
+export function txProfileSpec(evseId: number, limitA: number, t: DispatchTiming, transactionId?: string): ProfileSpec {
+  // Counted from the schedule's start, a minute back.
+  const untilSignal = t.endsAtMs === undefined ? Infinity : Math.max(1, Math.floor((t.endsAtMs - t.nowMs) / 1000) + 60);
+  const durationS = Math.min(t.leaseSeconds > 0 ? t.leaseSeconds + 60 : Infinity, untilSignal);
+  return {
+    id: TX_PROFILE_BASE + evseId, stackLevel: 1, purpose: 'TxProfile', evseId, kind: 'Absolute', ...(transactionId !== undefined ? { transactionId } : {}),
+    startSchedule: startOf(t.nowMs), ...(Number.isFinite(durationS) ? { durationS } : {}), unit: 'A', periods: [{ startPeriod: 0, limit: limitA }],
+  };
+}
 
 export const fallbackProfileSpec = (evseId: number, limitA: number, nowMs: number): ProfileSpec => ({
   id: FALLBACK_PROFILE_BASE + evseId, stackLevel: 0, purpose: 'TxDefaultProfile', evseId, kind: 'Absolute', startSchedule: startOf(nowMs), unit: 'A', periods: [{ startPeriod: 0, limit: limitA }],
@@ -58,20 +64,27 @@ export class ProfileDispatcher {
 
   async dispatch(tenantId: string, jobs: readonly EvseJob[], maxima: readonly StationMaxJob[], t: DispatchTiming): Promise<DispatchOutcome> {
     const out: DispatchOutcome = { sent: 0, failed: 0, tx: new Map(), fallbacks: new Map() };
-    const count = (ok: boolean) => { out.sent++; if (!ok) out.failed++; return ok; };
+    const refused: Array<{ stationId: string; profile: string; outcome: unknown }> = [];
+    const count = (ok: boolean, stationId = '', profile = '', outcome?: unknown) => {
+      out.sent++;
+      if (!ok) { out.failed++; refused.push({ stationId, profile, outcome }); }
+      return ok;
+    };
     const sendTx = async (j: EvseJob) => {
       const answer = await this.send(tenantId, j.stationId, j.sessionId, txProfileSpec(j.evseId, j.target, t, j.externalId!));
-      const ok = count(accepted(answer.outcome));
+      const ok = count(accepted(answer.outcome), j.stationId, `TxProfile ${j.evseId}`, answer.outcome);
       out.tx.set(j.key, { ok, appliedA: ok ? await this.readBack(tenantId, j.stationId, j.evseId, answer.ocppVersion) : null });
       return ok;
     };
     const sendFallback = async (j: EvseJob) => {
-      const ok = count(accepted((await this.send(tenantId, j.stationId, null, fallbackProfileSpec(j.evseId, j.fallbackA, t.nowMs))).outcome));
+      const { outcome } = await this.send(tenantId, j.stationId, null, fallbackProfileSpec(j.evseId, j.fallbackA, t.nowMs));
+      const ok = count(accepted(outcome), j.stationId, `TxDefaultProfile ${j.evseId}`, outcome);
       out.fallbacks.set(j.key, ok);
       return ok;
     };
     const sendMax = async (m: StationMaxJob) => {
-      const ok = count(accepted((await this.send(tenantId, m.stationId, null, stationMaxProfileSpec(m.target, t.nowMs))).outcome));
+      const { outcome } = await this.send(tenantId, m.stationId, null, stationMaxProfileSpec(m.target, t.nowMs));
+      const ok = count(accepted(outcome), m.stationId, 'station maximum', outcome);
       const key = `${tenantId}|${m.stationId}`;
       // Unknown until a send succeeds: the next run sends it again.
       if (ok) this.stationMaxima.set(key, m.target); else this.stationMaxima.delete(key);
@@ -85,7 +98,7 @@ export class ProfileDispatcher {
       ...txJobs.filter((j) => j.target <= j.effective).map(sendTx), ...fbJobs.filter(lowerFb).map(sendFallback), ...maxima.filter(lowerMax).map(sendMax),
     ];
     if (!(await Promise.all(lowering)).every(Boolean)) {
-      this.log.warn({ tenantId }, 'a decrease was not applied: increases held back until it is');
+      this.log.warn({ tenantId, refused }, 'a decrease was not applied: increases held back until it is');
       return out;
     }
     if (!(await Promise.all(maxima.filter((m) => !lowerMax(m)).map(sendMax))).every(Boolean)) return out;
