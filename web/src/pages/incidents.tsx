@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ok } from '../api/client.js';
 import { useAuth } from '../auth/auth-context.js';
@@ -33,18 +33,31 @@ export function IncidentsPage() {
     done.setData((list) => (!isWorking && closed.split(',').includes(incident.status) ? upsertIncident(list ?? [], incident) : (list ?? []).filter((i) => i.id !== incident.id)));
   }, [working, done, closed]);
 
-  // One fetch per changed incident: the event says which, the API says what it is now.
+  // One fetch per changed incident: the event says which, the API says what it is now. Events of a
+  // burst (a site going dark, a replay after a reconnect) are gathered for 300 ms, each incident fetched once.
+  const pending = useRef(new Set<string>());
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const statsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = () => {
+    flushTimer.current = null;
+    const ids = [...pending.current];
+    pending.current.clear();
+    for (const id of ids) {
+      void ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })).then((incident) => {
+        if (!severity || incident.severity === severity) put(incident);
+      }, () => working.reload());
+    }
+  };
   useLiveEvents((event) => {
     const id = event.data['incidentId'];
     if (typeof id !== 'string') return;
-    void ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })).then((incident) => {
-      if (!severity || incident.severity === severity) put(incident);
-    }, () => working.reload());
+    pending.current.add(id);
+    flushTimer.current ??= setTimeout(flush, 300);
     if (event.type === 'incident.resolved' && !statsTimer.current) {
       statsTimer.current = setTimeout(() => { statsTimer.current = null; stats.reload(); }, 2000);
     }
   }, (event) => isIncidentEvent(event.type));
+  useEffect(() => () => { if (flushTimer.current) clearTimeout(flushTimer.current); if (statsTimer.current) clearTimeout(statsTimer.current); }, []);
 
   const list = working.data ?? [];
   const breached = sla ? list.filter((i) => isBreached(i, sla, now)).length : 0;
