@@ -113,6 +113,15 @@ for (const target of targets) describe(`?sort= on the lists (${target.name})`, (
     assert.equal(newest.length, byAction.length);
   });
 
+  it('/api/v1/api-keys (one unpaged list): by name both ways, unknown field 422', async () => {
+    for (const name of ['kilo', 'juliet', 'lima']) assert.equal((await server.api.request('POST', '/api/v1/api-keys', { name, role: 'viewer' })).status, 201);
+    const names = async (sort: string) => ((await server.api.request('GET', `/api/v1/api-keys?sort=${sort}`)).body.items as Item[]).map((key) => String(key['name']));
+    const ascending = (await names('name')).filter((name) => ['kilo', 'juliet', 'lima'].includes(name));
+    assert.deepEqual(ascending, ['juliet', 'kilo', 'lima']);
+    assert.deepEqual((await names('-name')).filter((name) => ['kilo', 'juliet', 'lima'].includes(name)), ['lima', 'kilo', 'juliet']);
+    assert.equal((await server.api.request('GET', '/api/v1/api-keys?sort=secretHash')).body.code, 'invalid_sort');
+  });
+
   it('a cursor made under another sort is 400 invalid_cursor; a garbled one too', async () => {
     for (const resource of [...RESOURCES.map((r) => r.path), '/api/v1/sessions', '/api/v1/audit']) {
       const first = await server.api.request('GET', `${resource}?limit=1&sort=-createdAt`.replace('-createdAt', resource.endsWith('audit') ? 'at' : resource.endsWith('sessions') ? 'startedAt' : '-createdAt'));
@@ -139,7 +148,7 @@ for (const target of targets) describe(`?sort= on the lists (${target.name})`, (
 
   it('the OpenAPI document declares sort with its allowed fields on every sortable list', () => {
     const document = server.openApiDocument() as { paths: Record<string, { get?: { parameters?: Array<{ name: string; in: string; description?: string }> } }> };
-    for (const path of [...RESOURCES.map((r) => r.path), '/api/v1/sessions', '/api/v1/audit']) {
+    for (const path of [...RESOURCES.map((r) => r.path), '/api/v1/sessions', '/api/v1/audit', '/api/v1/api-keys']) {
       const sort = document.paths[path]?.get?.parameters?.find((parameter) => parameter.name === 'sort' && parameter.in === 'query');
       assert.ok(sort, `${path} declares ?sort=`);
       assert.match(sort.description ?? '', /One of: /);

@@ -8,6 +8,8 @@ import { tenantOf } from '../../api/authentication.js';
 import { PERMISSIONS, ROLES } from '../identity/permissions.js';
 import type { ApiKey } from './ports.js';
 import { permissionsOfKey, type ApiKeyService } from './service.js';
+import { API_KEY_SORT } from './store.js';
+import { sortParameter } from '../../api/sorting.js';
 
 const tags = ['api-keys'];
 const PlatformQuery = Type.Object({ platform: Type.Optional(Type.Boolean({ description: 'Platform keys instead of a tenant\'s (platform administrators only)' })) });
@@ -42,8 +44,11 @@ export function registerApiKeyRoutes(app: ApiApp, deps: { keys: ApiKeyService; d
   };
 
   app.get('/api/v1/api-keys', {
-    schema: { tags, summary: 'API keys (never their secrets), revoked ones included', querystring: PlatformQuery, response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }) } },
-  }, async (request) => ({ items: (await deps.keys.list(scopeOf(request))).map(toView) }));
+    schema: {
+      tags, summary: 'API keys (never their secrets), revoked ones included', querystring: Type.Intersect([PlatformQuery, Type.Object({ sort: sortParameter(API_KEY_SORT) })]),
+      response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }) },
+    },
+  }, async (request) => ({ items: (await deps.keys.list(scopeOf(request), request.query.sort)).map(toView) }));
 
   app.post('/api/v1/api-keys', {
     schema: {

@@ -24,7 +24,8 @@ export interface ApiKeyStore {
   create(ex: Executor, key: { tenantId: string | null; name: string; prefix: string; secretHash: string; role: string; permissions?: string[] | null; createdBy?: string | null }): Promise<ApiKey>;
   countActive(ex: Executor): Promise<number>;
   /** Keys of a tenant (null: platform keys), newest first, revoked ones included. */
-  list(ex: Executor, tenantId: string | null): Promise<ApiKey[]>;
+  /** Every key, in the `?sort=` order (API_KEY_SORT in store.ts; default newest first). */
+  list(ex: Executor, tenantId: string | null, sort?: string): Promise<ApiKey[]>;
   get(ex: Executor, tenantId: string | null, id: string): Promise<ApiKey | null>;
   /** Revokes an active key; false when there is no such active key in the tenant. */
   revoke(ex: Executor, tenantId: string | null, id: string, at: Date): Promise<boolean>;

@@ -83,8 +83,8 @@ export class ApiKeyService {
     return { secret, key };
   }
 
-  list(tenantId: string | null): Promise<ApiKey[]> {
-    return this.store.list(this.db, tenantId);
+  list(tenantId: string | null, sort?: string): Promise<ApiKey[]> {
+    return this.store.list(this.db, tenantId, sort);
   }
 
   async revoke(tenantId: string | null, id: string): Promise<void> {

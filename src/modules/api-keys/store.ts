@@ -1,8 +1,21 @@
 // PostgreSQL implementation of ApiKeyStore. Only a hash of each secret is stored.
 import { randomBytes } from 'node:crypto';
-import { and, count, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { apiKeys } from '../../infra/db/schema.js';
 import type { ApiKey, ApiKeyStore } from './ports.js';
+import { parseSort, sortOrder, type Sortable } from '../../api/sorting.js';
+
+/** The key list's `?sort=` fields (ADR 037); the list is not paged (a tenant has a handful of keys). */
+export const API_KEY_SORT: Sortable<typeof apiKeys.$inferSelect> = {
+  fields: {
+    name: { column: apiKeys.name, kind: 'text', valueOf: (row) => row.name },
+    role: { column: apiKeys.role, kind: 'text', valueOf: (row) => row.role },
+    createdAt: { column: apiKeys.createdAt, kind: 'timestamp', valueOf: (row) => row.createdAt },
+    lastUsedAt: { column: sql`coalesce(${apiKeys.lastUsedAt}, 'epoch'::timestamptz)`, kind: 'timestamp', valueOf: (row) => row.lastUsedAt ?? new Date(0) },
+  },
+  id: { column: apiKeys.id, kind: 'text', valueOf: (row) => row.id },
+  defaultSort: '-createdAt',
+};
 
 /** `key_` + 16 lowercase hex characters (64 random bits): an identifier, not a secret. */
 export function newApiKeyId(): string {
@@ -53,8 +66,8 @@ export function createApiKeyStore(): ApiKeyStore {
       return row?.n ?? 0;
     },
 
-    async list(ex, tenantId) {
-      const rows = await ex.select().from(apiKeys).where(tenantIs(tenantId)).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+    async list(ex, tenantId, sort) {
+      const rows = await ex.select().from(apiKeys).where(tenantIs(tenantId)).orderBy(...sortOrder(parseSort(API_KEY_SORT, sort)));
       return rows.map(toApiKey);
     },
 
