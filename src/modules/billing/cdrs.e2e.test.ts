@@ -110,6 +110,17 @@ describe('CDRs from a station session (OCPP 2.0.1)', () => {
     assert.deepEqual([transfer.vendorId, transfer.messageId], ['org.openchargealliance.costmsg', 'RunningCost']);
     const data = JSON.parse(transfer.data) as Record<string, unknown>;
     assert.deepEqual([data.transactionId, data.meterValue, data.cost, data.state], [transactionId, 11000, 3.35, 'Charging']);
+    // At the end, FinalCost (same whitepaper): 1.6's StopTransaction.conf has no total.
+    await station.call('StopTransaction', { transactionId, meterStop: 13000, timestamp: ago(5), idTag: 'RFID-CDR' });
+    const final = await station.answerNext('DataTransfer', { status: 'Accepted' }) as { vendorId: string; messageId: string; data: string };
+    assert.deepEqual([final.vendorId, final.messageId], ['org.openchargealliance.costmsg', 'FinalCost']);
+    const finalData = JSON.parse(final.data) as { transactionId: number; cost: number; priceText: string };
+    const cdrOf16 = async () => (await server.api.request('GET', '/api/v1/cdrs?limit=50')).body.items.find((c: unknown) => JSON.stringify(c).includes('COST-16'));
+    await waitUntil(async () => (await cdrOf16()) !== undefined);
+    const cdr = await cdrOf16();
+    assert.equal(finalData.transactionId, transactionId);
+    assert.equal(finalData.cost, Number(cdr.totalInclVat), 'FinalCost is the CDR total incl. VAT');
+    assert.match(finalData.priceText, /^\d+\.\d{2} EUR for 12\.00 kWh$/);
     await station.close();
   });
 });

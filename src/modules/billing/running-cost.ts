@@ -1,4 +1,5 @@
-// Running cost during a session (OCPP 2.x J / I: CostUpdated). On session.updated the session so
+// Running cost during a session (OCPP 2.x J / I: CostUpdated; 1.6: the OCA California Pricing
+// whitepaper's RunningCost and, at the end, FinalCost DataTransfers). On session.updated the session so
 // far (to its latest meter reading) is priced exactly as its CDR will be, and the total incl. VAT
 // is sent to a 2.x station in a
 // CostUpdated, at most once per interval per session. It listens on the EventBus after COMMIT, so
@@ -30,6 +31,11 @@ export class RunningCostNotifier {
     if (typeof sessionId !== 'string' || !event.stationId) return;
     if (event.type === 'session.ended') {
       this.lastSent.delete(sessionId);
+      // 1.6 has no final total in StopTransaction.conf: the whitepaper's FinalCost DataTransfer carries it.
+      if (event.data.status !== 'closed') {
+        this.finalCost(event.tenantId, event.stationId, sessionId, String(event.data.externalId ?? ''))
+          .catch((error: unknown) => this.log.warn({ err: error, sessionId }, 'final cost not sent'));
+      }
       return;
     }
     if (event.type !== 'session.updated' || event.data.status !== 'active') return;
@@ -41,6 +47,24 @@ export class RunningCostNotifier {
     this.notify(event.tenantId, event.stationId, sessionId, String(event.data.externalId ?? ''))
       .catch((error: unknown) => this.log.warn({ err: error, sessionId }, 'running cost not sent'))
       .finally(() => this.inFlight.delete(sessionId));
+  }
+
+  /**
+   * OCA California Pricing whitepaper, FinalCost (1.6 only; 2.x has totalCost in the Ended answer):
+   * the session's total incl. VAT and a line the display can show. A station without the extension
+   * answers UnknownVendorId, which changes nothing.
+   */
+  private async finalCost(tenantId: string, stationId: string, sessionId: string, transactionId: string): Promise<void> {
+    if ((await this.sender.versionOf(tenantId, stationId)) !== 'ocpp1.6') return;
+    const result = await this.cdrs.priceRecorded(tenantId, sessionId);
+    if (!result) return;
+    const total = new Decimal(result.priced.totalCost.incl_vat ?? result.priced.totalCost.excl_vat);
+    const kwh = new Decimal(result.session.energyWh).dividedBy(1000).toDecimalPlaces(2);
+    const data = { transactionId: Number(transactionId), cost: total.toNumber(), priceText: `${total.toFixed(2)} ${result.priced.currency} for ${kwh.toFixed(2)} kWh` };
+    await this.sender.send({
+      tenantId, stationId, action: 'DataTransfer', payload: { vendorId: 'org.openchargealliance.costmsg', messageId: 'FinalCost', data: JSON.stringify(data) },
+      requestedBy: 'system:final-cost', sessionId,
+    });
   }
 
   private async notify(tenantId: string, stationId: string, sessionId: string, transactionId: string): Promise<void> {
