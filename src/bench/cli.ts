@@ -15,6 +15,7 @@ import { runIdle } from './scenarios/idle.js';
 import { runStorm } from './scenarios/storm.js';
 import { runAllocateCommand } from './scenarios/allocate.js';
 import { runSiteDayCommand } from './scenarios/site-day.js'; // smart charging (issue 7)
+import { runReactionCommand } from './scenarios/reaction.js'; // smart charging (issue 7)
 import { runDetectionCommand } from './detection.js'; // network health: detection (issue 6)
 import { runLatency } from './scenarios/latency.js';
 import type { SessionSettings } from './scenarios/session-load.js';
@@ -25,6 +26,7 @@ import type { BenchSettings } from './settings.js';
 const USAGE = `Usage: chargeops bench <idle|storm|steady|latency> [options]
        chargeops bench allocate [--evses N] [--iterations N] [--warmup N] [--seed N] [--out DIR]
        chargeops bench site-day [--stations N] [--evs N] [--factor N] [--seed N] [--out DIR]
+       chargeops bench reaction [--stations N] [--starts N] [--grid-a A] [--out DIR]
        chargeops bench detection [--stations N] [--faults N] [--window SECONDS] [--sweeps N] [--concurrency N] [--out DIR]
   --stations N        stations (default: idle 5000, storm 10000, steady and latency 2000)
   --db KIND           pglite | postgres | both (default pglite)
@@ -61,6 +63,7 @@ export async function runBenchCommand(argv: string[]): Promise<void> {
   // The allocator bench runs in-process with its own options (no server, no database).
   if (argv[0] === 'allocate') return runAllocateCommand(argv.slice(1));
   if (argv[0] === 'site-day') return runSiteDayCommand(argv.slice(1)); // smart charging: the simulated 24-hour site day
+  if (argv[0] === 'reaction') return runReactionCommand(argv.slice(1)); // smart charging: session start -> profiles, 200 EVSEs
   // Network health: time from an injected fault to its alert, with the fleet connected (in-process).
   if (argv[0] === 'detection') return runDetectionCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
