@@ -84,7 +84,8 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
     assert.deepEqual([hold.amount, hold.currency, hold.capture_method, hold.status], [5000, 'eur', 'manual', 'requires_capture']);
 
     await clock.advance(30 * MINUTE);
-    await page.waitForFunction("Number(document.getElementById('cost')?.textContent) > 0");
+    // polled from here: the page's CSP refuses the eval a string predicate of waitForFunction needs
+    await waitUntil(async () => Number(await page.locator('#cost').textContent()) > 0, 15_000);
     await screenshot(page, 'adhoc-charging');
     await station.sessions.unplug(1);
     await station.transactionsDelivered();
