@@ -6,7 +6,7 @@ import type { EventPublisher } from '../../infra/events/event-bus.js';
 import type { ActiveSessionLookup, AuthorizationDecision, Authorizer } from '../authorization/ports.js';
 import { tokenPurpose } from './domain/authorization-rules.js';
 import { parseMeterValues, type MeterValueInput } from './domain/sampled-value.js';
-import type { SessionEvent } from './domain/session.js';
+import type { SessionEvent, TokenPurpose } from './domain/session.js';
 import type { SessionStore, StoredSession } from './ports.js';
 import { SessionCache } from './session-cache.js';
 import { closedEvents, meterRows, SessionRecorder, type MessageToRecord, type Recorded } from './session-recorder.js';
@@ -57,11 +57,18 @@ export class SessionService implements ActiveSessionLookup {
     const { event } = message;
     let authorization: SessionEvent['authorization'] = null;
     if (event.token) {
-      const current = await this.recorder.peek(this.db, ref.stationId, event.externalId);
-      const purpose = tokenPurpose(event.kind, event.triggerReason, current?.state.idToken ?? null, event.token.idToken);
-      const decision = await this.authorizer.authorize({
-        tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? current?.state.evseId ?? null, token: event.token, purpose, at: event.receivedAt,
+      const token = event.token;
+      const ask = (purpose: TokenPurpose, evseId: number | null) => this.authorizer.authorize({
+        tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? evseId, token, purpose, at: event.receivedAt,
       });
+      // A Started event is nearly always a new session: its start decision is asked at the same time
+      // as the session lookup (one round trip less in turn), and asked again only for a retry.
+      const guess = event.kind === 'Started' && event.triggerReason !== 'StopAuthorized' ? ask('start', null) : null;
+      guess?.catch(() => {});
+      const current = await this.recorder.peek(this.db, ref.stationId, event.externalId);
+      const purpose = tokenPurpose(event.kind, event.triggerReason, current?.state.idToken ?? null, token.idToken);
+      const evseId = current?.state.evseId ?? null;
+      const decision = guess && purpose === 'start' && (event.evse?.evseId ?? evseId) === (event.evse?.evseId ?? null) ? await guess : await ask(purpose, evseId);
       authorization = { purpose, decision };
     }
     const result = await this.commit({ ...message, ...ref, event: { ...event, authorization } });
@@ -78,8 +85,12 @@ export class SessionService implements ActiveSessionLookup {
     const { event } = message;
     const token = event.token ?? { idToken: '', type: null };
     const request = { tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token, at: event.receivedAt };
+    // The start decision is asked while the retry check runs (one round trip less in turn); a retry
+    // is decided again as 'authorize' (its own session must not make it ConcurrentTx).
+    const guess = this.authorizer.authorize({ ...request, purpose: 'start' });
+    guess.catch(() => {});
     const original = await this.store.findEventByKey(this.db, ref.stationId, message.dedupeKey);
-    const decision = await this.authorizer.authorize({ ...request, purpose: original ? 'authorize' : 'start' });
+    const decision = original ? await this.authorizer.authorize({ ...request, purpose: 'authorize' }) : await guess;
     const result = await this.commits.run(async (tx) => {
       let transactionId = await this.store.nextOcpp16TransactionId(tx);
       // An orphan recorded from a station's own id must never be continued by a new start.
