@@ -16,8 +16,13 @@ export interface paths {
                     cursor?: string;
                     registrationStatus?: "Accepted" | "Pending" | "Rejected";
                     online?: boolean;
-                    /** @description Only the stations at this site (the other filters then apply within each page) */
+                    /** @description Only the stations at this site */
                     siteId?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: id, displayName, createdAt, updatedAt, lastSeenAt, registrationStatus. Default id. A cursor is valid only with the sort it was made under.
+                     * @example id
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2700,6 +2705,11 @@ export interface paths {
                 query: {
                     limit: number;
                     cursor?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: id, url, enabled, createdAt. Default id. A cursor is valid only with the sort it was made under.
+                     * @example id
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3049,6 +3059,11 @@ export interface paths {
                     from?: string;
                     /** @description Exclusive */
                     to?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: id, at, action, actorId, targetType. Default -id. A cursor is valid only with the sort it was made under.
+                     * @example -id
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3857,6 +3872,11 @@ export interface paths {
                     to?: string;
                     limit: number;
                     cursor?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: startedAt, updatedAt, createdAt, energyWh, stationId, status. Default -startedAt. A cursor is valid only with the sort it was made under.
+                     * @example -startedAt
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4831,6 +4851,11 @@ export interface paths {
                     platform?: boolean;
                     limit: number;
                     cursor?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: id, email, name, role, createdAt, lastLoginAt. Default id. A cursor is valid only with the sort it was made under.
+                     * @example id
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5199,6 +5224,11 @@ export interface paths {
                 query?: {
                     /** @description Platform keys instead of a tenant's (platform administrators only) */
                     platform?: boolean;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: name, role, createdAt, lastUsedAt. Default -createdAt. A cursor is valid only with the sort it was made under.
+                     * @example -createdAt
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5342,13 +5372,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sites (by id) */
+        /** Sites (by id unless ?sort= says otherwise) */
         get: {
             parameters: {
                 query: {
                     limit: number;
                     cursor?: string;
                     country?: string;
+                    /**
+                     * @description Sort by one field, ascending, or descending with a leading "-". One of: id, name, country, city, createdAt, updatedAt. Default id. A cursor is valid only with the sort it was made under.
+                     * @example id
+                     */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9389,7 +9424,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "station_not_found" | "command_not_found" | "reservation_not_found" | "session_not_found" | "invalid_command" | "tenant_not_found" | "invalid_cursor" | "invalid_layout" | "station_exists" | "station_offline" | "invalid_station_password" | "unsupported_action" | "invalid_payload" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook" | "webhook_disabled" | "invalid_event_filter" | "token_not_found" | "token_exists" | "invalid_token" | "invalid_csv" | "invalid_local_list" | "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "station_timeout" | "station_call_error" | "station_invalid_response" | "station_busy" | "internal_error" | "tenant_exists" | "invalid_tenant" | "host_taken" | "site_not_found" | "invalid_site" | "site_has_stations" | "idempotency_key_reused" | "idempotency_request_in_progress" | "precondition_failed" | "rate_limited" | "tariff_not_found" | "invalid_tariff" | "tariff_assignment_not_found" | "no_tariff" | "invalid_pricing_input" | "cdr_not_found" | "invalid_credit" | "invoice_not_found" | "invalid_invoice" | "payment_not_found" | "invalid_payment" | "payment_failed" | "billing_profile_not_found" | "invalid_payment_webhook" | "work_order_not_found" | "invalid_work_order" | "maintenance_window_not_found" | "invalid_maintenance_window" | "maintenance_schedule_not_found" | "invalid_maintenance_schedule" | "excluded_outage_not_found" | "invalid_excluded_outage" | "attachment_not_found" | "invalid_attachment" | "invalid_reliability_query" | "incident_not_found" | "invalid_transition" | "invalid_health_rules" | "kb_entry_not_found" | "invalid_kb_entry" | "playbook_not_found" | "invalid_playbook" | "energy_config_not_found" | "invalid_energy_config" | "signal_not_found" | "invalid_signal" | "charging_profile_not_found" | "invalid_charging_profile" | "invalid_credentials" | "totp_required" | "too_many_attempts" | "csrf_token_invalid" | "reset_token_invalid" | "invitation_token_invalid" | "totp_already_enabled" | "totp_not_enrolled" | "totp_code_invalid" | "user_not_found" | "user_exists" | "invalid_user" | "invitation_not_found" | "api_key_not_found" | "invalid_api_key";
+            code: "station_not_found" | "command_not_found" | "reservation_not_found" | "session_not_found" | "invalid_command" | "tenant_not_found" | "invalid_cursor" | "invalid_layout" | "station_exists" | "station_offline" | "invalid_station_password" | "unsupported_action" | "invalid_payload" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook" | "webhook_disabled" | "invalid_event_filter" | "token_not_found" | "token_exists" | "invalid_token" | "invalid_csv" | "invalid_local_list" | "unauthorized" | "forbidden" | "not_found" | "validation_failed" | "station_timeout" | "station_call_error" | "station_invalid_response" | "station_busy" | "internal_error" | "tenant_exists" | "invalid_tenant" | "host_taken" | "site_not_found" | "invalid_site" | "site_has_stations" | "idempotency_key_reused" | "idempotency_request_in_progress" | "precondition_failed" | "rate_limited" | "invalid_sort" | "tariff_not_found" | "invalid_tariff" | "tariff_assignment_not_found" | "no_tariff" | "invalid_pricing_input" | "cdr_not_found" | "invalid_credit" | "invoice_not_found" | "invalid_invoice" | "payment_not_found" | "invalid_payment" | "payment_failed" | "billing_profile_not_found" | "invalid_payment_webhook" | "work_order_not_found" | "invalid_work_order" | "maintenance_window_not_found" | "invalid_maintenance_window" | "maintenance_schedule_not_found" | "invalid_maintenance_schedule" | "excluded_outage_not_found" | "invalid_excluded_outage" | "attachment_not_found" | "invalid_attachment" | "invalid_reliability_query" | "incident_not_found" | "invalid_transition" | "invalid_health_rules" | "kb_entry_not_found" | "invalid_kb_entry" | "playbook_not_found" | "invalid_playbook" | "energy_config_not_found" | "invalid_energy_config" | "signal_not_found" | "invalid_signal" | "charging_profile_not_found" | "invalid_charging_profile" | "invalid_credentials" | "totp_required" | "too_many_attempts" | "csrf_token_invalid" | "reset_token_invalid" | "invitation_token_invalid" | "totp_already_enabled" | "totp_not_enrolled" | "totp_code_invalid" | "user_not_found" | "user_exists" | "invalid_user" | "invitation_not_found" | "api_key_not_found" | "invalid_api_key";
             detail?: string;
         };
         /** Station */
