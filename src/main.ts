@@ -286,6 +286,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   // base explains fault codes; maintenance windows hold alerts.
   const health = createHealthModule(database.db, commits, events, {
     heartbeatIntervalSeconds: config.ocpp.heartbeatIntervalSeconds, mailer: identity.mailer, dashboardUrl: () => publicBaseUrl,
+    sweepMs: config.healthSweepSeconds * 1000,
     explainer: knowledgeBase.service, // network health: knowledge base (issue 6)
     maintenance: maintenance.windows, // network health: maintenance windows hold alerts (issue 6)
   }, log.child({ module: 'health' }));

@@ -98,6 +98,7 @@ export const ConfigSchema = Type.Object(
     ),
     remoteStartTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 120, description: 'How long an accepted remote start/stop may take to start/end a session before it counts as failed' }),
     reservationSweepSeconds: Type.Number({ exclusiveMinimum: 0, default: 5, description: 'How often expired reservations are looked for' }),
+    healthSweepSeconds: Type.Number({ minimum: 0.1, maximum: 300, default: 5, description: 'Network health: how often one sweep evaluates every station\'s detection rules and the SLA clocks (detection latency is at most this past a rule\'s window)' }),
     sessionStaleHours: Type.Number({ exclusiveMinimum: 0, default: 24, description: 'An active session with no event or meter progress for this long is closed as stale' }),
     sessionSweepMinutes: Type.Number({ exclusiveMinimum: 0, default: 10, description: 'How often stale sessions are looked for (one timer for all)' }),
     stationClockToleranceSeconds: Type.Number({ minimum: 0, default: 300, description: 'A transaction event stamped further ahead of the CSMS clock is recorded as an anomaly' }),

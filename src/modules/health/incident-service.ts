@@ -137,10 +137,12 @@ export class IncidentService {
     if (opened) {
       this.publish('incident.opened', incident, at, {
         rule: incident.rule, severity: incident.severity, evseId: incident.evseId, connectorId: incident.connectorId, code: incident.code, title: incident.title,
+        // Every code the station sent (1.6: errorCode and vendorErrorCode): a playbook may key on either.
+        codes: codesOf(alert),
       });
     }
     this.publish('health.alert-raised', incident, at, {
-      alertId: alert.id, rule: alert.rule, severity: alert.severity, evseId: alert.evseId, connectorId: alert.connectorId, code: alert.code, details: alert.details,
+      alertId: alert.id, rule: alert.rule, severity: alert.severity, evseId: alert.evseId, connectorId: alert.connectorId, code: alert.code, codes: codesOf(alert), details: alert.details,
     });
     return result;
   }
@@ -211,4 +213,11 @@ function titleOf(condition: Condition): string {
   const base = RULE_TITLES[condition.rule] ?? condition.rule;
   const where = condition.evseId === null ? '' : ` (EVSE ${condition.evseId}${condition.connectorId ? `, connector ${condition.connectorId}` : ''})`;
   return `${base}${where}${condition.code ? `: ${condition.code}` : ''}`;
+}
+
+/** The alert's code, then the 1.6 errorCode and vendorErrorCode it was read from (no NoError, no repeats). */
+function codesOf(alert: Alert): string[] {
+  const found = [alert.code, alert.details['errorCode'], alert.details['vendorErrorCode']]
+    .filter((c): c is string => typeof c === 'string' && c.trim() !== '' && c !== 'NoError');
+  return [...new Set(found)];
 }

@@ -22,6 +22,9 @@ const STATION_OWNED: Record<string, { list: string | null; notFound: ApiErrorCod
   '/api/v1/sessions/:id': { list: '/api/v1/sessions', notFound: 'session_not_found' },
   '/api/v1/reservations/:id': { list: '/api/v1/reservations', notFound: 'reservation_not_found' },
   '/api/v1/commands/:id': { list: null, notFound: 'command_not_found' },
+  // Network health (issue 6): the incidents and work orders of their stations (transitions, on-site, attachments included).
+  '/api/v1/incidents/:id': { list: '/api/v1/incidents', notFound: 'incident_not_found' },
+  '/api/v1/work-orders/:id': { list: '/api/v1/work-orders', notFound: 'work_order_not_found' },
 };
 const OWNED_LISTS = new Set(Object.values(STATION_OWNED).map((owned) => owned.list).filter((list): list is string => list !== null));
 const itemRouteOf = (route: string): string | undefined => Object.keys(STATION_OWNED).find((item) => route === item || route.startsWith(`${item}/`));

@@ -1,23 +1,12 @@
 // What playbooks need from the other health capabilities, shaped as the health contract says, so
 // main.ts passes DETECT's IncidentService and OPS's WorkOrderService as they are.
 import type { CommandResult } from '../commands/command-service.js';
+import type { Incident, IncidentStatus } from '../health/domain/incident.js';
 
-export type IncidentStatus = 'open' | 'acknowledged' | 'remote-troubleshooting' | 'technician-dispatched' | 'resolved' | 'auto-resolved';
+export type { IncidentStatus };
 
-/** The part of the contract's Incident a playbook reads. */
-export type IncidentView = {
-  id: string;
-  tenantId: string;
-  stationId: string;
-  evseId: number | null;
-  connectorId: number | null;
-  status: IncidentStatus;
-  severity: string;
-  rule: string;
-  code: string | null;
-  title: string;
-  kb: unknown;
-};
+/** The part of the health module's Incident a playbook reads (imported, not restated). */
+export type IncidentView = Pick<Incident, 'id' | 'tenantId' | 'stationId' | 'evseId' | 'connectorId' | 'status' | 'severity' | 'rule' | 'code' | 'title' | 'kb'>;
 
 /** DETECT's IncidentService (src/modules/health/incident-service.ts). */
 export interface IncidentPort {

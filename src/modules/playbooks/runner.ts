@@ -59,6 +59,7 @@ export class PlaybookRunner {
     const trouble: Trouble = {
       rule: String(event.data['rule'] ?? ''), code: typeof event.data['code'] === 'string' ? event.data['code'] : null,
       severity: String(event.data['severity'] ?? 'major'), evseId: numberOrNull(event.data['evseId']), connectorId: numberOrNull(event.data['connectorId']),
+      codes: Array.isArray(event.data['codes']) ? event.data['codes'].filter((c): c is string => typeof c === 'string') : [],
     };
     let wake: () => void = () => {};
     const slot = { wake: () => wake() };

@@ -14,7 +14,18 @@ const connected: Observation = { kind: 'connected', at: t(0) };
 
 type Row = { name: string; observations: Observation[]; at: number; expected: string[]; rules?: HealthSettingsPatch['rules']; heartbeat?: number };
 
+const drop = (s: number): Observation[] => [{ kind: 'disconnected', at: t(s) }, { kind: 'connected', at: t(s + 5) }];
+const sessionOn = (s: number, evseId: number): Observation => ({ kind: 'session-started', at: t(s), evseId });
+
 const ROWS: Row[] = [
+  { name: 'flapping: two drops in 10 minutes: nothing', observations: [connected, ...drop(10), ...drop(100)], at: 120, expected: [] },
+  { name: 'flapping: three drops in 10 minutes fire (each shorter than the offline window)', observations: [connected, ...drop(10), ...drop(100), ...drop(200)], at: 210, expected: ['flapping:0:0'] },
+  { name: 'flapping: clears once the oldest drop leaves the window', observations: [connected, ...drop(10), ...drop(100), ...drop(200)], at: 611, expected: [] },
+  { name: 'stuck transaction: a session while the EVSE says Available, for the window (10 min)', observations: [connected, sessionOn(1, 1), status(2, 1, 1, 'Available', 'Available')], at: 602, expected: ['stuck-transaction:1:0'] },
+  { name: 'stuck transaction: not before the window', observations: [connected, sessionOn(1, 1), status(2, 1, 1, 'Available', 'Available')], at: 600, expected: [] },
+  { name: 'stuck transaction: an Occupied EVSE with its session is normal', observations: [connected, sessionOn(1, 1), status(2, 1, 1, 'Occupied', 'Occupied')], at: 3600, expected: [] },
+  { name: 'faulted then taken out of service (Unavailable): the fault holds', observations: [connected, status(1, 1, 1, 'Faulted', 'Faulted', { errorCode: 'GroundFailure' }), { kind: 'availability-commanded', at: t(2) }, status(3, 1, 1, 'Unavailable', 'Unavailable')], at: 600, expected: ['faulted:1:1'] },
+  { name: 'faulted, out of service, then back in service Available: clears', observations: [connected, status(1, 1, 1, 'Faulted', 'Faulted'), status(3, 1, 1, 'Unavailable', 'Unavailable'), status(9, 1, 1, 'Available', 'Available')], at: 600, expected: [] },
   { name: 'healthy station: nothing', observations: [connected, status(1, 1, 1, 'Available', 'Available')], at: 60, expected: [] },
   { name: 'offline: disconnected for less than the window: nothing yet', observations: [connected, { kind: 'disconnected', at: t(10) }], at: 129, expected: [] },
   { name: 'offline: disconnected for the window (120 s) fires', observations: [connected, { kind: 'disconnected', at: t(10) }], at: 130, expected: ['offline:0:0'] },

@@ -95,6 +95,11 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
     const facts = { rawStatus: c.rawStatus, errorCode: c.errorCode, vendorErrorCode: c.vendorErrorCode, info: c.info, since: c.since.toISOString() };
     if (rules.faulted.enabled && c.occupancy === 'Faulted') {
       found.push(condition('faulted', rules, evseId, connectorId, c.since, facts, code));
+    } else if (rules.faulted.enabled && c.heldFault) {
+      // Out of service after a fault: the same alert holds (set-inoperative is no repair).
+      const held = c.heldFault;
+      const heldCode = held.vendorErrorCode ?? (held.errorCode && held.errorCode !== 'NoError' ? held.errorCode : null);
+      found.push(condition('faulted', rules, evseId, connectorId, held.since, { ...facts, errorCode: held.errorCode, vendorErrorCode: held.vendorErrorCode, info: held.info, heldWhileUnavailable: true }, heldCode));
     }
     const commanded = state.availabilityCommandedAt !== null && seconds(state.availabilityCommandedAt, c.since) <= 300;
     if (rules.unavailable.enabled && c.occupancy === 'Unavailable' && !commanded && seconds(c.since, now) >= rules.unavailable.graceSeconds) {

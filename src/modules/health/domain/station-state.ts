@@ -13,6 +13,11 @@ export type ConnectorState = {
   info: string | null;
   /** When the connector entered this status (receive time). */
   since: Date;
+  /**
+   * A fault the connector still has while Unavailable: taken out of service (a playbook's
+   * set-inoperative, an operator) after Faulted hides the fault, it does not repair it.
+   */
+  heldFault: { errorCode: string | null; vendorErrorCode: string | null; info: string | null; since: Date } | null;
 };
 
 export type EvseCharging = {
@@ -102,10 +107,13 @@ export function observe(state: StationHealthState, o: Observation): void {
       state.clockOffsetSeconds = (o.reportedAt.getTime() - o.at.getTime()) / 1000;
       const key = connectorKey(o.evseId, o.connectorId);
       const previous = state.connectors.get(key);
+      const heldFault = o.occupancy !== 'Unavailable' || !previous ? null
+        : previous.heldFault ?? (previous.occupancy === 'Faulted' ? { errorCode: previous.errorCode, vendorErrorCode: previous.vendorErrorCode, info: previous.info, since: previous.since } : null);
       state.connectors.set(key, {
         evseId: o.evseId, connectorId: o.connectorId, rawStatus: o.rawStatus, occupancy: o.occupancy,
         errorCode: o.errorCode, vendorErrorCode: o.vendorErrorCode, info: o.info,
         since: previous && previous.rawStatus === o.rawStatus && previous.occupancy === o.occupancy ? previous.since : o.at,
+        heldFault,
       });
       if (o.evseId > 0) setCharging(evse(state, o.evseId), o.rawStatus === 'Charging' || o.chargingState === 'Charging', o.at);
       return;

@@ -1,8 +1,9 @@
 // The knowledge base's vocabulary, shared with DETECT (FaultCode, KbExplanation) through the health
 // contract: a fault as a station reported it, and what the knowledge base says about it.
 
-export const SEVERITIES = ['critical', 'major', 'minor', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+// Severities are the health module's (alerts and entries rank on the same scale).
+export { SEVERITIES, type Severity } from '../../health/domain/settings.js';
+import type { Severity } from '../../health/domain/settings.js';
 
 export const REMOTE_ACTIONS = ['none', 'trigger-status', 'soft-reset', 'hard-reset', 'unlock', 'clear-transaction', 'set-inoperative', 'work-order'] as const;
 export type RemoteAction = (typeof REMOTE_ACTIONS)[number];

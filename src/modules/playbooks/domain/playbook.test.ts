@@ -25,6 +25,9 @@ describe('playbook domain', () => {
     ];
     for (const [trigger, expected] of cases) assert.equal(triggerMatches(trigger, trouble), expected, JSON.stringify(trigger));
     assert.equal(triggerMatches({ rules: ['faulted'], codes: ['X'] }, { ...trouble, code: null }), false);
+    // 1.6 GroundFailure with a vendorErrorCode: the alert's code is the vendor's, the safety playbook keys on the errorCode.
+    assert.equal(triggerMatches({ rules: ['faulted'], codes: ['GroundFailure'] }, { ...trouble, code: 'GF-01', codes: ['GF-01', 'GroundFailure'] }), true);
+    assert.equal(triggerMatches({ rules: ['faulted'], codes: ['GroundFailure'] }, { ...trouble, code: 'GF-01' }), false);
   });
 
   it('chooses by priority, then the more specific trigger, ignoring disabled playbooks', () => {

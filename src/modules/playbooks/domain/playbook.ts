@@ -62,14 +62,19 @@ export type PlaybookStepRecord = {
 export type RunStatus = 'running' | 'resolved' | 'work-order' | 'gave-up' | 'skipped' | 'failed' | 'interrupted';
 
 /** The alert (or incident) a playbook is asked to heal. */
-export type Trouble = { rule: string; code: string | null; severity: string; evseId: number | null; connectorId: number | null };
+export type Trouble = {
+  rule: string; code: string | null; severity: string; evseId: number | null; connectorId: number | null;
+  /** Every code the station sent with the fault (a 1.6 errorCode next to its vendorErrorCode); code when absent. */
+  codes?: readonly string[];
+};
 
 /** Steps that interrupt what a car is doing at the station. */
 export const DISRUPTIVE: ReadonlySet<PlaybookAction> = new Set(['soft-reset', 'hard-reset', 'unlock', 'clear-transaction']);
 
 export function triggerMatches(trigger: PlaybookTrigger, trouble: Trouble): boolean {
   const ruleOk = trigger.rules.includes('*') || trigger.rules.includes(trouble.rule);
-  const codeOk = !trigger.codes?.length || (trouble.code !== null && trigger.codes.some((c) => c.toLowerCase() === trouble.code!.toLowerCase()));
+  const sent = new Set([trouble.code, ...(trouble.codes ?? [])].filter((c): c is string => c !== null).map((c) => c.toLowerCase()));
+  const codeOk = !trigger.codes?.length || trigger.codes.some((c) => sent.has(c.toLowerCase()));
   const severityOk = !trigger.severities?.length || (trigger.severities as readonly string[]).includes(trouble.severity);
   return ruleOk && codeOk && severityOk;
 }
