@@ -28,6 +28,15 @@ export const invoiceCounters = pgTable('invoice_counters', {
 export type InvoiceCustomer = { name?: string; email?: string; idToken?: string; groupIdToken?: string; address?: string };
 
 /**
+ * The seller and branding as they were when the document was issued (ADR 061): an issued invoice
+ * renders the same forever, whatever the billing profile or tenant branding says later.
+ */
+export type InvoiceSeller = {
+  profile: { legalName: string; vatId: string | null; address: string[]; email: string | null; phone: string | null } | null;
+  branding: { name: string; displayName: string | null; logo: string | null; primaryColor: string | null; accentColor: string | null };
+};
+
+/**
  * An invoice (one ad-hoc session), a statement (a member's or fleet's sessions over a period) or a
  * credit note (reverses all or part of an invoice; the invoice itself never changes).
  */
@@ -49,6 +58,8 @@ export const invoices = pgTable('invoices', {
   totalVat: money('total_vat').notNull(),
   totalInclVat: money('total_incl_vat').notNull(),
   issuedAt: timestamptz('issued_at').notNull().defaultNow(),
+  /** Snapshot of the seller at issue (ADR 061); null on rows issued before migration 0018, which render from the current profile. */
+  seller: jsonb('seller').$type<InvoiceSeller>(),
 }, (t) => [
   unique('invoices_tenant_id_unique').on(t.tenantId, t.id),
   unique('invoices_number_unique').on(t.tenantId, t.series, t.number),
