@@ -49,6 +49,17 @@ export class PlugAndChargeEv {
     return { status: answer['idTokenInfo'].status, certificateStatus: answer['certificateStatus'] };
   }
 
+  /** The same Authorize from an OCPP 1.6 station: DataTransfer, vendor org.openchargealliance.iso15118pnc (OCA whitepaper). */
+  async authorizeOver16(station: SimulatedStation, validation: 'local' | 'central'): Promise<PlugAndChargeAuthorization & { transferStatus: string }> {
+    const inner = {
+      idToken: { idToken: this.credentials.emaid, type: 'eMAID' },
+      ...(validation === 'central' ? { certificate: this.credentials.chainPem } : { iso15118CertificateHashData: this.credentials.hashData.slice(0, 4) }),
+    };
+    const answer = result(await station.call('DataTransfer', { vendorId: 'org.openchargealliance.iso15118pnc', messageId: 'Authorize', data: JSON.stringify(inner) }), 'DataTransfer');
+    const data = typeof answer['data'] === 'string' ? JSON.parse(answer['data']) as Record<string, any> : {};
+    return { transferStatus: answer['status'], status: data['idTokenInfo']?.status, certificateStatus: data['certificateStatus'] };
+  }
+
   /**
    * Plugs in at `evseId` and charges when authorized: TransactionEvent Started (triggerReason
    * Authorized, idToken eMAID). Returns the authorization and the transaction id when it started.

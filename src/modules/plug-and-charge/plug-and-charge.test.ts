@@ -124,6 +124,22 @@ describe('Plug & Charge (ISO 15118) over OCPP 2.0.1', () => {
     assert.equal(refused.status, 'Failed');
   });
 
+  it('OCPP 1.6 (OCA ISO 15118 whitepaper): Authorize in DataTransfer org.openchargealliance.iso15118pnc, local and central validation', async () => {
+    const station16 = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'PNC-16', version: 'ocpp1.6', connectors: 1, callTimeoutMs: 10_000 });
+    assert.equal((await station16.start()).status, 'Accepted');
+    try {
+      const good = await ev('DEPNC0000000571');
+      assert.deepEqual(await good.authorizeOver16(station16, 'local'), { transferStatus: 'Accepted', status: 'Accepted', certificateStatus: 'Accepted' });
+      assert.deepEqual(await good.authorizeOver16(station16, 'central'), { transferStatus: 'Accepted', status: 'Accepted', certificateStatus: 'Accepted' });
+      const revoked = await ev('DEPNC0000000572', { revoked: 1 });
+      assert.deepEqual(await revoked.authorizeOver16(station16, 'local'), { transferStatus: 'Accepted', status: 'Invalid', certificateStatus: 'CertificateRevoked' });
+      const other = await station16.call('DataTransfer', { vendorId: 'com.example', messageId: 'Authorize', data: '{}' });
+      assert.equal(other.kind === 'result' ? (other.payload as { status: string }).status : other.kind, 'UnknownVendorId');
+    } finally {
+      await station16.stop();
+    }
+  });
+
   it('M06 GetCertificateStatus: the responder\'s OCSP response is passed through (DER, base64)', async () => {
     const car = await ev('DEPNC0000000561');
     const answer = await car.certificateStatus(station, 0);

@@ -1,6 +1,7 @@
 import type { Ocpp2xHandlers } from '../../../protocol/handler-types.js';
 import type { OcppContext } from '../../../gateway/ocpp-context.js';
 import { combinedTokenStatus, type ContractCheck } from '../../plug-and-charge/domain/contract-status.js';
+import type { OcppVersion } from '../../../protocol/versions.js';
 import { idTokenInfoOf } from './id-token-info.js';
 
 type Handler = NonNullable<Ocpp2xHandlers<OcppContext>['Authorize']>;
@@ -13,7 +14,13 @@ type Handler = NonNullable<Ocpp2xHandlers<OcppContext>['Authorize']>;
  * `certificateStatus` is answered, and a certificate that is not Accepted makes an accepted token
  * Invalid (C07).
  */
-export const authorize2x: Handler = async (ctx, request) => {
+export const authorize2x: Handler = (ctx, request) => authorizeWithContract(ctx, request, ctx.station.version);
+
+/**
+ * The 2.x Authorize answer, also for OCPP 1.6 Plug & Charge through DataTransfer (which carries
+ * 2.0.1 payloads: `version` is then ocpp2.0.1).
+ */
+export async function authorizeWithContract(ctx: OcppContext, request: Parameters<Handler>[1], version: OcppVersion): ReturnType<Handler> {
   const hasContract = Boolean(request.certificate) || (request.iso15118CertificateHashData?.length ?? 0) > 0;
   const contract: Promise<ContractCheck | undefined> = hasContract
     ? (ctx.services.plugAndCharge?.checkContract({
@@ -31,7 +38,7 @@ export const authorize2x: Handler = async (ctx, request) => {
     contract,
   ]);
   ctx.log.debug({ status: decision.status, reason: decision.reason, certificate }, 'Authorize');
-  const idTokenInfo = idTokenInfoOf(decision, ctx.station.version);
+  const idTokenInfo = idTokenInfoOf(decision, version);
   if (!certificate) return { idTokenInfo };
   return { idTokenInfo: { ...idTokenInfo, status: combinedTokenStatus(decision.status, certificate.status) }, certificateStatus: certificate.status };
-};
+}
