@@ -42,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [brand, setBrand] = useState<{ name: string; logo: string | null }>({ name: 'ChargeOps', logo: null });
   useEffect(() => applyTheme(theme), [theme]);
+  const who = `${me.user?.email ?? me.apiKey?.name ?? 'Account'}${me.tenant ? ` · ${me.tenant.displayName}` : ''}`;
   useEffect(() => setBrand(applyBranding(me.tenant?.branding, me.tenant?.displayName ?? 'ChargeOps')), [me]);
 
   return (
@@ -53,7 +54,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <button type="button" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
           {theme === 'dark' ? '☀' : '☾'}
         </button>
-        <NavLink className="who" to="/profile" aria-label="Your account">{me.user?.email ?? me.apiKey?.name ?? 'Account'}{me.tenant ? ` · ${me.tenant.displayName}` : ''}</NavLink>
+        {/* The name keeps the visible text (WCAG 2.5.3 label in name) and says where the link goes. */}
+        <NavLink className="who" to="/profile" aria-label={`Your account: ${who}`}>{who}</NavLink>
         <button type="button" onClick={() => void signOut()}>Sign out</button>
       </header>
       {live === 'lost' && <div className="banner" role="alert">The live connection to the server was lost. Reconnecting; what is shown may be out of date.</div>}

@@ -34,15 +34,17 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, hasMore, loadMor
   }, [hasMore, loading, lastIndex, rows.length, loadMore]);
 
   const template = columns.map((c) => c.width).join(' ');
+  // The scroller itself is the table (header row sticky inside it): a focusable wrapper between a
+  // table and its rows is not allowed by ARIA (axe aria-required-children).
   return (
-    <div className="vtable" role="table" aria-label={label} aria-rowcount={hasMore ? -1 : rows.length + 1}>
-      <div role="rowgroup">
-        <div className="vrow vhead" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
-          {columns.map((c) => <div role="columnheader" key={c.key}>{c.header}</div>)}
+    <div className="vtable">
+      <div ref={scroller} className="vscroll" style={{ height }} tabIndex={0} role="table" aria-label={label} aria-rowcount={hasMore ? -1 : rows.length + 1} data-testid="vtable-scroll">
+        <div role="rowgroup" className="vhead-group">
+          <div className="vrow vhead" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+            {columns.map((c) => <div role="columnheader" key={c.key}>{c.header}</div>)}
+          </div>
         </div>
-      </div>
-      <div ref={scroller} className="vscroll" style={{ height }} tabIndex={0} aria-label={`${label}, scrollable`} data-testid="vtable-scroll">
-        {rows.length === 0 && !loading ? <div className="empty">{empty ?? 'Nothing to show.'}</div> : null}
+        {rows.length === 0 && !loading ? <div role="rowgroup"><div role="row"><div role="cell" className="empty">{empty ?? 'Nothing to show.'}</div></div></div> : null}
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index]!;
@@ -56,8 +58,8 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, hasMore, loadMor
             );
           })}
         </div>
-        {loading && <div className="loading" role="status">Loading more…</div>}
       </div>
+      {loading && <div className="loading" role="status">Loading more…</div>}
     </div>
   );
 }

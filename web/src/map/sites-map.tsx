@@ -33,7 +33,8 @@ export function SitesMap({ sites, linked = true }: { sites: readonly MapSite[] |
   const radius = Number(viewBox.split(' ')[2]) / 60;
   return (
     <figure className="map">
-      <svg viewBox={viewBox} role="img" aria-label={`Map of ${placed.length} sites`} preserveAspectRatio="xMidYMid meet" data-testid="sites-map">
+      {/* Linked dots are links: a role="img" would hide them from assistive technology (axe nested-interactive). */}
+      <svg viewBox={viewBox} role={linked ? 'group' : 'img'} aria-label={`Map of ${placed.length} sites`} preserveAspectRatio="xMidYMid meet" data-testid="sites-map">
         <rect x="0" y="0" width="360" height="180" className="sea" />
         <path d={LAND_PATH} className="land" />
         {placed.map((s) => {
