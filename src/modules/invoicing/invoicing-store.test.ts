@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../api/problem.js';
 import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
-import { cdrs, idTokens, invoices, payments, sessions, sites, stations } from '../../infra/db/schema.js';
+import { cdrs, idTokens, invoices, payments, sessions, sites, stations, tenants } from '../../infra/db/schema.js';
 import { databaseTargets } from '../../infra/db/test-database.js';
 import { createCdrStore } from '../billing/cdr-store.js';
 import type { Mail, Mailer } from '../identity/mailer.js';
@@ -227,12 +227,43 @@ for (const target of databaseTargets()) {
     it('the billing profile (legal name, VAT id, address) is printed on the PDF and in the mail', async () => {
       await service.putBillingProfile(tenant, { legalName: 'Volt Charging GmbH', vatId: 'de 123 456 789', address: ['Alexanderplatz 1', '10178 Berlin', 'Germany'], email: 'billing@volt.test', phone: null });
       assert.equal((await service.billingProfile(tenant))!.vatId, 'DE123456789');
-      const [latest] = (await service.list(tenant, { limit: 1, kind: 'invoice' })).items;
-      const { pdf } = await service.pdf(tenant, latest!.id);
+      await seedCdr(db, 'BP1', 'PROFILE-1', new Date(Date.UTC(2027, 1, 2, 12)), '10.00', '11.90');
+      const latest = await service.issueForCdr(tenant, { cdrId: 'BP1' });
+      const { pdf } = await service.pdf(tenant, latest.id);
       const text = pdfText(pdf);
       for (const expected of ['Volt Charging GmbH', 'Alexanderplatz 1', '10178 Berlin', 'VAT ID: DE123456789']) assert.ok(text.includes(expected), `${expected} in ${text}`);
-      await service.send(tenant, latest!.id, 'x@example.test');
+      await service.send(tenant, latest.id, 'x@example.test');
       assert.match(mails.at(-1)!.text, /Volt Charging GmbH\nAlexanderplatz 1\n10178 Berlin\nGermany\nVAT ID: DE123456789/);
+    });
+
+    it('ADR 061: an issued invoice and credit note keep the seller and branding of their issue; a new one shows the new; a row from before migration 0018 falls back to the current profile', async () => {
+      const mar = (d: number) => new Date(Date.UTC(2027, 2, d, 12));
+      await service.putBillingProfile(tenant, { legalName: 'Old Seller GmbH', vatId: 'DE111111111', address: ['Altstrasse 1', '10115 Berlin'], email: null, phone: null });
+      await db.update(tenants).set({ displayName: 'Old Brand' }).where(eq(tenants.id, tenant));
+      await seedCdr(db, 'SNAP1', 'SNAP-1', mar(2), '10.00', '11.90');
+      const old = await service.issueForCdr(tenant, { cdrId: 'SNAP1' });
+      const oldNote = await service.creditNote(tenant, old.id, 'snapshot check', { amount: '1.00' });
+      await createInvoiceStore().insert(db, { id: 'INV-LEGACY', tenantId: tenant, kind: 'statement', series: 'invoice', number: 999_999, displayNumber: 'INV-LEGACY', customer: {}, currency: 'EUR', totalExclVat: '0', totalVat: '0', totalInclVat: '0' }, [], []);
+
+      await service.putBillingProfile(tenant, { legalName: 'New Seller AG', vatId: 'DE222222222', address: ['Neuweg 9', '80331 Muenchen'], email: null, phone: null });
+      await db.update(tenants).set({ displayName: 'New Brand' }).where(eq(tenants.id, tenant));
+      await seedCdr(db, 'SNAP2', 'SNAP-2', mar(3), '10.00', '11.90');
+      const fresh = await service.issueForCdr(tenant, { cdrId: 'SNAP2' });
+
+      const textOf = async (id: string) => pdfText((await service.pdf(tenant, id)).pdf);
+      for (const id of [old.id, oldNote.id]) {
+        const text = await textOf(id);
+        for (const expected of ['Old Brand', 'Old Seller GmbH', 'Altstrasse 1', 'VAT ID: DE111111111']) assert.ok(text.includes(expected), `${expected} in ${text}`);
+        for (const absent of ['New Brand', 'New Seller AG', 'Neuweg 9', 'DE222222222']) assert.ok(!text.includes(absent), `${absent} not in ${text}`);
+      }
+      await service.send(tenant, old.id, 'x@example.test');
+      assert.match(mails.at(-1)!.text, /^Old Brand\nOld Seller GmbH\nAltstrasse 1/);
+      for (const id of [fresh.id, 'INV-LEGACY']) {
+        const text = await textOf(id);
+        for (const expected of ['New Brand', 'New Seller AG', 'Neuweg 9', 'VAT ID: DE222222222']) assert.ok(text.includes(expected), `${expected} in ${id}: ${text}`);
+        assert.ok(!text.includes('Old Seller GmbH'));
+      }
+      assert.equal((await service.get(tenant, 'INV-LEGACY')).invoice.seller, null, 'the legacy row has no snapshot');
     });
   });
 }

@@ -1,7 +1,8 @@
 // The invoice / credit note / receipt as a PDF (pdfkit, built-in Helvetica), with the tenant's
 // branding: its display name, its logo when it is a data: PNG or JPEG (an https logo is not
 // fetched at render time), its primary colour for the header band and table heading; and the
-// seller's legal name, address and VAT id from the tenant's billing profile.
+// seller's legal name, address and VAT id from the tenant's billing profile. Both come from the
+// document's snapshot taken at issue (invoices.seller, ADR 061), so a re-render never changes it.
 import PDFDocument from 'pdfkit';
 import { Decimal } from '../tariffs/pricing/money.js';
 import { currencyRules } from '../tariffs/tax/currencies.js';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../api/problem.js';
 import type { Executor } from '../../infra/db/database.js';
-import type { InvoiceCustomer } from '../../infra/db/schema.js';
+import type { InvoiceCustomer, InvoiceSeller } from '../../infra/db/schema.js';
 import type { Mailer } from '../identity/mailer.js';
 import { csvLine } from '../sessions/csv.js';
 import { Decimal } from '../tariffs/pricing/money.js';
@@ -89,6 +89,7 @@ export class InvoiceService {
       }
       const totals = totalsOf(credit, minor);
       return this.store.insert(tx, {
+        seller: await this.sellerNow(tx, tenantId),
         id: randomUUID(), tenantId, kind: 'credit_note', series: 'credit_note', number, displayNumber: displayNumber('credit_note', number),
         creditsInvoiceId: invoice.id, reason, customer: invoice.customer, periodStart: invoice.periodStart, periodEnd: invoice.periodEnd,
         currency: invoice.currency, totalExclVat: totals.exclVat, totalVat: totals.vat, totalInclVat: totals.inclVat,
@@ -114,6 +115,7 @@ export class InvoiceService {
         const tx = txn as unknown as Executor;
         const number = await this.store.nextNumber(tx, tenantId, 'invoice');
         return this.store.insert(tx, {
+          seller: await this.sellerNow(tx, tenantId),
           id: randomUUID(), tenantId, kind, series: 'invoice', number, displayNumber: displayNumber('invoice', number),
           customer: header.customer, periodStart: header.periodStart, periodEnd: header.periodEnd,
           currency, totalExclVat: totals.exclVat, totalVat: totals.vat, totalInclVat: totals.inclVat,
@@ -123,6 +125,21 @@ export class InvoiceService {
       if (isUniqueViolation(error)) throw new ApiError('invalid_invoice', 'a CDR of this invoice was invoiced meanwhile');
       throw error;
     }
+  }
+
+  /**
+   * The seller and branding as they are now, for the row being issued (ADR 061). Written in the
+   * INSERT: the invoices_final trigger refuses any later UPDATE.
+   */
+  private async sellerNow(ex: Executor, tenantId: string): Promise<InvoiceSeller> {
+    const profile = await this.profiles.get(ex, tenantId);
+    const branding = (await this.store.branding(ex, tenantId)) ?? fallbackBranding(tenantId);
+    return { profile: profile ? { legalName: profile.legalName, vatId: profile.vatId, address: profile.address, email: profile.email, phone: profile.phone } : null, branding };
+  }
+
+  /** The snapshot of a document, or, for rows issued before migration 0018, the current profile and branding. */
+  private async sellerOf(invoice: InvoiceRow): Promise<InvoiceSeller> {
+    return invoice.seller ?? this.sellerNow(this.db, invoice.tenantId);
   }
 
   async get(tenantId: string, id: string): Promise<{ invoice: InvoiceRow; lines: InvoiceLineRow[] }> {
@@ -137,10 +154,9 @@ export class InvoiceService {
 
   async pdf(tenantId: string, id: string, title?: string): Promise<{ invoice: InvoiceRow; pdf: Buffer }> {
     const { invoice, lines } = await this.get(tenantId, id);
-    const brand = (await this.store.branding(this.db, tenantId)) ?? { name: tenantId, displayName: null, logo: null, primaryColor: null, accentColor: null };
+    const { profile, branding } = await this.sellerOf(invoice);
     const credited = invoice.creditsInvoiceId ? await this.store.get(this.db, tenantId, invoice.creditsInvoiceId) : null;
-    const seller = await this.profiles.get(this.db, tenantId);
-    return { invoice, pdf: await renderInvoicePdf(invoice, lines, brand, { creditsNumber: credited?.displayNumber ?? null, seller, ...(title ? { title } : {}) }) };
+    return { invoice, pdf: await renderInvoicePdf(invoice, lines, branding, { creditsNumber: credited?.displayNumber ?? null, seller: profile, ...(title ? { title } : {}) }) };
   }
 
   /**
@@ -151,8 +167,9 @@ export class InvoiceService {
     const { invoice, lines } = await this.get(tenantId, id);
     const address = to ?? invoice.customer.email;
     if (!address) throw new ApiError('invalid_invoice', 'no email address: give one, or issue the invoice with customer.email');
-    const brand = await this.store.branding(this.db, tenantId);
-    await this.mailer.send({ to: address, subject: `${brand?.displayName ?? brand?.name ?? 'ChargeOps'}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, brand?.displayName ?? brand?.name ?? tenantId, pdfUrl, await this.profiles.get(this.db, tenantId)) });
+    const { profile, branding } = await this.sellerOf(invoice);
+    const issuer = branding.displayName ?? branding.name;
+    await this.mailer.send({ to: address, subject: `${issuer}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, issuer, pdfUrl, profile) });
     return { sent: this.mailer.configured, to: address };
   }
 
@@ -191,6 +208,8 @@ export class InvoiceService {
     return csv;
   }
 }
+
+const fallbackBranding = (tenantId: string): InvoiceSeller['branding'] => ({ name: tenantId, displayName: null, logo: null, primaryColor: null, accentColor: null });
 
 const lineOf = (row: InvoiceLineRow): InvoiceLine => ({
   lineNo: row.lineNo, cdrId: row.cdrId, description: row.description, siteId: row.siteId, stationId: row.stationId, country: row.country,
