@@ -65,12 +65,22 @@ export async function reallocateSite(deps: SiteReallocationDeps, tenantId: strin
   deps.flags.update(tenantId, siteId, [...observed.values()], new Map(result.evses.map((a) => [a.evseId, a])));
   const fallbacks = planFallbacks(input, result, conservativeCaps(signals, now.getTime()), config.options.reservedSiteLoadA);
 
+  const nextTightening = nextTighteningMs(signals, now.getTime());
   const jobs = planEvseJobs({
     result, configured, rows: rowByKey, sessions: sessionByKey, online: (id) => stationById.get(id)?.online === true, fallbacks, bootedStations,
     nowMs: now.getTime(), leaseMs: config.options.leaseSeconds * 1000, minStepA: config.options.minChangeA,
     tightenedSince: (ms) => tightenedBetween(signals, ms, now.getTime()),
+    txEnded: (key, sentAtMs) => {
+      const end = deps.dispatcher.txEndsAt(tenantId, key) ?? (config.options.leaseSeconds > 0 ? sentAtMs + config.options.leaseSeconds * 1000 : Infinity);
+      return end <= now.getTime() || tightenedBetween(signals, sentAtMs, now.getTime());
+    },
+    // A signal added after a TxProfile was sent: that profile must end when the signal starts.
+    outlivesTightening: (key, sentAtMs) => {
+      if (nextTightening === undefined) return false;
+      const end = deps.dispatcher.txEndsAt(tenantId, key) ?? (config.options.leaseSeconds > 0 ? sentAtMs + config.options.leaseSeconds * 1000 : Infinity);
+      return end > nextTightening + 1000;
+    },
   });
-  const nextTightening = nextTighteningMs(signals, now.getTime());
   const maxima = planStationMaxima(jobs, (id) => deps.dispatcher.installedStationMax(tenantId, id), bootedStations, config.options.minChangeA);
   const outcome = await deps.dispatcher.dispatch(tenantId, jobs, maxima, { nowMs: now.getTime(), leaseSeconds: config.options.leaseSeconds, endsAtMs: nextTightening });
 

@@ -30,6 +30,10 @@ export type PlanQuery = {
   minStepA: number;
   /** Whether a signal tightened a cap since this moment (the TxProfiles sent before it have ended). */
   tightenedSince: (ms: number) => boolean;
+  /** Whether the EVSE's TxProfile (sent at `sentAtMs`) has ended by now. */
+  txEnded: (evseKey: string, sentAtMs: number) => boolean;
+  /** Whether the EVSE's TxProfile (sent at `sentAtMs`) would outlive the next tightening of a cap: sent again, shorter. */
+  outlivesTightening: (evseKey: string, sentAtMs: number) => boolean;
 };
 
 /** A higher value goes out only by the minimum step (churn); a lower one always (safety). */
@@ -45,9 +49,13 @@ export function planEvseJobs(q: PlanQuery): EvseJob[] {
     // A station whose last send failed counts at its last known limit but is sent to again.
     const reachable = q.online(evse.stationId);
     const installedFallback = row?.fallbackA ?? null;
-    const effective = row && session && row.sessionId === session.id ? row.limitA : installedFallback ?? evse.maxCurrentA;
+    // A TxProfile that has ended (lease, or a signal that tightened a cap) no longer applies: the
+    // station is at its fallback, so a new TxProfile above that is an increase, sent after the decreases.
+    const txInForce = row && session && row.sessionId === session.id && !q.txEnded(a.evseId, row.updatedAt.getTime());
+    const effective = txInForce ? row.limitA : installedFallback ?? evse.maxCurrentA;
     const renew = row !== undefined && row.sessionId === (session?.id ?? null)
-      && ((q.leaseMs > 0 && q.nowMs - row.updatedAt.getTime() >= q.leaseMs / 2) || q.tightenedSince(row.updatedAt.getTime()));
+      && ((q.leaseMs > 0 && q.nowMs - row.updatedAt.getTime() >= q.leaseMs / 2) || q.tightenedSince(row.updatedAt.getTime())
+        || (row.status === 'accepted' && q.outlivesTightening(a.evseId, row.updatedAt.getTime())));
     const sendTx = reachable && session !== undefined && (row?.sessionId !== session.id || row.limitA !== a.limitA || row.status !== 'accepted' || renew);
     const fallbackA = q.fallbacks.get(a.evseId) ?? 0;
     const sendFallback = reachable && (q.bootedStations.has(evse.stationId) || worthSending(installedFallback, fallbackA, q.minStepA));

@@ -50,6 +50,8 @@ export class ProfileDispatcher {
   private readonly versions = new Map<string, OcppVersion>();
   /** Station maxima the stations accepted (tenant|station); unknown after a restart: sent again. */
   private readonly stationMaxima = new Map<string, number>();
+  /** When each accepted TxProfile ends (tenant|EVSE key); unknown after a restart. */
+  private readonly txEnds = new Map<string, number>();
 
   constructor(
     private readonly db: Executor,
@@ -57,6 +59,10 @@ export class ProfileDispatcher {
     private readonly sender: ProfileSender,
     private readonly log: Logger,
   ) {}
+
+  txEndsAt(tenantId: string, evseKey: string): number | undefined {
+    return this.txEnds.get(`${tenantId}|${evseKey}`);
+  }
 
   installedStationMax(tenantId: string, stationId: string): number | null {
     return this.stationMaxima.get(`${tenantId}|${stationId}`) ?? null;
@@ -71,8 +77,10 @@ export class ProfileDispatcher {
       return ok;
     };
     const sendTx = async (j: EvseJob) => {
-      const answer = await this.send(tenantId, j.stationId, j.sessionId, txProfileSpec(j.evseId, j.target, t, j.externalId!));
+      const spec = txProfileSpec(j.evseId, j.target, t, j.externalId!);
+      const answer = await this.send(tenantId, j.stationId, j.sessionId, spec);
       const ok = count(accepted(answer.outcome), j.stationId, `TxProfile ${j.evseId}`, answer.outcome);
+      if (ok) this.txEnds.set(`${tenantId}|${j.key}`, spec.durationS === undefined ? Infinity : Date.parse(spec.startSchedule!) + spec.durationS * 1000);
       out.tx.set(j.key, { ok, appliedA: ok ? await this.readBack(tenantId, j.stationId, j.evseId, answer.ocppVersion) : null });
       return ok;
     };

@@ -106,7 +106,7 @@ export class SiteDayMeter {
     for (const [key, sums] of could) {
       const cap = key === 'grid' ? gridCap : this.d.panelA;
       const worst = Math.max(...sums);
-      if (worst > cap + 1e-6) this.violations.push(`${at} ${key} could draw ${worst.toFixed(1)} A > ${cap} A`);
+      if (worst > cap + 1e-6) this.violations.push(`${at} ${key} could draw ${worst.toFixed(1)} A > ${cap} A (${this.describe(now)})`);
       const peak = key === 'grid' ? 'grid' : 'panels';
       this.peakCould[peak] = Math.max(this.peakCould[peak], worst);
     }
@@ -129,6 +129,16 @@ export class SiteDayMeter {
       this.drawSumConstrained += gridDraw * dt;
       this.capSumConstrained += gridCap * dt;
     }
+  }
+
+  /** Which profile each EVSE applies, for a sample above a cap. */
+  private describe(now: number): string {
+    return this.d.stations.flatMap((s, i) => [1, 2].map((c) => {
+      const book = profileBookOf(s.sessions, 2);
+      const tx = s.sessions.transactionOn(c) ? 'tx' : 'idle';
+      const ids = book.list().filter((p) => p.evseId === c || p.evseId === 0).map((p) => `${p.id}:${p.periods[0]!.limit}${p.duration !== undefined && p.startSchedule !== undefined && now >= p.startSchedule + p.duration * 1000 ? '(ended)' : ''}`);
+      return `${i}/${c} ${tx} ${(book.limitAt(c, now) ?? 32).toFixed(1)} [${ids.join(' ')}] ph${s.sessions.evOn(c)?.ev.acPhases ?? '-'}`;
+    })).join('; ');
   }
 
   readings(): SiteDayReadings {
