@@ -196,6 +196,13 @@ for (const target of databaseTargets()) {
         'voided_but_charged P-VOID R-VOID',
       ]);
       assert.deepEqual(report.checked, { sessions: 10, cdrs: 9, invoiceLines: 9, payments: 7 });
+      // The messages speak in the currency's minor units, never the database's numeric(20,6) text.
+      const detail = (code: string) => report.mismatches.find((m) => m.code === code)!.detail;
+      assert.equal(detail('payment_differs_from_cdr'), 'captured 9.00 EUR, the CDR says 11.90 EUR');
+      assert.match(detail('invoice_line_differs_from_cdr'), /^INV-\d+ bills 5.00 EUR net \/ 5.95 EUR gross, the CDR says 6.00 EUR \/ 7.14 EUR$/);
+      assert.equal(detail('cdr_not_invoiced'), 'debit CDR of 4.76 EUR is on no invoice');
+      assert.equal(detail('refund_differs_from_credits'), '2.00 EUR refunded, credit notes and credit CDRs record 1.00 EUR');
+      assert.ok(report.mismatches.every((m) => !/\d\.\d{3,}/.test(m.detail)), report.mismatches.map((m) => m.detail).join('\n'));
     });
 
     it('partial credit notes: gross amounts of a line split at its VAT rate, the last one takes the exact rest, never beyond the invoice; concurrent credits stay gapless', async () => {

@@ -112,11 +112,11 @@ export function createInvoiceStore() {
     async reconciliationRows(ex: Executor, tenantId: string, from: Date, to: Date) {
       const sessionRows = await ex.select({ id: sessions.id, stationId: sessions.stationId, status: sessions.status, energyWh: sessions.energyWh, endedAt: sessions.endedAt })
         .from(sessions).where(and(eq(sessions.tenantId, tenantId), gte(sessions.endedAt, from), lt(sessions.endedAt, to)));
-      const cdrRows = await ex.select({ id: cdrs.id, kind: cdrs.kind, sessionId: cdrs.sessionId, creditsCdrId: cdrs.creditsCdrId, totalExclVat: cdrs.totalExclVat, totalInclVat: cdrs.totalInclVat })
+      const cdrRows = await ex.select({ id: cdrs.id, kind: cdrs.kind, sessionId: cdrs.sessionId, creditsCdrId: cdrs.creditsCdrId, currency: cdrs.currency, totalExclVat: cdrs.totalExclVat, totalInclVat: cdrs.totalInclVat })
         .from(cdrs).where(and(eq(cdrs.tenantId, tenantId), gte(cdrs.endedAt, from), lt(cdrs.endedAt, to)));
       const cdrIds = cdrRows.map((c) => c.id);
       const lines = cdrIds.length === 0 ? [] : await ex.select({
-        invoiceId: invoiceLines.invoiceId, invoiceNumber: invoices.displayNumber, invoiceKind: invoices.kind, cdrId: invoiceLines.cdrId, exclVat: invoiceLines.exclVat, inclVat: invoiceLines.inclVat,
+        invoiceId: invoiceLines.invoiceId, invoiceNumber: invoices.displayNumber, invoiceKind: invoices.kind, cdrId: invoiceLines.cdrId, currency: invoices.currency, exclVat: invoiceLines.exclVat, inclVat: invoiceLines.inclVat,
       }).from(invoiceLines).innerJoin(invoices, and(eq(invoices.tenantId, invoiceLines.tenantId), eq(invoices.id, invoiceLines.invoiceId)))
         .where(and(eq(invoiceLines.tenantId, tenantId), inArray(invoiceLines.cdrId, cdrIds)));
       const paymentRows = await ex.select({ id: payments.id, status: payments.status, sessionId: payments.sessionId, invoiceId: payments.invoiceId, amountCaptured: payments.amountCaptured, amountRefunded: payments.amountRefunded, currency: payments.currency })

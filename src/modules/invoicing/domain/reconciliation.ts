@@ -1,10 +1,11 @@
 // Reconciliation (issue 8): sessions vs CDRs vs invoices vs payments, every mismatch listed with
 // the ids that explain it. Pure: the store gathers the rows of a period, this compares them.
 import { Decimal } from '../../tariffs/pricing/money.js';
+import { currencyRules, isKnownCurrency } from '../../tariffs/tax/currencies.js';
 
 export type ReconSession = { id: string; stationId: string; status: string; energyWh: string; endedAt: Date | null };
-export type ReconCdr = { id: string; kind: string; sessionId: string; creditsCdrId: string | null; totalExclVat: string; totalInclVat: string | null };
-export type ReconLine = { invoiceId: string; invoiceNumber: string; invoiceKind: string; cdrId: string | null; exclVat: string; inclVat: string };
+export type ReconCdr = { id: string; kind: string; sessionId: string; creditsCdrId: string | null; currency: string; totalExclVat: string; totalInclVat: string | null };
+export type ReconLine = { invoiceId: string; invoiceNumber: string; invoiceKind: string; cdrId: string | null; currency: string; exclVat: string; inclVat: string };
 export type ReconPayment = { id: string; status: string; sessionId: string | null; invoiceId: string | null; amountCaptured: string; amountRefunded: string; currency: string };
 
 export type Mismatch = {
@@ -17,6 +18,24 @@ export type Mismatch = {
 
 const eq = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Decimal(a).equals(b));
 const gross = (c: ReconCdr) => c.totalInclVat ?? c.totalExclVat;
+
+/**
+ * An amount as finance reads it: the currency's minor units (ISO 4217), "4.84 EUR", not the
+ * database's numeric(20,6) "4.840000". The comparisons above stay exact on the full decimals.
+ */
+export function money(value: string | Decimal, currency: string): string {
+  const minor = isKnownCurrency(currency) ? currencyRules(currency).minorUnits : 2;
+  return `${new Decimal(value).toFixed(minor)} ${currency}`;
+}
+
+/**
+ * Two amounts that differ, each in minor units, unless rounding would print them alike (a
+ * sub-cent difference): then both in full, so the message never reads "9.00 differs from 9.00".
+ */
+function pair(a: string | Decimal, b: string | Decimal, currency: string): [string, string] {
+  const [x, y] = [money(a, currency), money(b, currency)];
+  return x === y && !new Decimal(a).equals(b) ? [`${new Decimal(a).toFixed()} ${currency}`, `${new Decimal(b).toFixed()} ${currency}`] : [x, y];
+}
 
 export function reconcile(input: { sessions: ReconSession[]; cdrs: ReconCdr[]; lines: ReconLine[]; payments: ReconPayment[]; creditedGross: Map<string, string> }): Mismatch[] {
   const out: Mismatch[] = [];
@@ -34,12 +53,14 @@ export function reconcile(input: { sessions: ReconSession[]; cdrs: ReconCdr[]; l
     if (!sessions.has(c.sessionId)) out.push({ code: 'cdr_without_session', cdrId: c.id, sessionId: c.sessionId, detail: `CDR ${c.id} names session ${c.sessionId}, which is not in the period's sessions` });
     const billed = (linesByCdr.get(c.id) ?? []).filter((l) => l.invoiceKind !== 'credit_note');
     if (billed.length === 0) {
-      if (!new Decimal(c.totalExclVat).isZero()) out.push({ code: 'cdr_not_invoiced', cdrId: c.id, sessionId: c.sessionId, detail: `${c.kind} CDR of ${gross(c)} is on no invoice` });
+      if (!new Decimal(c.totalExclVat).isZero()) out.push({ code: 'cdr_not_invoiced', cdrId: c.id, sessionId: c.sessionId, detail: `${c.kind} CDR of ${money(gross(c), c.currency)} is on no invoice` });
       continue;
     }
     for (const line of billed) {
       if (!eq(line.exclVat, c.totalExclVat) || !eq(line.inclVat, gross(c))) {
-        out.push({ code: 'invoice_line_differs_from_cdr', cdrId: c.id, invoiceId: line.invoiceId, detail: `${line.invoiceNumber} bills ${line.exclVat} / ${line.inclVat}, the CDR says ${c.totalExclVat} / ${gross(c)}` });
+        const [billedNet, cdrNet] = pair(line.exclVat, c.totalExclVat, line.currency);
+        const [billedGross, cdrGross] = pair(line.inclVat, gross(c), line.currency);
+        out.push({ code: 'invoice_line_differs_from_cdr', cdrId: c.id, invoiceId: line.invoiceId, detail: `${line.invoiceNumber} bills ${billedNet} net / ${billedGross} gross, the CDR says ${cdrNet} / ${cdrGross}` });
       }
     }
   }
@@ -50,21 +71,22 @@ export function reconcile(input: { sessions: ReconSession[]; cdrs: ReconCdr[]; l
       out.push({ code: 'payment_not_settled', paymentId: p.id, sessionId: session.id, detail: 'the session ended but the pre-authorisation was neither captured nor voided' });
     }
     if (p.status === 'voided' && cdr && new Decimal(gross(cdr)).greaterThan(0)) {
-      out.push({ code: 'voided_but_charged', paymentId: p.id, cdrId: cdr.id, detail: `the hold was voided but the CDR charges ${gross(cdr)} ${p.currency}` });
+      out.push({ code: 'voided_but_charged', paymentId: p.id, cdrId: cdr.id, detail: `the hold was voided but the CDR charges ${money(gross(cdr), p.currency)}` });
     }
     if (p.status === 'captured' || p.status === 'refunded') {
       if (cdr && !eq(p.amountCaptured, gross(cdr))) {
-        out.push({ code: 'payment_differs_from_cdr', paymentId: p.id, cdrId: cdr.id, detail: `captured ${p.amountCaptured} ${p.currency}, the CDR says ${gross(cdr)}` });
+        const [captured, charged] = pair(p.amountCaptured, gross(cdr), p.currency);
+        out.push({ code: 'payment_differs_from_cdr', paymentId: p.id, cdrId: cdr.id, detail: `captured ${captured}, the CDR says ${charged}` });
       }
-      if (!p.invoiceId) out.push({ code: 'payment_without_invoice', paymentId: p.id, ...(p.sessionId ? { sessionId: p.sessionId } : {}), detail: `captured ${p.amountCaptured} ${p.currency} with no invoice` });
+      if (!p.invoiceId) out.push({ code: 'payment_without_invoice', paymentId: p.id, ...(p.sessionId ? { sessionId: p.sessionId } : {}), detail: `captured ${money(p.amountCaptured, p.currency)} with no invoice` });
       // A refund is recorded by credit notes of the invoice (gross, in full or in part) or by credit CDRs.
       const notes = p.invoiceId ? new Decimal(input.creditedGross.get(p.invoiceId) ?? '0') : new Decimal(0);
       const creditCdrs = input.cdrs.filter((c) => c.kind === 'credit' && cdr && c.creditsCdrId === cdr.id).reduce((sum, c) => sum.minus(gross(c)), new Decimal(0));
       const recorded = notes.plus(creditCdrs);
       if (p.invoiceId && !recorded.equals(p.amountRefunded)) {
         out.push(new Decimal(p.amountRefunded).greaterThan(0) && recorded.isZero()
-          ? { code: 'refund_without_credit_note', paymentId: p.id, invoiceId: p.invoiceId, detail: `${p.amountRefunded} ${p.currency} refunded; neither a credit note nor a credit CDR records it` }
-          : { code: 'refund_differs_from_credits', paymentId: p.id, invoiceId: p.invoiceId, detail: `${p.amountRefunded} ${p.currency} refunded, credit notes and credit CDRs record ${recorded.toFixed()}` });
+          ? { code: 'refund_without_credit_note', paymentId: p.id, invoiceId: p.invoiceId, detail: `${money(p.amountRefunded, p.currency)} refunded; neither a credit note nor a credit CDR records it` }
+          : { code: 'refund_differs_from_credits', paymentId: p.id, invoiceId: p.invoiceId, detail: ((r) => `${r[0]} refunded, credit notes and credit CDRs record ${r[1]}`)(pair(p.amountRefunded, recorded, p.currency)) });
       }
     }
   }
