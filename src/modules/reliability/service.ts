@@ -4,6 +4,7 @@ import type { Executor } from '../../infra/db/database.js';
 import { ApiError } from '../../api/problem.js';
 import { aggregate, computePortRows, rankFaultProne, type Figures, type PortRow, type StationInput } from './domain/figures.js';
 import { portsOf } from './domain/port-timeline.js';
+import { closedSpans } from './domain/opening-hours.js';
 import type { ExcludedCause } from './domain/uptime.js';
 import type { ReliabilityStore, Selection } from './store.js';
 
@@ -63,14 +64,18 @@ export class ReliabilityService {
     const stationRows = await this.store.stations(this.db, sel);
     if (stationRows.length === 0 && (query.scope === 'station' || query.scope === 'port')) throw new ApiError('station_not_found', `Station ${query.id} not found`);
     if (query.scope === 'site') sel = { ...sel, stationIds: stationRows.map((s) => s.id) };
-    const [declared, connections, statuses, sessions, incidents, exclusions] = await Promise.all([
+    const siteIds = [...new Set(stationRows.map((s) => s.siteId).filter((id): id is string => id !== null))];
+    const [declared, connections, statuses, sessions, incidents, exclusions, hours] = await Promise.all([
       this.store.declaredPorts(this.db, sel),
       this.store.connections(this.db, sel, query.from, query.to),
       this.store.statuses(this.db, sel, query.from, query.to),
       this.store.sessions(this.db, sel, query.from, query.to),
       withIncidents && this.options.incidents ? this.store.incidents(this.db, sel, query.from, query.to) : Promise.resolve(null),
       this.exclusions ? this.exclusions.overlapping(tenantId, query.from, query.to) : Promise.resolve({ windows: [], excluded: [] }),
+      this.store.siteHours(this.db, tenantId, siteIds),
     ]);
+    // Hours outside a site's opening hours are excluded (680.116(b)(3)), computed once per site.
+    const closedBySite = new Map([...hours].map(([siteId, h]) => [siteId, closedSpans(h.openingHours, h.timeZone, query.from.getTime(), query.to.getTime())]));
     const declaredBy = new Map<string, number[]>();
     for (const port of declared) declaredBy.set(port.stationId, [...(declaredBy.get(port.stationId) ?? []), port.evseId]);
     const spans = [
@@ -87,7 +92,8 @@ export class ReliabilityService {
         connections: connections.changes.get(station.id) ?? [],
         statuses: statusList,
         excluded: spans.filter((s) => s.stationId === station.id || (s.stationId === null && s.siteId !== null && s.siteId === station.siteId))
-          .map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime(), cause: s.cause, evseId: s.evseId })),
+          .map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime(), cause: s.cause, evseId: s.evseId }))
+          .concat((station.siteId ? closedBySite.get(station.siteId) ?? [] : []).map((c) => ({ ...c, cause: 'outside-operating-hours' as ExcludedCause, evseId: null }))),
       };
     });
     if (query.scope === 'port' && stations[0]!.ports.length === 0) throw new ApiError('invalid_reliability_query', `Station ${query.id} has no EVSE ${query.evseId}`);

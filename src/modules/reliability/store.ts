@@ -2,7 +2,8 @@
 // scope (10,000 stations are one query each, never a query per station).
 import { and, asc, desc, eq, gte, inArray, lt, min, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { connectionEvents, connectors, connectorStatusLog, healthIncidents, sessions, stations } from '../../infra/db/schema.js';
+import { connectionEvents, connectors, connectorStatusLog, healthIncidents, sessions, sites, stations } from '../../infra/db/schema.js';
+import type { OpeningHours } from '../../infra/db/schema-places.js';
 import type { ConnectionChange, StatusChange } from './domain/port-timeline.js';
 import type { SessionFact } from './domain/success-rate.js';
 import type { IncidentFact } from './domain/failures.js';
@@ -21,6 +22,14 @@ export function createReliabilityStore() {
         sel.siteId === null ? undefined : eq(stations.siteId, sel.siteId),
         sel.stationIds === null ? undefined : inArray(stations.id, sel.stationIds),
       )).orderBy(asc(stations.id));
+    },
+
+    /** Opening hours and time zone of the sites (stations without a site are open around the clock). */
+    async siteHours(ex: Executor, tenantId: string, siteIds: string[]): Promise<Map<string, { openingHours: OpeningHours | null; timeZone: string }>> {
+      if (siteIds.length === 0) return new Map();
+      const rows = await ex.select({ id: sites.id, openingHours: sites.openingHours, timeZone: sites.timeZone }).from(sites)
+        .where(and(eq(sites.tenantId, tenantId), inArray(sites.id, siteIds)));
+      return new Map(rows.map((r) => [r.id, { openingHours: r.openingHours ?? null, timeZone: r.timeZone }]));
     },
 
     async declaredPorts(ex: Executor, sel: Selection): Promise<Array<{ stationId: string; evseId: number }>> {
