@@ -9,12 +9,13 @@
 //  - ChargePointMax / ChargingStationMax / ExternalConstraints cap every connector (simplified:
 //    the station maximum is applied per connector, not shared between them);
 //  - a TxProfile is dropped when its transaction ends.
+import { limitInAmps, NOMINAL_PHASE_VOLTAGE, purposeOf, type ProfilePurpose } from '../protocol/charging-profiles.js';
 import type { ChargingLimit } from './charging-model.js';
-import { AC_PHASE_VOLTAGE } from './charging-model.js';
 import type { Clock, TimerHandle } from './clock.js';
 import type { SessionEngine } from './session-engine.js';
 
-export type ProfilePurpose = 'StationMax' | 'TxDefault' | 'Tx' | 'External';
+// Purposes and their names per version are shared with the CSMS side (src/protocol/charging-profiles.ts).
+export { purposeName, purposeOf, type ProfilePurpose } from '../protocol/charging-profiles.js';
 export type SchedulePeriod = { startPeriod: number; limit: number; numberPhases?: number };
 
 export type InstalledProfile = {
@@ -36,13 +37,6 @@ export type InstalledProfile = {
   installedAt: number;
 };
 
-const PURPOSE_16: Record<string, ProfilePurpose> = { ChargePointMaxProfile: 'StationMax', TxDefaultProfile: 'TxDefault', TxProfile: 'Tx' };
-const PURPOSE_2X: Record<string, ProfilePurpose> = {
-  ChargingStationMaxProfile: 'StationMax', TxDefaultProfile: 'TxDefault', TxProfile: 'Tx', ChargingStationExternalConstraints: 'External',
-};
-export const purposeName = (purpose: ProfilePurpose, v16: boolean): string =>
-  (Object.entries(v16 ? PURPOSE_16 : PURPOSE_2X).find(([, p]) => p === purpose)?.[0]) ?? purpose;
-export const purposeOf = (name: string, v16: boolean): ProfilePurpose | undefined => (v16 ? PURPOSE_16 : PURPOSE_2X)[name];
 
 type WireSchedule = { startSchedule?: string; duration?: number; chargingRateUnit: 'A' | 'W'; chargingSchedulePeriod: { startPeriod: number; limit?: number; numberPhases?: number }[] };
 export type WireProfile = {
@@ -189,7 +183,7 @@ export class ChargingProfileBook {
   }
 
   private toAmps(p: InstalledProfile, limit: number, numberPhases: number | undefined): number {
-    return p.unit === 'A' ? limit : limit / ((numberPhases ?? this.phases) * AC_PHASE_VOLTAGE);
+    return limitInAmps(limit, p.unit, numberPhases ?? this.phases);
   }
 
   private scheduleStart(p: InstalledProfile, at: number, txStart: number | undefined): number {
@@ -233,7 +227,7 @@ export function profileBookOf(sessions: SessionEngine, connectors: number): Char
   let book = books.get(sessions);
   if (!book) {
     const evse = sessions.evseProfile;
-    book = new ChargingProfileBook(sessions, sessions.clock, connectors, evse.kind === 'AC' ? evse.phases : 3, evse.kind === 'AC' ? evse.maxAmps : Math.round((evse.maxKw * 1000) / (3 * AC_PHASE_VOLTAGE)));
+    book = new ChargingProfileBook(sessions, sessions.clock, connectors, evse.kind === 'AC' ? evse.phases : 3, evse.kind === 'AC' ? evse.maxAmps : Math.round((evse.maxKw * 1000) / (3 * NOMINAL_PHASE_VOLTAGE)));
     books.set(sessions, book);
   }
   return book;

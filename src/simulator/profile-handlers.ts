@@ -5,6 +5,7 @@
 import type { Ocpp16ActionMap } from '../protocol/ocpp16/generated/types.js';
 import type { Ocpp201ActionMap } from '../protocol/ocpp201/generated/types.js';
 import type { Ocpp21ActionMap } from '../protocol/ocpp21/generated/types.js';
+import { ampsInUnit } from '../protocol/charging-profiles.js';
 import { profileBookOf, purposeName, purposeOf, toInstalled, type InstalledProfile } from './charging-profiles.js';
 import type { SimulatorContext } from './simulator-context.js';
 
@@ -51,7 +52,7 @@ export const profileHandlers16: {
 };
 
 const inUnit = (p: { startPeriod: number; limit: number; numberPhases?: number }, unit: 'A' | 'W') =>
-  (unit === 'A' ? p : { ...p, limit: Math.round(p.limit * 230 * (p.numberPhases ?? 3)) });
+  (unit === 'A' ? p : { ...p, limit: ampsInUnit(p.limit, unit, p.numberPhases ?? 3) });
 
 type Profile2x = Ocpp201ActionMap['SetChargingProfile']['request']['chargingProfile'];
 type Profile2xAny = Profile2x | Ocpp21ActionMap['SetChargingProfile']['request']['chargingProfile'];

@@ -7,6 +7,7 @@
 //  - station maximum (1.6 ChargePointMaxProfile / 2.x ChargingStationMaxProfile) on EVSE 0: id
 //    40000, stack level 0 (an operator's library maximum at a higher level overrides it).
 // Re-sending the same id replaces the profile on the station (K01.FR.05), so ids never pile up.
+import { limitInAmps, purposeName } from '../../../protocol/charging-profiles.js';
 import { isOcpp2x, type OcppVersion } from '../../../protocol/versions.js';
 
 export const TX_PROFILE_BASE = 10_000;
@@ -14,7 +15,9 @@ export const FALLBACK_PROFILE_BASE = 20_000;
 export const LIBRARY_PROFILE_BASE = 30_000;
 export const STATION_MAX_PROFILE_ID = 40_000;
 
+/** Purposes ChargeOps sends, by their 1.6 names (2.x names through src/protocol/charging-profiles.ts). */
 export type ProfilePurpose = 'TxProfile' | 'TxDefaultProfile' | 'ChargePointMaxProfile';
+const NEUTRAL = { TxProfile: 'Tx', TxDefaultProfile: 'TxDefault', ChargePointMaxProfile: 'StationMax' } as const;
 
 export type ProfileSpec = {
   id: number;
@@ -53,7 +56,7 @@ export function setChargingProfilePayload(version: OcppVersion, p: ProfileSpec):
   return {
     evseId: p.evseId,
     chargingProfile: {
-      id: p.id, ...common, chargingProfilePurpose: p.purpose === 'ChargePointMaxProfile' ? 'ChargingStationMaxProfile' : p.purpose,
+      id: p.id, ...common, chargingProfilePurpose: purposeName(NEUTRAL[p.purpose], false),
       ...(p.transactionId !== undefined ? { transactionId: p.transactionId } : {}),
       chargingSchedule: [{ id: p.id, ...schedule }],
     },
@@ -71,7 +74,7 @@ export function limitNowFromComposite(version: OcppVersion, answer: unknown): nu
   const schedule = isOcpp2x(version) ? a.schedule : a.chargingSchedule;
   const first = schedule?.chargingSchedulePeriod?.[0];
   if (!first || typeof first.limit !== 'number') return null;
-  return schedule!.chargingRateUnit === 'W' ? first.limit / (230 * (first.numberPhases ?? 3)) : first.limit;
+  return limitInAmps(first.limit, schedule!.chargingRateUnit === 'W' ? 'W' : 'A', first.numberPhases ?? 3);
 }
 type CompositeSchedule = { chargingRateUnit?: string; chargingSchedulePeriod?: Array<{ limit?: number; numberPhases?: number }> };
 
