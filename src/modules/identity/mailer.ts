@@ -14,7 +14,10 @@ export type SmtpConfig = {
   allowSelfSigned: boolean;
 };
 
-export type Mail = { to: string; subject: string; text: string };
+/** A file sent with the mail (an invoice or receipt PDF); nodemailer encodes it as a MIME part. */
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+
+export type Mail = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
 
 export interface Mailer {
   /** false when no SMTP server is configured (the mail is not sent; the caller says so). */
@@ -44,7 +47,7 @@ export function createMailer(config: SmtpConfig, log: Logger): Mailer {
   return {
     configured: true,
     async send(mail) {
-      await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments ? { attachments: mail.attachments } : {}) });
     },
     close() { transport.close(); },
   };

@@ -160,16 +160,21 @@ export class InvoiceService {
   }
 
   /**
-   * Emails the invoice as text with its lines and totals, and a link to the PDF when a URL for it
-   * is given (the Mailer carries text only).
+   * Emails the invoice as text with its lines and totals, the PDF attached (rendered from the
+   * snapshot of its issue, ADR 061; `title` "Receipt" for the ad-hoc payment) and a link to it
+   * when a URL is given.
    */
-  async send(tenantId: string, id: string, to: string | undefined, pdfUrl?: string): Promise<{ sent: boolean; to: string }> {
+  async send(tenantId: string, id: string, to: string | undefined, pdfUrl?: string, title?: string): Promise<{ sent: boolean; to: string }> {
     const { invoice, lines } = await this.get(tenantId, id);
     const address = to ?? invoice.customer.email;
     if (!address) throw new ApiError('invalid_invoice', 'no email address: give one, or issue the invoice with customer.email');
     const { profile, branding } = await this.sellerOf(invoice);
     const issuer = branding.displayName ?? branding.name;
-    await this.mailer.send({ to: address, subject: `${issuer}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, issuer, pdfUrl, profile) });
+    const { pdf } = await this.pdf(tenantId, id, title);
+    await this.mailer.send({
+      to: address, subject: `${issuer}: ${invoice.displayNumber}`, text: invoiceText(invoice, lines, issuer, pdfUrl, profile),
+      attachments: [{ filename: `${invoice.displayNumber}.pdf`, content: pdf, contentType: 'application/pdf' }],
+    });
     return { sent: this.mailer.configured, to: address };
   }
 

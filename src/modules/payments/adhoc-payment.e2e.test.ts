@@ -4,6 +4,7 @@
 // and cost on the page, the CDR's amount captured at unplug, an invoice numbered and emailed (a
 // local SMTP sink), the receipt PDF linked from the page. And: no energy -> the hold is voided.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
@@ -21,15 +22,15 @@ const MINUTE = 60_000;
 // 0.40/kWh + 0.10/min charging... here: 0.40 EUR/kWh excl. VAT, 19 % in Germany.
 const TARIFF = { id: 'ADHOC-DE', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
 
-async function startMailSink(): Promise<{ port: number; mails: Array<{ to: string[]; raw: string }>; close(): Promise<void> }> {
-  const mails: Array<{ to: string[]; raw: string }> = [];
+async function startMailSink(): Promise<{ port: number; mails: Array<{ to: string[]; raw: string; original: string }>; close(): Promise<void> }> {
+  const mails: Array<{ to: string[]; raw: string; original: string }> = [];
   const server = new SMTPServer({
     authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => { raw += chunk.toString('utf8'); });
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.replace(/=\r?\n/g, '') });
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.replace(/=\r?\n/g, ''), original: raw });
         callback();
       });
     },
@@ -112,6 +113,12 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
     assert.match(mail.raw, /Invoice INV-000001/);
     assert.match(mail.raw, new RegExp(`Total incl\\. VAT: ${cdr.totalInclVat.replace('.', '\\.')} EUR`));
     assert.match(mail.raw, /\/pay\/payments\/[0-9a-f-]+\/receipt\.pdf/);
+    // The receipt PDF travels with the mail (a MIME part, base64), and reads as the receipt.
+    const part = /Content-Type: application\/pdf; name="?INV-000001\.pdf"?[\s\S]*?\r\n\r\n([A-Za-z0-9+/=\r\n]+)\r\n--/.exec(mail.original);
+    assert.ok(part, `a PDF attachment in ${mail.original.slice(0, 2000)}`);
+    const attached = Buffer.from(part[1]!.replace(/\s+/g, ''), 'base64');
+    assert.equal(attached.subarray(0, 5).toString(), '%PDF-');
+    assert.match(execFileSync('pdftotext', ['-layout', '-', '-'], { input: attached }).toString('utf8'), /Receipt INV-000001/);
 
     const receipt = await page.request.get(`${server.baseUrl}/pay/payments/${payment.id}/receipt.pdf`);
     assert.equal(receipt.headers()['content-type'], 'application/pdf');

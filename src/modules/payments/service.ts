@@ -216,7 +216,7 @@ export class PaymentService {
     await provider.capture(payment.providerRef!, toMinor(amount, payment.currency));
     const invoice = await this.deps.invoices.issueForCdr(tenantId, { cdrId: cdr.id, customer: { ...(payment.email ? { email: payment.email } : {}), idToken: payment.token } });
     const done = await this.store.transition(this.db, tenantId, payment.id, 'captured', { invoiceId: invoice.id });
-    if (payment.email) await this.deps.invoices.send(tenantId, invoice.id, payment.email, this.deps.receiptUrl(payment.id));
+    if (payment.email) await this.deps.invoices.send(tenantId, invoice.id, payment.email, this.deps.receiptUrl(payment.id), 'Receipt');
     return done;
   }
 
