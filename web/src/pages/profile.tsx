@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { requestJson } from '../api/client.js';
 import { useMe } from '../auth/auth-context.js';
 import { ProblemMessage } from '../components/problem-message.js';
 
 type Enrolment = { secret: string; otpauthUrl: string };
+
+// The QR library is only needed while enrolling: its own chunk.
+const TotpQr = lazy(() => import('../components/totp-qr.js'));
 
 /** Groups of four, as authenticator apps show a secret to type in. */
 export const groupSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
@@ -80,7 +83,8 @@ export function ProfilePage() {
         {!enabled && !enrolment && <button type="button" className="primary" onClick={() => void start()} disabled={busy}>Set up two-factor sign-in</button>}
         {!enabled && enrolment && (
           <form onSubmit={confirm} aria-label="Confirm two-factor sign-in">
-            <p>Add this account to your authenticator app: open the link on this device, or type the secret in. It is shown only now.</p>
+            <p>Add this account to your authenticator app: scan the QR code, open the link on this device, or type the secret in. It is shown only now.</p>
+            <Suspense fallback={null}><TotpQr otpauthUrl={enrolment.otpauthUrl} /></Suspense>
             <dl className="facts">
               <dt>Secret</dt><dd><code data-testid="totp-secret" data-secret={enrolment.secret}>{groupSecret(enrolment.secret)}</code></dd>
               <dt>Link</dt><dd><a href={enrolment.otpauthUrl}>Open in authenticator app</a></dd>
