@@ -95,6 +95,8 @@ describe('dashboard: accessibility (axe-core WCAG 2.1 A/AA, keyboard) in Chromiu
       ['incidents', '/incidents'], ['knowledge base', '/knowledge-base'], ['work orders', '/work-orders'], ['maintenance', '/maintenance'],
       ['reliability', '/reliability'], ['charging profiles', '/profiles'], ['webhooks', '/webhooks'], ['audit', '/audit'],
       ['api keys', '/api-keys'], ['users', '/users'], ['profile', '/profile'],
+      ['customer groups', '/customer-groups'], ['health settings', '/incidents/settings'], ['playbooks', '/incidents/playbooks'],
+      ['new knowledge base entry', '/knowledge-base/new'], ['new work order', '/work-orders/new'],
     ];
   }
 
@@ -124,7 +126,7 @@ describe('dashboard: accessibility (axe-core WCAG 2.1 A/AA, keyboard) in Chromiu
   });
 
   it('the main pages in the dark theme have no serious or critical WCAG 2.1 A/AA violation', async () => {
-    const main = new Set(['overview', 'sites', 'stations', 'station', 'sessions', 'incidents', 'tariff form', 'profile']);
+    const main = new Set(['overview', 'sites', 'site', 'stations', 'station', 'sessions', 'session', 'incidents', 'tariff form', 'cdrs', 'finance', 'reliability', 'work orders', 'profile']);
     const failing = (await auditPages('dark', pages().filter(([name]) => main.has(name)))).filter((f) => FAILING_IMPACTS.has(f.impact));
     assert.equal(failing.length, 0, `axe-core found:\n${describeFindings(failing)}`);
   });
