@@ -10,17 +10,9 @@ const LETTER_TO_INDEX: Record<string, number> = { R: 0, S: 1, T: 2 };
 
 /** Site phase index (0 = L1) feeding each EVSE phase (index 0 = the EVSE's L1). */
 export function sitePhaseIndexes(rotation: PhaseRotation | undefined): [number, number, number] {
-  const key = rotation ?? 'RST';
-  // Six rotations only: worked out once (the allocator asks for every EVSE on every run).
-  let map = ROTATION_MAPS.get(key);
-  if (!map) {
-    const letters = key.split('');
-    map = [LETTER_TO_INDEX[letters[0]!]!, LETTER_TO_INDEX[letters[1]!]!, LETTER_TO_INDEX[letters[2]!]!];
-    ROTATION_MAPS.set(key, map);
-  }
-  return [map[0], map[1], map[2]];
+  const letters = (rotation ?? 'RST').split('');
+  return [LETTER_TO_INDEX[letters[0]!]!, LETTER_TO_INDEX[letters[1]!]!, LETTER_TO_INDEX[letters[2]!]!];
 }
-const ROTATION_MAPS = new Map<string, [number, number, number]>();
 
 /**
  * How many of the session's phases sit on each site phase (0 or 1 each): the weight of one ampere
