@@ -215,6 +215,14 @@ describe('network health under chaos, end to end (issue 6)', () => {
       await later(6000);
       const { run } = await workOrder(s.stationId, EXPECTED_RULE['stuck-transaction'], 'stuck-transaction');
       assert.deepEqual(run.steps.map((step) => step.action), ['trigger-status', 'clear-transaction', 'work-order']);
+      // Losing the link is no repair: the fault and its work order survive an outage.
+      await s.goOffline();
+      await waitUntil(() => !server.channel.isConnected(s.stationId));
+      await settled();
+      await later(OFFLINE_WINDOW_S * 1000 + 1000);
+      assert.equal((await api('GET', `/api/v1/incidents/${run.incidentId}`)).status, 'technician-dispatched');
+      assert.deepEqual((await api('GET', `/api/v1/stations/${s.stationId}/health`)).alerts.map((a: { rule: string }) => a.rule).sort(), ['offline', 'stuck-transaction']);
+      await s.goOnline();
     });
   }
 

@@ -142,8 +142,9 @@ export class HealthDetector {
     const settings = this.deps.settings.peek(state.tenantId);
     if (!settings) return true;
     const conditions = detect(state, settings.rules, this.now(), { heartbeatIntervalSeconds: this.deps.heartbeatIntervalSeconds });
-    const keys = this.raised.get(state.stationId);
-    return conditions.length !== (keys?.size ?? 0) || conditions.some((c) => !keys!.has(c.key));
+    const keys = this.raised.get(state.stationId) ?? new Set<string>();
+    const holding = holdingKeys(state, conditions, keys);
+    return holding.size !== keys.size || [...holding].some((key) => !keys.has(key));
   }
 
   private schedule(state: StationHealthState): void {
@@ -160,7 +161,7 @@ export class HealthDetector {
     const now = this.now();
     const conditions = detect(state, settings.rules, now, { heartbeatIntervalSeconds: this.deps.heartbeatIntervalSeconds });
     const keys = this.keysOf(state.stationId);
-    const holding = new Set(conditions.map((c) => c.key));
+    const holding = holdingKeys(state, conditions, keys);
     for (const key of [...keys]) {
       if (holding.has(key)) continue;
       await this.deps.incidents.clear(state.tenantId, state.stationId, key);
@@ -248,4 +249,15 @@ export class HealthDetector {
     }
     return keys;
   }
+}
+
+/**
+ * The alert keys that hold: the conditions found, and, while the station is offline, every alert it
+ * had (an offline station says nothing about its connectors: losing the link is no repair, so a
+ * fault, and the work order on it, survive the outage).
+ */
+function holdingKeys(state: StationHealthState, conditions: readonly Condition[], active: ReadonlySet<string>): Set<string> {
+  const holding = new Set(conditions.map((c) => c.key));
+  if (!state.online) for (const key of active) if (!key.startsWith('offline:') && !key.startsWith('flapping:')) holding.add(key);
+  return holding;
 }
