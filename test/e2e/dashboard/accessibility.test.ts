@@ -162,6 +162,31 @@ describe('dashboard: accessibility (axe-core WCAG 2.1 A/AA, keyboard) in Chromiu
     }
   });
 
+  it('on a tablet in portrait (820 x 1180) the main pages fit the width and pass the same rules', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 820, height: 1180 } });
+    await signInWithApiKey(page, server.baseUrl, server.api.apiKey);
+    const findings: Finding[] = [];
+    const overflowing: string[] = [];
+    for (const [name, path] of pages().filter(([n]) => ['overview', 'sites', 'stations', 'station', 'sessions', 'incidents', 'work orders', 'tariff form'].includes(n))) {
+      await visit(page, server.baseUrl + path);
+      findings.push(...(await runAxe(page, name, 'tablet')).filter((f) => FAILING_IMPACTS.has(f.impact)));
+      // Wide tables scroll inside their panel; the page itself must not scroll sideways.
+      const widths = await page.evaluate(() => {
+        const view = document.documentElement.clientWidth;
+        // The outermost elements that stick out, to say what to fix.
+        const culprits = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > view + 1 && (e.parentElement?.getBoundingClientRect().right ?? 0) <= view + 1)
+          .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+        return { page: document.documentElement.scrollWidth, view, culprits };
+      });
+      if (widths.page > widths.view) overflowing.push(`${name}: ${widths.page}px > ${widths.view}px (${widths.culprits.join(', ')})`);
+    }
+    everything.push(...findings);
+    assert.equal(findings.length, 0, `axe-core found:\n${describeFindings(findings)}`);
+    assert.deepEqual(overflowing, [], 'no page scrolls sideways on a tablet');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('keyboard: Tab from the top reaches "Skip to content", then the sidebar links; Enter follows a link; focus is visible', async () => {
     const { page } = await openPage(browser);
     await signInWithApiKey(page, server.baseUrl, server.api.apiKey);
