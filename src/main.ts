@@ -40,7 +40,7 @@ import { registerTariffRoutes } from './modules/tariffs/http.js';
 import { CdrService } from './modules/billing/cdr-service.js';
 import { createCdrStore } from './modules/billing/cdr-store.js';
 import { registerCdrRoutes } from './modules/billing/http.js';
-import { RunningCostNotifier } from './modules/billing/running-cost.js';
+import { invalidateOnTariffChanges, RunningCostNotifier } from './modules/billing/running-cost.js';
 import { createInvoicing } from './modules/invoicing/module.js'; // invoicing (issue 8)
 import { createPayments } from './modules/payments/module.js'; // ad-hoc payments (issue 8)
 import { createAuthorizationModule } from './modules/authorization/module.js';
@@ -251,6 +251,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   events.subscribe((event) => cdrs.observe(event));
   const runningCost = new RunningCostNotifier(cdrs, commands, log.child({ module: 'running-cost' }));
   events.subscribe((event) => runningCost.observe(event));
+  invalidateOnTariffChanges(app, runningCost);
   registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
   // invoicing (issue 8): invoices, statements, credit notes, PDF, email, finance exports
   const invoices = createInvoicing(app, { db: database.db, mailer: identity.mailer, defaultTenant: config.defaultTenant, publicUrl: () => publicBaseUrl });

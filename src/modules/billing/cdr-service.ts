@@ -11,6 +11,11 @@ import { currencyRules } from '../tariffs/tax/currencies.js';
 import type { CdrRow, CdrStore } from './cdr-store.js';
 import { buildOcpiCdr, type SignedValue } from './ocpi-cdr.js';
 import { timelineFromSession } from './session-timeline.js';
+import { tariffNeedsMeterSamples, type RunningContext } from './running-cost-context.js';
+import { createTariffStore } from '../tariffs/store.js';
+
+/** Far enough ahead for any session: the schedule of a running session is read once, up to here. */
+const SCHEDULE_HORIZON_MS = 7 * 24 * 3_600_000;
 
 export type CdrParty = { countryCode: string; partyId: string };
 
@@ -21,6 +26,7 @@ export class CdrService {
     private readonly tariffs: TariffService,
     private readonly party: CdrParty,
     private readonly log: Logger,
+    private readonly scheduleStore = createTariffStore(),
   ) {}
 
   /** EventBus subscriber: a CDR for every ended session; failures are logged, never thrown at the bus. */
@@ -57,6 +63,39 @@ export class CdrService {
     );
     const { priced } = await this.tariffs.price(tenantId, found.tariff, timeline, found.place);
     return { session: { ...session, endedAt }, group, found, meters, timeline, notes, priced };
+  }
+
+  /**
+   * Everything the running cost of an active session needs, read once (ADR 062): the reads of
+   * priceRecorded plus the tariff's price schedule for the week ahead. Null when the session is
+   * not active or no tariff applies.
+   */
+  async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date): Promise<RunningContext | null> {
+    const session = await this.store.session(this.db, tenantId, sessionId);
+    if (!session || session.endedAt) return null;
+    const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
+    let found;
+    try {
+      found = await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'no_tariff') return null;
+      throw error;
+    }
+    const [meters, schedule] = await Promise.all([
+      this.store.meterRows(this.db, tenantId, sessionId),
+      this.scheduleStore.scheduleBetween(this.db, tenantId, found.tariff.id, session.startedAt, new Date(now.getTime() + SCHEDULE_HORIZON_MS)),
+    ]);
+    const firstRegister = meters.find((m) => m.measurand === 'Energy.Active.Import.Register' && !m.phase && m.unit === 'Wh');
+    return {
+      tenantId, stationId: session.stationId, ocppVersion, startedAt: session.startedAt,
+      origin: new Decimal(session.meterStartWh ?? firstRegister?.value ?? 0),
+      found, schedule, meters, needsMeterSamples: tariffNeedsMeterSamples(found.tariff.tariff), loadedAt: now.getTime(),
+    };
+  }
+
+  /** The meter rows of a session (a running cost under a power or current restriction reads them each time). */
+  meterRows(tenantId: string, sessionId: string) {
+    return this.store.meterRows(this.db, tenantId, sessionId);
   }
 
   /** The total incl. VAT (excl. when VAT is unknown) of a session as recorded, as OCPP's totalCost; undefined when no tariff applies. */

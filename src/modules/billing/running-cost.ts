@@ -4,10 +4,14 @@
 // is sent to a 2.x station in a
 // CostUpdated, at most once per interval per session. It listens on the EventBus after COMMIT, so
 // the sessions module's write path is untouched and a slow price never delays an OCPP answer.
+// The pricing context of an active session stays in memory (running-cost-context.ts, ADR 062):
+// a priced meter update reads nothing from the database.
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
 import { Decimal } from '../tariffs/pricing/money.js';
 import type { CdrService } from './cdr-service.js';
+import { appendReading, MAX_AGE_MS, priceFromContext, type RunningContext } from './running-cost-context.js';
 
 export type CostSender = {
   versionOf(tenantId: string, stationId: string): Promise<string>;
@@ -17,6 +21,8 @@ export type CostSender = {
 export class RunningCostNotifier {
   private readonly lastSent = new Map<string, number>();
   private readonly inFlight = new Set<string>();
+  private readonly contexts = new Map<string, RunningContext>();
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly cdrs: CdrService,
@@ -24,6 +30,7 @@ export class RunningCostNotifier {
     private readonly log: Logger,
     private readonly intervalMs = 60_000,
     private readonly now: () => Date = () => new Date(),
+    private readonly contextMaxAgeMs = MAX_AGE_MS,
   ) {}
 
   observe(event: DomainEvent): void {
@@ -31,6 +38,7 @@ export class RunningCostNotifier {
     if (typeof sessionId !== 'string' || !event.stationId) return;
     if (event.type === 'session.ended') {
       this.lastSent.delete(sessionId);
+      this.contexts.delete(sessionId);
       // 1.6 has no final total in StopTransaction.conf: the whitepaper's FinalCost DataTransfer carries it.
       if (event.data.status !== 'closed') {
         this.finalCost(event.tenantId, event.stationId, sessionId, String(event.data.externalId ?? ''))
@@ -39,14 +47,51 @@ export class RunningCostNotifier {
       return;
     }
     if (event.type !== 'session.updated' || event.data.status !== 'active') return;
+    // Every update's register reading goes into the context, priced or not, so the timeline keeps
+    // the charging / parking split the CDR will have.
+    const context = this.contexts.get(sessionId);
+    const reading = readingOf(event.data, this.now());
+    if (context && reading.measured) appendReading(context, reading.energyWh, reading.at);
     const last = this.lastSent.get(sessionId);
     const now = this.now().getTime();
     if (this.inFlight.has(sessionId) || (last !== undefined && now - last < this.intervalMs)) return;
     this.inFlight.add(sessionId);
     this.lastSent.set(sessionId, now);
-    this.notify(event.tenantId, event.stationId, sessionId, String(event.data.externalId ?? ''))
+    this.track(this.notify(event.tenantId, event.stationId, sessionId, String(event.data.externalId ?? ''), reading)
       .catch((error: unknown) => this.log.warn({ err: error, sessionId }, 'running cost not sent'))
-      .finally(() => this.inFlight.delete(sessionId));
+      .finally(() => this.inFlight.delete(sessionId)));
+  }
+
+  /** A tariff, an assignment or a price schedule changed: every context is read again at its next price. */
+  tariffsChanged(): void {
+    this.contexts.clear();
+  }
+
+  /** How many sessions have their pricing context in memory (tests, diagnostics). */
+  get cachedSessions(): number {
+    return this.contexts.size;
+  }
+
+  /** Resolves when the running costs under way are sent (tests). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  private async contextOf(tenantId: string, stationId: string, sessionId: string): Promise<RunningContext | null> {
+    const now = this.now().getTime();
+    const cached = this.contexts.get(sessionId);
+    if (cached && now - cached.loadedAt < this.contextMaxAgeMs) return cached;
+    // A session whose end this node never saw (another node, a lost event) leaves with its age.
+    for (const [id, ctx] of this.contexts) if (now - ctx.loadedAt >= this.contextMaxAgeMs) this.contexts.delete(id);
+    const version = await this.sender.versionOf(tenantId, stationId);
+    const loaded = await this.cdrs.runningContext(tenantId, sessionId, version, this.now());
+    if (loaded) this.contexts.set(sessionId, loaded);
+    return loaded;
   }
 
   /**
@@ -67,15 +112,18 @@ export class RunningCostNotifier {
     });
   }
 
-  private async notify(tenantId: string, stationId: string, sessionId: string, transactionId: string): Promise<void> {
-    const version = await this.sender.versionOf(tenantId, stationId);
-    const result = await this.cdrs.priceRecorded(tenantId, sessionId, this.now());
-    if (!result) return;
-    const total = result.priced.totalCost.incl_vat ?? result.priced.totalCost.excl_vat;
+  private async notify(tenantId: string, stationId: string, sessionId: string, transactionId: string, reading: Reading): Promise<void> {
+    const context = await this.contextOf(tenantId, stationId, sessionId);
+    if (!context || reading.at <= context.startedAt) return;
+    if (reading.measured) appendReading(context, reading.energyWh, reading.at);
+    const meters = context.needsMeterSamples ? await this.cdrs.meterRows(tenantId, sessionId) : context.meters;
+    const priced = priceFromContext(context, reading.energyWh, reading.at, meters);
+    const total = priced.totalCost.incl_vat ?? priced.totalCost.excl_vat;
+    const version = context.ocppVersion;
     if (version === 'ocpp1.6') {
       // 1.6 has no cost message: the OCA's California Pricing whitepaper sends it in a DataTransfer
       // (a station without it answers UnknownVendorId/UnknownMessageId, which changes nothing).
-      const register = new Decimal(result.session.meterStartWh ?? 0).plus(result.session.energyWh).toDecimalPlaces(0).toNumber();
+      const register = context.origin.plus(reading.energyWh).toDecimalPlaces(0).toNumber();
       const data = { transactionId: Number(transactionId), timestamp: this.now().toISOString(), meterValue: register, cost: Number(total), state: 'Charging' };
       await this.sender.send({
         tenantId, stationId, action: 'DataTransfer', payload: { vendorId: 'org.openchargealliance.costmsg', messageId: 'RunningCost', data: JSON.stringify(data) },
@@ -88,4 +136,27 @@ export class RunningCostNotifier {
       requestedBy: 'system:running-cost', sessionId,
     });
   }
+}
+
+type Reading = { energyWh: string; at: Date; measured: boolean };
+
+/**
+ * What a session.updated reports: the energy so far, and when the meter read it (measured), else
+ * now (an update without a meter time is priced to now, as before ADR 062).
+ */
+function readingOf(data: Record<string, unknown>, now = new Date()): Reading {
+  const energy = data['energyWh'];
+  const energyWh = typeof energy === 'string' || typeof energy === 'number' ? String(energy) : '0';
+  const at = typeof data['lastMeterAt'] === 'string' ? new Date(data['lastMeterAt']) : null;
+  return at && !Number.isNaN(at.getTime()) ? { energyWh, at, measured: true } : { energyWh, at: now, measured: false };
+}
+
+/**
+ * Any successful change under /api/v1/tariffs (a tariff replaced or deleted, an assignment added or
+ * removed, a price schedule pushed) drops the cached pricing contexts of this node (ADR 062).
+ */
+export function invalidateOnTariffChanges(app: FastifyInstance, notifier: RunningCostNotifier): void {
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.url.startsWith('/api/v1/tariffs') && !request.url.includes('/preview')) notifier.tariffsChanged();
+  });
 }
