@@ -19,6 +19,7 @@ import { remoteStartProfile } from './dispatch/remote-start-profile.js';
 import { OverdrawFlags } from './overdraw-flags.js';
 import type { EvNeeds, OverdrawAlerts, ProfileSender, SiteAllocation } from './ports.js';
 import { reallocateSite } from './site-reallocation.js';
+import { StationSiteIndex } from './station-site-index.js';
 import type { SmartChargingStore } from './store.js';
 
 export type { EvNeeds, ProfileSender, SiteAllocation } from './ports.js';
@@ -27,8 +28,8 @@ type SiteRun = { timer: NodeJS.Timeout | undefined; signalTimer?: NodeJS.Timeout
 
 /** Meter values come often: the re-allocations they cause are gathered over this long at least. */
 const METER_DEBOUNCE_MS = 1000;
-/** A station's sites are looked up again after this long (meter values arrive for every session). */
-const SITES_CACHE_MS = 5000;
+/** The station -> sites index is re-read this often: a safety net for writes it was not told of (another node). */
+const INDEX_REFRESH_MS = 30_000;
 
 export class LoadBalancer {
   private readonly runs = new Map<string, SiteRun>();
@@ -38,7 +39,8 @@ export class LoadBalancer {
   private readonly latest = new Map<string, SiteAllocation>();
   private readonly known = new Map<string, { tenantId: string; siteId: string }>();
   private readonly tickSeconds = new Map<string, number>();
-  private readonly sitesCache = new Map<string, { sites: string[]; atMs: number }>();
+  private readonly index: StationSiteIndex;
+  private indexTimer: NodeJS.Timeout | undefined;
   private readonly dispatcher: ProfileDispatcher;
   private readonly flags: OverdrawFlags;
   private readonly reconciler: ProfileReconciler;
@@ -55,20 +57,25 @@ export class LoadBalancer {
     alerts?: OverdrawAlerts,
   ) {
     this.dispatcher = new ProfileDispatcher(db, store, sender, log);
+    this.index = new StationSiteIndex(db, store);
     this.flags = new OverdrawFlags(events, alerts, log, now);
     this.reconciler = new ProfileReconciler({ db, store, sender, events, log, now, dispatcher: this.dispatcher, resend: (t, site, station) => this.schedule(t, site, 0, station) });
   }
 
   /** Loads the configured sites and starts the periodic tick (signal schedules, expiry, lease renewal, reconciliation). */
-  async start(tickMs = 1000): Promise<void> {
+  async start(tickMs = 1000, indexRefreshMs = INDEX_REFRESH_MS): Promise<void> {
     for (const site of await this.store.allConfigs(this.db)) this.known.set(`${site.tenantId}|${site.siteId}`, site);
+    await this.index.reload();
     this.tickTimer = setInterval(() => this.tick(), tickMs);
     this.tickTimer.unref();
+    this.indexTimer = setInterval(() => { this.index.reload().catch((error: unknown) => this.log.error({ err: error }, 're-reading the station -> sites index failed')); }, indexRefreshMs);
+    this.indexTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.closed = true;
     clearInterval(this.tickTimer);
+    clearInterval(this.indexTimer);
     for (const run of this.runs.values()) { clearTimeout(run.timer); clearTimeout(run.signalTimer); }
     await Promise.all([...this.runs.values()].map((r) => r.running?.catch(() => {})));
   }
@@ -165,11 +172,17 @@ export class LoadBalancer {
     await run.running;
   }
 
+  /** This node wrote a site's configuration naming these stations: their events reach the site from now on. */
+  configWritten(tenantId: string, siteId: string, stationIds: readonly string[]): void {
+    this.index.set(tenantId, siteId, stationIds);
+  }
+
+  /** The site's configuration was deleted (or found missing): it is no longer re-allocated. */
   forget(tenantId: string, siteId: string): void {
     const key = `${tenantId}|${siteId}`;
     this.known.delete(key);
     this.latest.delete(key);
-    this.sitesCache.clear();
+    this.index.remove(tenantId, siteId);
     clearTimeout(this.runs.get(key)?.timer);
   }
 
@@ -214,14 +227,9 @@ export class LoadBalancer {
       });
   }
 
+  /** The station's sites come from the in-memory index: no statement per station event (issue 2). */
   private scheduleStation(tenantId: string, stationId: string, boot = false, debounceMs?: number): void {
-    const cacheKey = `${tenantId}|${stationId}`;
-    const cached = debounceMs !== undefined ? this.sitesCache.get(cacheKey) : undefined;
-    const go = (sites: string[]) => { for (const siteId of sites) this.schedule(tenantId, siteId, debounceMs ?? 200, boot ? stationId : undefined); };
-    if (cached && Date.now() - cached.atMs < SITES_CACHE_MS) { go(cached.sites); return; }
-    this.store.sitesOfStation(this.db, tenantId, stationId)
-      .then((sites) => { this.sitesCache.set(cacheKey, { sites, atMs: Date.now() }); go(sites); })
-      .catch((error: unknown) => this.log.error({ err: error, stationId }, 'finding the sites of a station failed'));
+    for (const siteId of this.index.sitesOf(tenantId, stationId)) this.schedule(tenantId, siteId, debounceMs ?? 200, boot ? stationId : undefined);
   }
 
   private tick(): void {

@@ -65,6 +65,7 @@ export class SmartChargingService {
     });
     if (problems.length > 0) throw invalid('invalid_energy_config', problems);
     const saved = await this.store.putConfig(this.db, { tenantId, siteId, strategy: input.strategy, ...candidate }, this.now());
+    this.balancer.configWritten(tenantId, siteId, stationIds);
     this.events.publish({ type: 'energy.config-changed', tenantId, at: this.now(), data: { siteId, strategy: saved.strategy, evses: saved.evses.length } });
     this.balancer.schedule(tenantId, siteId, 0, undefined);
     for (const stationId of stationIds) this.balancer.schedule(tenantId, siteId, 0, stationId);

@@ -62,6 +62,12 @@ export function createSmartChargingStore() {
       return rows.map((r) => r.siteId);
     },
 
+    /** Every configuration's stations (the in-memory station -> sites index, station-site-index.ts). */
+    async configStations(ex: Executor): Promise<Array<{ tenantId: string; siteId: string; stationIds: string[] }>> {
+      const rows = await ex.select({ tenantId: siteEnergyConfigs.tenantId, siteId: siteEnergyConfigs.siteId, evses: siteEnergyConfigs.evses }).from(siteEnergyConfigs);
+      return rows.map((r) => ({ tenantId: r.tenantId, siteId: r.siteId, stationIds: [...new Set((r.evses as ConfiguredEvse[]).map((e) => e.stationId))] }));
+    },
+
     async allConfigs(ex: Executor): Promise<Array<{ tenantId: string; siteId: string }>> {
       return ex.select({ tenantId: siteEnergyConfigs.tenantId, siteId: siteEnergyConfigs.siteId }).from(siteEnergyConfigs);
     },
