@@ -41,7 +41,7 @@ const RuleSchemas = {
   flapping: Type.Object({ ...base, disconnects: Type.Integer(), windowMinutes: Type.Integer() }),
   'failed-starts': Type.Object({ ...base, threshold: Type.Integer() }),
   'no-energy': Type.Object({ ...base, threshold: Type.Integer() }),
-  'stuck-status': Type.Object({ ...base, minutes: Type.Integer() }),
+  'stuck-status': Type.Object({ ...base, minutes: Type.Integer(), afterSessionMinutes: Nullable(Type.Integer()) }),
   'meter-stalled': Type.Object({ ...base, minutes: Type.Integer() }),
   'stuck-transaction': Type.Object({ ...base, minutes: Type.Integer() }),
   faulted: Type.Object(base),

@@ -2,7 +2,7 @@
 // detector raises an alert for each new condition (by key) and clears the alerts whose condition
 // no longer holds, so "fires" and "clears" are the same function read twice.
 import type { RuleId, RuleSettings, Severity } from './settings.js';
-import type { StationHealthState } from './station-state.js';
+import type { ConnectorState, EvseCharging, StationHealthState } from './station-state.js';
 
 export type Condition = {
   /** rule:evse:connector — one alert per key at a time. */
@@ -32,10 +32,17 @@ function condition(rule: RuleId, rules: RuleSettings, evseId: number | null, con
   return { key: keyOf(rule, evseId, connectorId), rule, severity: rules[rule].severity, evseId, connectorId, code, detectedAt, details };
 }
 
-/** 1.6 spells out Preparing/Finishing; 2.x says Occupied, which is "stuck" only without a session. */
-function isStuckStatus(rawStatus: string, occupancy: string, sessionActive: boolean): boolean {
-  if (rawStatus === 'Preparing' || rawStatus === 'Finishing') return true;
-  return rawStatus === 'Occupied' && occupancy === 'Occupied' && !sessionActive;
+/**
+ * Whether the connector is occupied with no session running, why, and since when: 'waiting'
+ * (plugged in and no session has started: 1.6 Preparing, 2.x Occupied with no session since the
+ * plug-in), or 'parked' (the car stayed after its session ended normally: 1.6 Finishing, 2.x
+ * Occupied since before the session's end, counted from the end).
+ */
+function occupiedIdle(c: ConnectorState, evse: EvseCharging | undefined): { kind: 'waiting' | 'parked'; from: Date } | null {
+  if (c.rawStatus === 'Preparing') return { kind: 'waiting', from: c.since };
+  if (c.rawStatus === 'Finishing') return { kind: 'parked', from: c.since };
+  if (c.rawStatus !== 'Occupied' || c.occupancy !== 'Occupied' || evse?.active) return null;
+  return evse?.endedAt && c.since <= evse.endedAt ? { kind: 'parked', from: evse.endedAt } : { kind: 'waiting', from: c.since };
 }
 
 /** When every connector of the EVSE became Available (null if one is not): a session there is one the station forgot. */
@@ -105,9 +112,11 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
     if (rules.unavailable.enabled && c.occupancy === 'Unavailable' && !commanded && seconds(c.since, now) >= rules.unavailable.graceSeconds) {
       found.push(condition('unavailable', rules, evseId, connectorId, c.since, facts, code));
     }
-    const sessionActive = state.evses.get(c.evseId)?.active ?? false;
-    if (rules['stuck-status'].enabled && c.evseId > 0 && isStuckStatus(c.rawStatus, c.occupancy, sessionActive) && seconds(c.since, now) >= rules['stuck-status'].minutes * 60) {
-      found.push(condition('stuck-status', rules, evseId, connectorId, c.since, { ...facts, minutes: Math.floor(seconds(c.since, now) / 60) }));
+    const stuck = rules['stuck-status'];
+    const idle = stuck.enabled && c.evseId > 0 ? occupiedIdle(c, state.evses.get(c.evseId)) : null;
+    const limitMinutes = idle === null ? null : idle.kind === 'waiting' ? stuck.minutes : stuck.afterSessionMinutes;
+    if (idle !== null && limitMinutes !== null && seconds(idle.from, now) >= limitMinutes * 60) {
+      found.push(condition('stuck-status', rules, evseId, connectorId, idle.from, { ...facts, afterSession: idle.kind === 'parked', minutes: Math.floor(seconds(idle.from, now) / 60) }));
     }
   }
   return found;

@@ -18,8 +18,13 @@ export type RuleSettings = {
   'failed-starts': Base & { threshold: number };
   /** This many sessions in a row on one EVSE ended with 0 Wh. */
   'no-energy': Base & { threshold: number };
-  /** A connector in Preparing or Finishing (2.x: Occupied without a session) longer than this. */
-  'stuck-status': Base & { minutes: number };
+  /**
+   * A connector in Preparing (2.x: Occupied with no session since the car arrived) longer than
+   * `minutes`: plugged in and no session ever starts. Finishing (2.x: Occupied) after a session that
+   * ended normally is a car left parked (idle fees' business, not a fault): it counts only after
+   * `afterSessionMinutes`, and never when that is null.
+   */
+  'stuck-status': Base & { minutes: number; afterSessionMinutes: number | null };
   /** Charging without the meter moving for this long. */
   'meter-stalled': Base & { minutes: number };
   /** A session the CSMS holds open while the EVSE's connectors say Available, for this long (the station forgot it). */
@@ -48,7 +53,7 @@ export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
     flapping: { enabled: true, severity: 'major', disconnects: 3, windowMinutes: 10 },
     'failed-starts': { enabled: true, severity: 'major', threshold: 3 },
     'no-energy': { enabled: true, severity: 'major', threshold: 2 },
-    'stuck-status': { enabled: true, severity: 'minor', minutes: 15 },
+    'stuck-status': { enabled: true, severity: 'minor', minutes: 15, afterSessionMinutes: 240 },
     'meter-stalled': { enabled: true, severity: 'major', minutes: 10 },
     'stuck-transaction': { enabled: true, severity: 'major', minutes: 10 },
     faulted: { enabled: true, severity: 'critical' },
@@ -103,6 +108,7 @@ export function checkSettings(settings: HealthSettings): HealthSettings {
   range('rules.failed-starts.threshold', rules['failed-starts'].threshold, 1, 100);
   range('rules.no-energy.threshold', rules['no-energy'].threshold, 1, 100);
   range('rules.stuck-status.minutes', rules['stuck-status'].minutes, 1, 1440);
+  range('rules.stuck-status.afterSessionMinutes', rules['stuck-status'].afterSessionMinutes, 1, 10_080);
   range('rules.meter-stalled.minutes', rules['meter-stalled'].minutes, 1, 1440);
   range('rules.stuck-transaction.minutes', rules['stuck-transaction'].minutes, 1, 1440);
   range('rules.unavailable.graceSeconds', rules.unavailable.graceSeconds, 0, 86_400);

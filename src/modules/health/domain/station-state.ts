@@ -29,6 +29,8 @@ export type EvseCharging = {
   progressAt: Date | null;
   /** Sessions in a row that ended with 0 Wh. */
   zeroEnergySessions: number;
+  /** When the last session on the EVSE ended, until the next starts: a car still plugged in since is parked, not stuck. */
+  endedAt: Date | null;
 };
 
 export type StationHealthState = {
@@ -73,7 +75,7 @@ const connectorKey = (evseId: number, connectorId: number) => `${evseId}:${conne
 function evse(state: StationHealthState, evseId: number): EvseCharging {
   let found = state.evses.get(evseId);
   if (!found) {
-    found = { active: false, charging: false, energyWh: null, progressAt: null, zeroEnergySessions: 0 };
+    found = { active: false, charging: false, energyWh: null, progressAt: null, zeroEnergySessions: 0, endedAt: null };
     state.evses.set(evseId, found);
   }
   return found;
@@ -120,7 +122,7 @@ export function observe(state: StationHealthState, o: Observation): void {
     }
     case 'session-started':
       state.failedStarts = 0;
-      if (o.evseId !== null) Object.assign(evse(state, o.evseId), { active: true, energyWh: null });
+      if (o.evseId !== null) Object.assign(evse(state, o.evseId), { active: true, energyWh: null, endedAt: null });
       return;
     case 'session-updated': {
       if (o.evseId === null) return;
@@ -140,6 +142,7 @@ export function observe(state: StationHealthState, o: Observation): void {
       target.active = false;
       target.charging = false;
       target.energyWh = null;
+      target.endedAt = o.at;
       // Unknown energy (no meter in the messages) counts neither way.
       if (o.energyWh === 0) target.zeroEnergySessions += 1;
       else if (o.energyWh !== null) target.zeroEnergySessions = 0;
