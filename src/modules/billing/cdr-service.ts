@@ -68,9 +68,10 @@ export class CdrService {
   /**
    * Everything the running cost of an active session needs, read once (ADR 062): the reads of
    * priceRecorded plus the tariff's price schedule for the week ahead. Null when the session is
-   * not active or no tariff applies.
+   * not active; 'no_tariff' when no tariff applies (remembered too: a session without a tariff
+   * must not read on every meter update either).
    */
-  async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date): Promise<RunningContext | null> {
+  async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date): Promise<RunningContext | 'no_tariff' | null> {
     const session = await this.store.session(this.db, tenantId, sessionId);
     if (!session || session.endedAt) return null;
     const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
@@ -78,7 +79,7 @@ export class CdrService {
     try {
       found = await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'no_tariff') return null;
+      if (error instanceof ApiError && error.code === 'no_tariff') return 'no_tariff';
       throw error;
     }
     const [meters, schedule] = await Promise.all([

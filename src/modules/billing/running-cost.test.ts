@@ -11,7 +11,7 @@ import pg from 'pg';
 import pino from 'pino';
 import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
-import { meterValues, sessions, sites, stations } from '../../infra/db/schema.js';
+import { meterValues, sessions, sites, stations, tariffAssignments } from '../../infra/db/schema.js';
 import { databaseTargets } from '../../infra/db/test-database.js';
 import { TariffService } from '../tariffs/service.js';
 import { createTariffStore } from '../tariffs/store.js';
@@ -102,6 +102,26 @@ for (const target of databaseTargets()) {
       assert.ok((await meter(16500, 140 + 24 * 60)) > 0, 'read again once the context is older than its maximum age');
       notifier.observe({ type: 'session.ended', tenantId: tenant, stationId: 'ST-RC', at: now, data: { sessionId: 'S-RC', externalId: 'TX-RC', status: 'closed' } });
       assert.equal(notifier.cachedSessions, 0);
+    });
+
+    it('a session no tariff applies to is remembered as such: its meter updates read nothing either', async () => {
+      await db.insert(stations).values({ id: 'ST-FREE', tenantId: tenant, registrationStatus: 'Accepted', securityProfile: 0 });
+      await db.insert(sessions).values({ id: 'S-FREE', tenantId: tenant, stationId: 'ST-FREE', evseId: 1, ocppVersion: 'ocpp2.0.1', externalId: 'TX-FREE', status: 'active', startedAt: start, meterStartWh: '0', energyWh: '0', idToken: 'MEMBER-X' });
+      const free = (energyWh: number, minute: number): DomainEvent => ({ ...updated(energyWh, minutes(minute)), stationId: 'ST-FREE', data: { sessionId: 'S-FREE', externalId: 'TX-FREE', status: 'active', energyWh: String(energyWh), lastMeterAt: minutes(minute).toISOString() } });
+      const sends = sent.length;
+      const counted = async (event: DomainEvent) => {
+        statements = 0;
+        counting = true;
+        notifier.observe(event);
+        await notifier.idle();
+        counting = false;
+        return statements;
+      };
+      // 'members' is asked for a known token only; this one is unknown: 'public', which only the tenant-wide assignment serves
+      await db.delete(tariffAssignments).where(eq(tariffAssignments.tenantId, tenant));
+      assert.ok((await counted(free(1000, 10))) > 0);
+      assert.deepEqual([await counted(free(2000, 20)), await counted(free(3000, 30))], [0, 0]);
+      assert.equal(sent.length, sends, 'nothing is sent without a tariff');
     });
   });
 }

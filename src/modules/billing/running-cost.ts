@@ -21,7 +21,8 @@ export type CostSender = {
 export class RunningCostNotifier {
   private readonly lastSent = new Map<string, number>();
   private readonly inFlight = new Set<string>();
-  private readonly contexts = new Map<string, RunningContext>();
+  /** Per active session: its pricing context, or that no tariff applies (both dropped alike). */
+  private readonly contexts = new Map<string, RunningContext | { noTariff: true; loadedAt: number }>();
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
@@ -51,7 +52,7 @@ export class RunningCostNotifier {
     // the charging / parking split the CDR will have.
     const context = this.contexts.get(sessionId);
     const reading = readingOf(event.data, this.now());
-    if (context && reading.measured) appendReading(context, reading.energyWh, reading.at);
+    if (context && !('noTariff' in context) && reading.measured) appendReading(context, reading.energyWh, reading.at);
     const last = this.lastSent.get(sessionId);
     const now = this.now().getTime();
     if (this.inFlight.has(sessionId) || (last !== undefined && now - last < this.intervalMs)) return;
@@ -85,13 +86,14 @@ export class RunningCostNotifier {
   private async contextOf(tenantId: string, stationId: string, sessionId: string): Promise<RunningContext | null> {
     const now = this.now().getTime();
     const cached = this.contexts.get(sessionId);
-    if (cached && now - cached.loadedAt < this.contextMaxAgeMs) return cached;
+    if (cached && now - cached.loadedAt < this.contextMaxAgeMs) return 'noTariff' in cached ? null : cached;
     // A session whose end this node never saw (another node, a lost event) leaves with its age.
     for (const [id, ctx] of this.contexts) if (now - ctx.loadedAt >= this.contextMaxAgeMs) this.contexts.delete(id);
     const version = await this.sender.versionOf(tenantId, stationId);
     const loaded = await this.cdrs.runningContext(tenantId, sessionId, version, this.now());
-    if (loaded) this.contexts.set(sessionId, loaded);
-    return loaded;
+    if (loaded === 'no_tariff') this.contexts.set(sessionId, { noTariff: true, loadedAt: now });
+    else if (loaded) this.contexts.set(sessionId, loaded);
+    return loaded === 'no_tariff' ? null : loaded;
   }
 
   /**
