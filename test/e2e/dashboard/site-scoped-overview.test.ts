@@ -61,7 +61,7 @@ describe('dashboard: a site-scoped technician sees their site live on the overvi
     await page.getByTestId('stream-state').filter({ hasText: 'Live' }).waitFor();
     await count('Online', 1);
     await count('Available', 2);
-    await page.getByText('1 stations in all.').waitFor();
+    await page.getByText('1 station in all.').waitFor();
 
     await call(links['SCOPED-N1']!, 'StatusNotification', status16(1, 'Charging'));
     await count('Charging', 1);

@@ -39,7 +39,7 @@ export function OverviewPage() {
         {(c?.reserved ?? 0) > 0 && <Card label="Reserved" value={c!.reserved} />}
         <Card label="Energy today" value={summary ? formatWh(summary.energyToday.energyWh) : null} to="/sessions" />
       </div>
-      <p className="muted card-note">Connector counts are of online stations. {summary && `${summary.stations.total} stations in all.`}</p>
+      <p className="muted card-note">Connector counts are of online stations. {summary && `${summary.stations.total} ${summary.stations.total === 1 ? 'station' : 'stations'} in all.`}</p>
       <div className="columns">
         <section aria-labelledby="alerts-title" className="panel">
           <h2 id="alerts-title">Live alerts</h2>
