@@ -22,6 +22,24 @@ describe('planFallbacks', () => {
     assert.ok(worst <= 40, `${worst} A`);
   });
 
+  it('an EVSE charging a single-phase EV: its fallback (all three phases once the EV leaves) fits beside the others\' TxProfiles', () => {
+    const rotations = ['RST', 'STR', 'TRS'] as const;
+    const input: AllocationInput = {
+      now: NOW, strategy: 'equal-share',
+      topology: { voltageV: 230, circuits: [{ id: 'grid', parentId: null, maxCurrentA: 30 }], evses: rotations.map((phaseRotation, i) => ({ id: `e${i}`, circuitId: 'grid', phases: 3 as const, phaseRotation, maxCurrentA: 32 })) },
+      // Each EV draws on its EVSE's first phase only: L1, L2, L3.
+      sessions: rotations.map((_, i) => ({ sessionId: `s${i}`, evseId: `e${i}`, startedAt: NOW, previousLimitA: 30, measuredA: [29, 0, 0] })),
+    };
+    const result = allocateSiteLimits(input);
+    assert.deepEqual(result.evses.map((e) => [e.limitA, e.sitePhases]), [[30, ['L1']], [30, ['L2']], [30, ['L3']]]);
+    const fallbacks = planFallbacks(input, result, [], 0);
+    // Worst case per site phase: the TxProfile on the EV's phase or the TxDefault, the TxDefault on the others.
+    for (const [k, phase] of (['L1', 'L2', 'L3'] as const).entries()) {
+      const worst = result.evses.reduce((sum, e) => sum + (e.sitePhases.includes(phase) ? Math.max(e.limitA, fallbacks.get(e.evseId)!) : fallbacks.get(e.evseId)!), 0);
+      assert.ok(worst <= 30 + 1e-9, `L${k + 1}: ${worst} A could be drawn (cap 30 A; fallbacks ${JSON.stringify(Object.fromEntries(fallbacks))})`);
+    }
+  });
+
   it('with no session, every EVSE gets the worst-case equal share', () => {
     const input = site([]);
     assert.deepEqual(Object.fromEntries(planFallbacks(input, allocateSiteLimits(input), [], 0)), { a: 10, b: 10, c: 10, d: 10 });
