@@ -25,6 +25,11 @@ export type DetectorDeps = {
   now?: () => Date;
 };
 
+/** The knowledge base's namespace for faults found by a detection rule rather than reported with a code. */
+export const RULE_VENDOR_ID = 'chargeops';
+/** rule:<rule>; a connector still occupied after its session ended has its own entry. */
+export const ruleCodeOf = (condition: Pick<Condition, 'rule' | 'details'>): string =>
+  `rule:${condition.rule}${condition.rule === 'stuck-status' && condition.details['afterSession'] === true ? ':after-session' : ''}`;
 const REMOTE_START = new Set(['RemoteStartTransaction', 'RequestStartTransaction']);
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 /** Numbers, and the decimal strings the sessions module gives energies as ("1500.5"). */
@@ -176,17 +181,27 @@ export class HealthDetector {
     }
   }
 
+  /**
+   * The knowledge base's word on the alert: by the code the station sent, else by the rule that
+   * found it (offline, frozen meter... carry no code: the seed keys those as vendorId "chargeops",
+   * vendorErrorCode "rule:<rule>"; a tenant entry with that key overrides).
+   */
   private async explain(state: StationHealthState, condition: Condition): Promise<KbExplanation | null> {
     const explainer = this.deps.explainer;
-    if (!explainer || condition.code === null) return null;
+    if (!explainer) return null;
     try {
       const facts = await this.deps.store.stationFacts(this.deps.db, state.tenantId, state.stationId);
-      const errorCode = str(condition.details['errorCode']);
-      return await explainer.explain(state.tenantId, {
-        vendor: facts?.vendor ?? null, model: facts?.model ?? null, firmware: facts?.firmware ?? null, ocppVersion: facts?.ocppVersion ?? 'ocpp1.6',
-        errorCode: errorCode && errorCode !== 'NoError' ? errorCode : null, vendorId: str(condition.details['info']),
-        vendorErrorCode: str(condition.details['vendorErrorCode']), component: null, variable: null, eventCode: null,
-      });
+      const device = { vendor: facts?.vendor ?? null, model: facts?.model ?? null, firmware: facts?.firmware ?? null, ocppVersion: facts?.ocppVersion ?? 'ocpp1.6' };
+      const none = { component: null, variable: null, eventCode: null };
+      if (condition.code !== null) {
+        const errorCode = str(condition.details['errorCode']);
+        const byCode = await explainer.explain(state.tenantId, {
+          ...device, ...none, errorCode: errorCode && errorCode !== 'NoError' ? errorCode : null, vendorId: str(condition.details['info']),
+          vendorErrorCode: str(condition.details['vendorErrorCode']),
+        });
+        if (byCode) return byCode;
+      }
+      return await explainer.explain(state.tenantId, { ...device, ...none, errorCode: null, vendorId: RULE_VENDOR_ID, vendorErrorCode: ruleCodeOf(condition) });
     } catch (error) {
       this.deps.log.warn({ err: error, stationId: state.stationId }, 'knowledge base lookup failed: alert raised without explanation');
       return null;

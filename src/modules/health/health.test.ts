@@ -97,6 +97,10 @@ describe('network health over real connections (issue 6)', () => {
     assert.equal(opened.status, 'open');
     assert.equal(opened.severity, 'critical');
     assert.ok(Date.parse(opened.detectedAt) < Date.parse(opened.openedAt) - 100_000, 'detectedAt is the disconnect, not the sweep');
+    // No code on an offline fault: the knowledge base explains it by the rule (fleet-hour run finding).
+    assert.equal(opened.kb?.entryId, 'chargeops.rule.offline', JSON.stringify(opened.kb));
+    assert.ok(opened.kb.meaning && opened.kb.probableCause && opened.kb.technicianInstructions && /https:\/\//.test(opened.kb.source));
+    assert.equal(opened.alerts[0].details.kb?.entryId, 'chargeops.rule.offline', 'the alert carries it too');
 
     await failing.goOnline();
     await settled();
@@ -183,6 +187,28 @@ describe('network health over real connections (issue 6)', () => {
     } finally {
       await raw.close();
     }
+  });
+
+  it('frozen meter: Charging with the register flat for 10 minutes raises meter-stalled, explained by the knowledge base (OCPP 1.6 4.7 MeterValues)', async () => {
+    const sim = await station('HL-MTR-KO');
+    const outcome = await sim.call('StartTransaction', { connectorId: 1, idTag: 'DRIVER-3', meterStart: 1000, timestamp: new Date().toISOString() });
+    assert.equal(outcome.kind, 'result');
+    const transactionId = (outcome as { payload: { transactionId: number } }).payload.transactionId;
+    await sim.call('StatusNotification', { connectorId: 1, status: 'Charging', errorCode: 'NoError' });
+    const meter = (wh: number) => sim.call('MeterValues', {
+      connectorId: 1, transactionId, meterValue: [{ timestamp: new Date().toISOString(), sampledValue: [{ value: String(wh), measurand: 'Energy.Active.Import.Register', unit: 'Wh' }] }],
+    });
+    await meter(1500);
+    await settled();
+    await meter(1500);
+    await settled();
+    await later(11 * 60_000);
+    const down = await healthOf('HL-MTR-KO');
+    assert.deepEqual(down.alerts.map((a) => a.rule), ['meter-stalled']);
+    const opened = await incident(down.incidents[0]!.id);
+    assert.equal(opened.kb?.entryId, 'chargeops.rule.meter-stalled', JSON.stringify(opened.kb));
+    assert.equal(opened.kb.remoteAction, 'trigger-status');
+    assert.match(opened.kb.source, /4\.7 MeterValues/);
   });
 
   it('no energy: two sessions in a row ending with 0 Wh on a connector raise; a session with energy clears', async () => {
