@@ -8130,6 +8130,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
+                                    afterSessionMinutes: null | number;
                                 };
                                 "meter-stalled": {
                                     enabled: boolean;
@@ -8215,6 +8216,7 @@ export interface paths {
                                 enabled?: boolean;
                                 severity?: "critical" | "major" | "minor" | "info";
                                 minutes?: number;
+                                afterSessionMinutes?: null | number;
                             };
                             "meter-stalled"?: {
                                 enabled?: boolean;
@@ -8289,6 +8291,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
+                                    afterSessionMinutes: null | number;
                                 };
                                 "meter-stalled": {
                                     enabled: boolean;
