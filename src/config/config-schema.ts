@@ -55,6 +55,8 @@ export const ConfigSchema = Type.Object(
         stripeSecretKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe secret key: card payments on the ad-hoc page (unset: no Stripe)' })),
         stripeApiUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Stripe API base URL (a proxy, or a fake in tests); default https://api.stripe.com' })),
         terminal: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none', description: 'Card terminal adapter: simulated for demos and tests' }),
+        stripePublishableKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe publishable key (pk_...): the ad-hoc page takes the card with Stripe.js card Element and 3-D Secure (unset: server-side payment-method id, tests only). ADR 065' })),
+        stripeJsUrl: Type.String({ pattern: '^https?://', default: 'https://js.stripe.com/v3/', description: 'Where the ad-hoc page loads Stripe.js from (its origin is allowed by the page CSP); a local stand-in in tests' }),
         stripeWebhookSecret: Type.Optional(Type.String({ minLength: 8, description: 'Signing secret (whsec_...) of the Stripe webhook endpoint /pay/webhooks/stripe (unset: webhooks refused)' })),
         publicRateLimit: Type.Object({
           startsPerIp: Type.Integer({ minimum: 1, default: 10, description: 'Pre-authorisations one IP may request per window on the public /pay pages' }),

@@ -28,6 +28,8 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   CHARGEOPS_SMTP_FROM: 'smtp.from',
   CHARGEOPS_STRIPE_SECRET_KEY: 'payments.stripeSecretKey',
   CHARGEOPS_STRIPE_API_URL: 'payments.stripeApiUrl',
+  CHARGEOPS_STRIPE_PUBLISHABLE_KEY: 'payments.stripePublishableKey',
+  CHARGEOPS_STRIPE_JS_URL: 'payments.stripeJsUrl',
   CHARGEOPS_PAYMENT_TERMINAL: 'payments.terminal',
   CHARGEOPS_STRIPE_WEBHOOK_SECRET: 'payments.stripeWebhookSecret',
   CHARGEOPS_UNKNOWN_STATIONS: 'unknownStations',

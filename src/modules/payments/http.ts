@@ -10,7 +10,7 @@ import { tenantOf } from '../../api/authentication.js';
 import { ApiError } from '../../api/problem.js';
 import type { InvoiceService } from '../invoicing/service.js';
 import { trimMoney } from '../invoicing/pdf.js';
-import { payPage, payPagePolicy, progressPage, type Brand } from './pages.js';
+import { payPage, payPagePolicy, progressPage, type Brand, type StripeJs } from './pages.js';
 import type { PaymentService } from './service.js';
 import type { PaymentRow } from './store.js';
 
@@ -23,16 +23,19 @@ const toView = (row: PaymentRow) => ({
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const Evse = Type.Object({ stationId: Type.String({ minLength: 1, maxLength: 64 }), evseId: Type.Integer({ minimum: 1, maximum: 999 }) });
 /** A server-rendered page with its CSP: a fresh nonce per response for the inline script and style. */
-const html = (reply: FastifyReply, render: (nonce: string) => string) => {
+const html = (reply: FastifyReply, render: (nonce: string) => string, stripeJs: StripeJs | null = null) => {
   const nonce = randomBytes(16).toString('base64');
-  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', payPagePolicy(nonce))
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', payPagePolicy(nonce, stripeJs))
     .header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').send(render(nonce));
 };
 
 export function registerPaymentRoutes(app: ApiApp, deps: {
   payments: PaymentService; invoices: InvoiceService; defaultTenant: string; defaultProvider: () => string | null; brand: (tenantId: string) => Promise<Brand>;
   publicUrl: () => string;
+  /** Stripe.js for the card Element (ADR 065); null: the server-side payment-method flow. */
+  stripeJs?: StripeJs | null;
 }): void {
+  const stripeJs = deps.stripeJs ?? null;
   const { payments } = deps;
   const tags = ['payments'];
   const tenant = (request: Parameters<typeof tenantOf>[0]) => tenantOf(request, deps.defaultTenant);
@@ -65,7 +68,9 @@ export function registerPaymentRoutes(app: ApiApp, deps: {
     const tenantId = await evseTenant(stationId, evseId);
     const offer = await payments.offer(tenantId, stationId, evseId);
     const brand = await deps.brand(tenantId);
-    return html(reply, (nonce) => payPage({ brand, stationId, evseId, offer, provider: deps.defaultProvider(), nonce }));
+    const provider = deps.defaultProvider();
+    const withStripeJs = provider === 'stripe' ? stripeJs : null;
+    return html(reply, (nonce) => payPage({ brand, stationId, evseId, offer, provider, nonce, stripeJs: withStripeJs }), withStripeJs);
   });
 
   app.post('/pay/:stationId/:evseId', {
@@ -86,6 +91,8 @@ export function registerPaymentRoutes(app: ApiApp, deps: {
       paymentId: payment.id, progressUrl: `/pay/payments/${payment.id}`,
       // 3-D Secure: the driver authenticates at the issuer and comes back to /authenticated.
       nextAction: payment.actionUrl ? { type: 'redirect', url: payment.actionUrl } : null,
+      // Stripe.js confirms the card (and runs 3-D Secure) in this page, then it goes to /authenticated (ADR 065).
+      ...(payment.clientSecret ? { clientSecret: payment.clientSecret, authenticatedUrl: `/pay/payments/${payment.id}/authenticated` } : {}),
     });
   });
 

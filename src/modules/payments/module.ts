@@ -22,6 +22,8 @@ import { SimulatedTerminal, TerminalProvider } from './terminal.js';
 export type PaymentSettings = {
   stripeSecretKey?: string | undefined; stripeApiUrl?: string | undefined; terminal: 'none' | 'simulated';
   stripeWebhookSecret?: string | undefined; publicRateLimit?: PayRateLimit | undefined;
+  /** Stripe.js card entry on the ad-hoc page (ADR 065). */
+  stripePublishableKey?: string | undefined; stripeJsUrl?: string | undefined;
 };
 
 export function paymentProviders(settings: PaymentSettings): Map<string, PaymentProvider> {
@@ -55,6 +57,7 @@ export function createPayments(app: ApiApp, deps: {
   registerPaymentRoutes(app, {
     payments, invoices: deps.invoices, defaultTenant: deps.defaultTenant, publicUrl: deps.publicUrl,
     defaultProvider: () => [...providers.keys()][0] ?? null, brand,
+    stripeJs: deps.settings.stripePublishableKey ? { publishableKey: deps.settings.stripePublishableKey, url: deps.settings.stripeJsUrl ?? 'https://js.stripe.com/v3/' } : null,
   });
   registerStripeWebhook(app, { db: deps.db, store, payments, secret: deps.settings.stripeWebhookSecret });
   registerPayLabelRoutes(app, { payments, defaultTenant: deps.defaultTenant, publicUrl: deps.publicUrl, brand });

@@ -47,29 +47,52 @@ export function tariffLines(tariff: OcpiTariff, jurisdictionVat: string | null):
  * The page's Content-Security-Policy: nothing but this origin and the nonce'd inline script and
  * style; no frames, no plugins, no form posts elsewhere. Logos may be https or data: images.
  */
-export const payPagePolicy = (nonce: string) => [
-  "default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`, "img-src 'self' https: data:", "connect-src 'self'",
-  "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'",
-].join('; ');
+export const payPagePolicy = (nonce: string, stripeJs: StripeJs | null = null) => {
+  const sources = stripeJs ? stripeJsSources(stripeJs.url) : null;
+  return [
+    "default-src 'none'", `script-src 'nonce-${nonce}'${sources ? ` ${sources.script}` : ''}`, `style-src 'nonce-${nonce}'`, "img-src 'self' https: data:",
+    `connect-src 'self'${sources ? ` ${sources.connect}` : ''}`, ...(sources ? [`frame-src ${sources.frame}`] : []),
+    "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'",
+  ].join('; ');
+};
+
+/** Stripe.js on the pay page (ADR 065): the publishable key and where the script comes from. */
+export type StripeJs = { publishableKey: string; url: string };
+
+/**
+ * What the CSP must allow for Stripe.js: its own origin for the script and its Element frames; the
+ * real js.stripe.com also talks to api.stripe.com and frames 3-D Secure from hooks.stripe.com (as
+ * Stripe documents for CSP). A stand-in (tests) is allowed its own origin only.
+ */
+function stripeJsSources(url: string): { script: string; connect: string; frame: string } {
+  const origin = new URL(url).origin;
+  if (origin === 'https://js.stripe.com') return { script: origin, connect: `${origin} https://api.stripe.com`, frame: `${origin} https://hooks.stripe.com` };
+  return { script: origin, connect: origin, frame: origin };
+}
+
+/** A value for an inline script: JSON with nothing that could close the script element. */
+const scriptValue = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** Only a colour may go into the stylesheet (the tenant sets it; CSS injection otherwise). */
 const safeColor = (color: string | null) => (color && /^#[0-9a-fA-F]{3,8}$/.test(color) ? color : '#1f2937');
 
-function layout(brand: Brand, title: string, body: string, script: string, nonce: string): string {
+function layout(brand: Brand, title: string, body: string, script: string, nonce: string, scriptUrl: string | null = null): string {
   const color = safeColor(brand.primaryColor);
   const logo = brand.logo && /^(https:\/\/|data:image\/)/.test(brand.logo) ? `<img class="logo" src="${escape(brand.logo)}" alt="">` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escape(title)} · ${escape(brand.name)}</title>
 <style nonce="${nonce}">.logo{max-height:40px}body{font-family:system-ui,sans-serif;margin:0;color:#111}header{background:${color};color:#fff;padding:12px 16px;display:flex;gap:12px;align-items:center}
 main{padding:16px;max-width:480px;margin:auto}ul{padding-left:18px}button{background:${color};color:#fff;border:0;padding:12px;width:100%;font-size:1.1em;border-radius:6px}
-input{width:100%;padding:10px;font-size:1em;box-sizing:border-box;margin:4px 0 12px}.big{font-size:2em;font-weight:600}.muted{color:#555;font-size:.9em}.error{color:#b00020}</style></head>
-<body><header>${logo}<strong>${escape(brand.name)}</strong></header><main>${body}</main><script nonce="${nonce}">${script}</script></body></html>`;
+input{width:100%;padding:10px;font-size:1em;box-sizing:border-box;margin:4px 0 12px}.big{font-size:2em;font-weight:600}.muted{color:#555;font-size:.9em}.error{color:#b00020}.card{border:1px solid #bbb;border-radius:6px;padding:10px;margin:4px 0 12px}</style></head>
+<body><header>${logo}<strong>${escape(brand.name)}</strong></header><main>${body}</main>${scriptUrl ? `<script nonce="${nonce}" src="${escape(scriptUrl)}"></script>` : ''}<script nonce="${nonce}">${script}</script></body></html>`;
 }
 
-export function payPage(input: { brand: Brand; stationId: string; evseId: number; offer: Offer; provider: string | null; nonce: string }): string {
+export function payPage(input: { brand: Brand; stationId: string; evseId: number; offer: Offer; provider: string | null; nonce: string; stripeJs?: StripeJs | null }): string {
+  const stripeJs = input.provider === 'stripe' ? input.stripeJs ?? null : null;
   const tariff = input.offer.found.tariff.tariff as unknown as OcpiTariff;
   const lines = tariffLines(tariff, input.offer.found.vat?.rate ?? null).map((l) => `<li>${escape(l)}</li>`).join('');
-  const testCard = input.provider === 'stripe'
+  const testCard = stripeJs ? '<label for="card">Card</label><div id="card" class="card"></div>'
+    : input.provider === 'stripe'
     ? '<label>Card (Stripe payment method)<input id="pm" name="paymentMethod" value="pm_card_visa" autocomplete="off"></label>'
     : '<p class="muted">Present your card at the terminal when asked.</p>';
   const body = `<h1>Charge at ${escape(input.stationId)} · point ${input.evseId}</h1>
@@ -82,7 +105,23 @@ const button=document.getElementById('start');button.disabled=true;document.getE
 const pm=document.getElementById('pm');const body={email:document.getElementById('email').value};if(pm)body.paymentMethod=pm.value;
 const r=await fetch(location.pathname,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify(body)});const j=await r.json();
 if(r.ok){location.href=j.nextAction?j.nextAction.url:j.progressUrl}else{document.getElementById('message').textContent=j.detail||j.title;button.disabled=false}});`;
-  return layout(input.brand, 'Pay and charge', body, script, input.nonce);
+  return layout(input.brand, 'Pay and charge', body, stripeJs ? stripeJsScript(stripeJs) : script, input.nonce, stripeJs?.url ?? null);
+}
+
+/**
+ * The form with Stripe.js (ADR 065): a card Element; on submit the server creates the manual-capture
+ * PaymentIntent and hands back its client secret, confirmCardPayment confirms it from the browser
+ * (3-D Secure included, in Stripe's own frame), and /authenticated lets the server check the hold
+ * with Stripe and start the charge. The card number never reaches this server.
+ */
+function stripeJsScript(stripeJs: StripeJs): string {
+  return `const stripe=Stripe(${scriptValue(stripeJs.publishableKey)});const card=stripe.elements().create('card');card.mount('#card');
+const form=document.getElementById('pay');const message=document.getElementById('message');const button=document.getElementById('start');
+form.addEventListener('submit',async(e)=>{e.preventDefault();button.disabled=true;message.textContent='';
+try{const r=await fetch(location.pathname,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({email:document.getElementById('email').value})});const j=await r.json();
+if(!r.ok)throw new Error(j.detail||j.title);if(!j.clientSecret){location.href=j.nextAction?j.nextAction.url:j.progressUrl;return}
+const result=await stripe.confirmCardPayment(j.clientSecret,{payment_method:{card}});if(result.error)throw new Error(result.error.message);
+location.href=j.authenticatedUrl}catch(error){message.textContent=error.message;button.disabled=false}});`;
 }
 
 export function progressPage(input: { brand: Brand; paymentId: string; currency: string; nonce: string }): string {

@@ -6,11 +6,16 @@ export type PreAuthorisation = {
   /** The provider's id of the authorisation (Stripe PaymentIntent id, terminal transaction id). */
   ref: string;
   /** `requires_action`: the card holder must authenticate first (3-D Secure), at `actionUrl`. */
-  status: 'authorised' | 'declined' | 'requires_action';
+  status: 'authorised' | 'declined' | 'requires_action' | 'requires_payment_method';
   /** Why it was declined, as the provider said it. */
   failure?: string;
   /** Where to send the card holder to authenticate; they come back to the request's `returnUrl`. */
   actionUrl?: string;
+  /**
+   * `requires_payment_method`: created without a card; the driver's browser confirms it with this
+   * secret (Stripe.js confirmCardPayment, which also runs 3-D Secure). Given to that page only. ADR 065.
+   */
+  clientSecret?: string;
 };
 
 export interface PaymentProvider {

@@ -83,7 +83,7 @@ export class PaymentService {
    * A card that needs 3-D Secure leaves the payment pending with `actionUrl` for the driver; the
    * charge starts when the authentication completes (`confirmAuthentication`, or the webhook).
    */
-  async startAdHoc(tenantId: string, input: { stationId: string; evseId: number; email?: string; provider: string; paymentMethod?: string }): Promise<PaymentRow & { actionUrl?: string }> {
+  async startAdHoc(tenantId: string, input: { stationId: string; evseId: number; email?: string; provider: string; paymentMethod?: string }): Promise<PaymentRow & { actionUrl?: string; clientSecret?: string }> {
     const provider = this.providers.get(input.provider);
     if (!provider) throw new ApiError('invalid_payment', `no payment provider ${input.provider} (configured: ${[...this.providers.keys()].join(', ') || 'none'})`);
     const { currency, holdAmount } = await this.offer(tenantId, input.stationId, input.evseId);
@@ -102,6 +102,11 @@ export class PaymentService {
     if (auth.status === 'requires_action') {
       const pending = (await this.store.setProviderRef(this.db, tenantId, id, auth.ref))!;
       return { ...pending, ...(auth.actionUrl ? { actionUrl: auth.actionUrl } : {}) };
+    }
+    if (auth.status === 'requires_payment_method' && auth.clientSecret) {
+      // The browser confirms the card with Stripe.js, then comes back to confirmAuthentication (ADR 065).
+      const pending = (await this.store.setProviderRef(this.db, tenantId, id, auth.ref))!;
+      return { ...pending, clientSecret: auth.clientSecret };
     }
     if (auth.status !== 'authorised') {
       await this.store.transition(this.db, tenantId, id, 'pending', { status: 'failed', providerRef: auth.ref || null, failure: auth.failure ?? 'declined' });
@@ -125,7 +130,7 @@ export class PaymentService {
     const provider = this.providers.get(payment.provider);
     if (!provider?.authorisation) return payment;
     const state = await provider.authorisation(payment.providerRef);
-    if (state.status === 'requires_action') return payment;
+    if (state.status === 'requires_action' || state.status === 'requires_payment_method') return payment;
     if (state.status === 'declined') {
       return (await this.store.transition(this.db, payment.tenantId, payment.id, 'pending', { status: 'failed', failure: state.failure ?? 'authentication failed' })) ?? payment;
     }

@@ -6,14 +6,18 @@
 // requires_action with a redirect_to_url (when confirmed with a return_url) to a page of this fake
 // that completes or fails the authentication and sends the card holder back. With a webhook URL
 // and secret, it posts payment_intent.* events signed like Stripe (Stripe-Signature t=..,v1=HMAC).
-// What it does NOT prove: Stripe.js / Elements in the page, real issuers' 3-D Secure challenges,
+// For the page's Stripe.js integration (ADR 065) it serves a stand-in stripe.js at /v3/ (see
+// stripe-js-standin.ts) and the browser-side endpoints that stand-in calls: confirm and retrieve
+// with the publishable key and the intent's client_secret (CORS open, as Stripe's API is).
+// What it does NOT prove: Stripe.js / Elements themselves, real issuers' 3-D Secure challenges,
 // Stripe's retry schedule for webhooks.
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { STRIPE_JS_STANDIN, THREE_DS_DONE_PAGE } from './stripe-js-standin.js';
 
 export type FakeIntent = {
-  id: string; object: 'payment_intent'; amount: number; currency: string; status: string; amount_received: number; amount_capturable: number; refunded: number;
+  id: string; object: 'payment_intent'; client_secret: string; amount: number; currency: string; status: string; amount_received: number; amount_capturable: number; refunded: number;
   capture_method: string; metadata: Record<string, string>; next_action: null | { type: 'redirect_to_url'; redirect_to_url: { url: string; return_url: string } };
   last_payment_error: null | { message: string; code: string };
 };
@@ -28,7 +32,12 @@ export type StripeFake = {
   close(): Promise<void>;
 };
 
-export type StripeFakeOptions = { webhookUrl?: () => string | null; webhookSecret?: string };
+export type StripeFakeOptions = { webhookUrl?: () => string | null; webhookSecret?: string; publishableKey?: string };
+
+/** Stripe's test card numbers the stand-in Element may be given, as the test payment methods they stand for. */
+const TEST_CARDS: Record<string, string> = {
+  '4242424242424242': 'pm_card_visa', '4000000000000002': 'pm_card_chargeDeclined', '4000002500003155': 'pm_card_threeDSecure2Required',
+};
 
 async function formOf(request: IncomingMessage): Promise<Record<string, string>> {
   const chunks: Buffer[] = [];
@@ -42,6 +51,7 @@ export function stripeSignature(payload: string, secret: string, timestamp = Mat
 }
 
 export async function startStripeFake(secretKey = 'sk_test_fake', options: StripeFakeOptions = {}): Promise<StripeFake> {
+  const publishableKey = options.publishableKey ?? 'pk_test_fake';
   const intents = new Map<string, FakeIntent>();
   const requests: StripeFake['requests'] = [];
   const events: StripeFake['events'] = [];
@@ -77,24 +87,14 @@ export async function startStripeFake(secretKey = 'sk_test_fake', options: Strip
       const amount = Number(form.amount);
       if (!Number.isInteger(amount) || amount < 50) return error(400, 'Amount must be at least 50 cents');
       const intent: FakeIntent = {
-        id: `pi_fake_${++counter}`, object: 'payment_intent', amount, currency: form.currency ?? '', status: 'requires_payment_method', amount_received: 0, amount_capturable: 0, refunded: 0,
+        id: `pi_fake_${++counter}`, object: 'payment_intent', client_secret: '', amount, currency: form.currency ?? '', status: 'requires_payment_method', amount_received: 0, amount_capturable: 0, refunded: 0,
         capture_method: form.capture_method ?? 'automatic', metadata, next_action: null, last_payment_error: null,
       };
+      intent.client_secret = `${intent.id}_secret_${createHmac('sha256', secretKey).update(intent.id).digest('hex').slice(0, 24)}`;
       intents.set(intent.id, intent);
       if (form.confirm === 'true' && form.payment_method) {
-        if (form.payment_method === 'pm_card_chargeDeclined') {
-          intent.last_payment_error = { message: 'Your card was declined.', code: 'card_declined' };
-          emit('payment_intent.payment_failed', intent);
-          return error(402, 'Your card was declined.', { code: 'card_declined', decline_code: 'generic_decline', payment_intent: intent });
-        }
-        if (form.payment_method === 'pm_card_threeDSecure2Required') {
-          if (!form.return_url) return error(400, 'This PaymentIntent requires a return_url for 3-D Secure in this fake (use_stripe_sdk is not faked)');
-          intent.status = 'requires_action';
-          intent.next_action = { type: 'redirect_to_url', redirect_to_url: { url: `${base}/3ds/${intent.id}`, return_url: form.return_url } };
-          emit('payment_intent.requires_action', intent);
-          return { status: 200, body: intent };
-        }
-        authorise(intent);
+        if (form.payment_method === 'pm_card_threeDSecure2Required' && !form.return_url) return error(400, 'This PaymentIntent requires a return_url for 3-D Secure in this fake (use_stripe_sdk is not faked)');
+        return confirm(intent, form.payment_method, form.return_url ?? '');
       }
       return { status: 200, body: intent };
     }
@@ -124,6 +124,42 @@ export async function startStripeFake(secretKey = 'sk_test_fake', options: Strip
     }
     return error(404, `Unrecognized request URL (${method}: ${path})`);
   };
+  /** Confirms an intent with a (test) payment method: declined, 3-D Secure (back to `returnUrl`), or authorised. */
+  const confirm = (intent: FakeIntent, paymentMethod: string, returnUrl: string): { status: number; body: unknown } => {
+    if (intent.status !== 'requires_payment_method') return error(400, `This PaymentIntent's status is ${intent.status}: it cannot be confirmed`, { code: 'payment_intent_unexpected_state' });
+    if (paymentMethod === 'pm_card_chargeDeclined') {
+      intent.last_payment_error = { message: 'Your card was declined.', code: 'card_declined' };
+      emit('payment_intent.payment_failed', intent);
+      return error(402, 'Your card was declined.', { code: 'card_declined', decline_code: 'generic_decline', payment_intent: intent });
+    }
+    intent.last_payment_error = null;
+    if (paymentMethod === 'pm_card_threeDSecure2Required') {
+      intent.status = 'requires_action';
+      intent.next_action = { type: 'redirect_to_url', redirect_to_url: { url: `${base}/3ds/${intent.id}`, return_url: returnUrl } };
+      emit('payment_intent.requires_action', intent);
+      return { status: 200, body: intent };
+    }
+    authorise(intent);
+    return { status: 200, body: intent };
+  };
+
+  /**
+   * What Stripe.js calls from the browser: confirm (a card's number, as the Element would tokenise
+   * it) and retrieve, authorised by the publishable key and the intent's client secret. Null: not such a call.
+   */
+  const browserCall = (method: string, path: string, form: Record<string, string>): { status: number; body: unknown } | null => {
+    const match = /^\/v1\/payment_intents\/([^/]+)(\/confirm)?$/.exec(path);
+    if (!match || !form.key?.startsWith('pk_')) return null;
+    if (form.key !== publishableKey) return error(401, 'Invalid API Key provided');
+    const intent = intents.get(decodeURIComponent(match[1]!));
+    if (!intent || form.client_secret !== intent.client_secret) return error(404, 'No such payment_intent');
+    if (method === 'GET' && !match[2]) return { status: 200, body: intent };
+    if (method !== 'POST' || !match[2]) return error(405, `${method} ${path} is not faked`);
+    const paymentMethod = TEST_CARDS[(form['payment_method_data[card][number]'] ?? '').replace(/\s/g, '')];
+    if (!paymentMethod) return error(402, 'Your card number is incorrect.', { code: 'incorrect_number' });
+    return confirm(intent, paymentMethod, `${base}/3ds-done`);
+  };
+
   const authorise = (intent: FakeIntent) => {
     Object.assign(intent, { status: intent.capture_method === 'manual' ? 'requires_capture' : 'succeeded', amount_capturable: intent.capture_method === 'manual' ? intent.amount : 0, next_action: null });
     emit(intent.capture_method === 'manual' ? 'payment_intent.amount_capturable_updated' : 'payment_intent.succeeded', intent);
@@ -152,10 +188,23 @@ export async function startStripeFake(secretKey = 'sk_test_fake', options: Strip
 
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const form = await formOf(request);
       const method = request.method ?? 'GET';
-      const path = (request.url ?? '').split('?')[0]!;
+      const [path, query] = (request.url ?? '').split('?') as [string, string | undefined];
+      const form = method === 'GET' ? Object.fromEntries(new URLSearchParams(query ?? '')) : await formOf(request);
       requests.push({ method, path, form });
+      if (method === 'GET' && (path === '/v3/' || path === '/v3')) {
+        response.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'access-control-allow-origin': '*' }).end(STRIPE_JS_STANDIN);
+        return;
+      }
+      if (method === 'GET' && path === '/3ds-done') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(THREE_DS_DONE_PAGE);
+        return;
+      }
+      const browser = browserCall(method, path, form);
+      if (browser) {
+        response.writeHead(browser.status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify(browser.body));
+        return;
+      }
       const page = challenge(method, path, form);
       if (page) {
         response.writeHead(page.status, page.headers).end(page.body);

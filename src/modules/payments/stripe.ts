@@ -9,7 +9,7 @@ import { PaymentProviderError, type PaymentProvider, type PreAuthorisation } fro
 export type StripeConfig = { secretKey: string; baseUrl?: string; timeoutMs?: number };
 
 type StripeObject = {
-  id: string; status?: string; last_payment_error?: { message?: string; code?: string };
+  id: string; status?: string; client_secret?: string; last_payment_error?: { message?: string; code?: string };
   next_action?: { type?: string; redirect_to_url?: { url?: string } };
   error?: { message?: string; code?: string; decline_code?: string; payment_intent?: { id?: string } };
 };
@@ -50,7 +50,9 @@ export class StripeProvider implements PaymentProvider {
     const form: Record<string, string> = {
       amount: String(request.amountMinor), currency: request.currency.toLowerCase(), capture_method: 'manual',
       'metadata[chargeops_payment]': request.reference,
-      ...(request.paymentMethod ? { payment_method: request.paymentMethod, confirm: 'true', 'payment_method_types[]': 'card' } : {}),
+      'payment_method_types[]': 'card',
+      // Without a payment method the intent waits (requires_payment_method) for Stripe.js to confirm it in the driver's browser (ADR 065).
+      ...(request.paymentMethod ? { payment_method: request.paymentMethod, confirm: 'true' } : {}),
       // With a return_url, a card that needs 3-D Secure answers requires_action with a redirect_to_url.
       ...(request.paymentMethod && request.returnUrl ? { return_url: request.returnUrl } : {}),
       ...(request.email ? { receipt_email: request.email } : {}),
@@ -72,6 +74,10 @@ export class StripeProvider implements PaymentProvider {
     if (body.status === 'requires_capture') return { ref: body.id, status: 'authorised' };
     if (body.status === 'requires_action' && body.next_action?.type === 'redirect_to_url' && body.next_action.redirect_to_url?.url) {
       return { ref: body.id, status: 'requires_action', actionUrl: body.next_action.redirect_to_url.url };
+    }
+    // Created without a card (Stripe.js confirms it in the browser) and not yet tried: waiting, not declined.
+    if (body.status === 'requires_payment_method' && !body.last_payment_error) {
+      return { ref: body.id, status: 'requires_payment_method', ...(body.client_secret ? { clientSecret: body.client_secret } : {}) };
     }
     return { ref: body.id, status: 'declined', failure: body.last_payment_error?.message ?? `PaymentIntent is ${body.status}` };
   }

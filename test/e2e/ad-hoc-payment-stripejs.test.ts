@@ -1,0 +1,143 @@
+// The ad-hoc page's card entry with Stripe.js (issue 8, ADR 065), end to end in headless Chromium:
+// the page loads Stripe.js (here the local fake's stand-in, implementing only the documented
+// interface the page uses), mounts a card Element, the server creates the manual-capture
+// PaymentIntent WITHOUT a card and hands its client secret to this page, confirmCardPayment
+// confirms it from the browser (3-D Secure in a frame), and the charge starts, is captured at its
+// CDR amount. Proves our page against Stripe.js's interface, not Stripe.js or Stripe themselves.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { sites, stations } from '../../src/infra/db/schema.js';
+import { payPagePolicy } from '../../src/modules/payments/pages.js';
+import { startStripeFake, type StripeFake } from '../../src/modules/payments/stripe-fake.js';
+import { ManualClock } from '../../src/simulator/clock.js';
+import { SimulatedStation } from '../../src/simulator/simulated-station.js';
+import { startTestServer, waitUntil } from '../../src/testing/test-server.js';
+import { launchBrowser, openPage } from './dashboard/browser.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+const MINUTE = 60_000;
+const TARIFF = { id: 'ADHOC-JS', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
+const EV = { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 } as const;
+
+describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
+  let server: Server;
+  let stripe: StripeFake;
+  let browser: Browser;
+  const clock = new ManualClock(Date.now() - 6 * 60 * MINUTE);
+  let station: SimulatedStation;
+  const paymentByEmail = async (email: string) => (await server.api.request('GET', '/api/v1/payments')).body.items.find((p: { email: string }) => p.email === email);
+
+  before(async () => {
+    stripe = await startStripeFake('sk_test_js', { webhookUrl: () => (server ? `${server.baseUrl}/pay/webhooks/stripe` : null), webhookSecret: 'whsec_js_secret', publishableKey: 'pk_test_js' });
+    server = await startTestServer({
+      ocpp: { callTimeoutSeconds: 5 },
+      payments: {
+        stripeSecretKey: 'sk_test_js', stripeApiUrl: stripe.url, stripePublishableKey: 'pk_test_js', stripeJsUrl: `${stripe.url}/v3/`, terminal: 'none',
+        stripeWebhookSecret: 'whsec_js_secret', publicRateLimit: { startsPerIp: 100, readsPerIp: 100_000, windowSeconds: 600 },
+      },
+    });
+    await server.db.insert(sites).values({ id: 'SITE-JS', tenantId: 'default', name: 'Stripe.js site', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' });
+    const tariff = await server.api.request('POST', '/api/v1/tariffs', { name: 'Ad hoc DE', tariff: TARIFF });
+    assert.equal(tariff.status, 201, JSON.stringify(tariff.body));
+    assert.equal((await server.api.request('POST', `/api/v1/tariffs/${tariff.body.id}/assignments`, { scope: 'tenant', customerGroup: 'public', validFrom: '2026-01-01T00:00:00Z' })).status, 201);
+    station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'JS-1', version: 'ocpp2.0.1', connectors: 3, clock, seed: 65, meterIntervalSeconds: 60, callTimeoutMs: 5000 });
+    assert.equal((await station.start()).status, 'Accepted');
+    await server.db.update(stations).set({ siteId: 'SITE-JS' }).where(eq(stations.id, 'JS-1'));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await station?.stop();
+    await server?.stop();
+    await stripe?.close();
+  });
+
+  /** Opens the pay page, enters email and card number in the card Element, and pays. */
+  async function payWithCard(evseId: number, email: string, cardNumber: string): Promise<{ page: Page; errors: string[]; violations: string[] }> {
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.goto(`${server.baseUrl}/pay/JS-1/${evseId}`);
+    await page.getByLabel('Email for the receipt').fill(email);
+    await page.getByLabel('Card number').fill(cardNumber);
+    await page.getByRole('button', { name: 'Pay and start charging' }).click();
+    return { page, errors, violations };
+  }
+
+  it('the page loads Stripe.js under its CSP (that origin only, the nonce kept) and has no payment-method text field', async () => {
+    const response = await fetch(`${server.baseUrl}/pay/JS-1/1`);
+    const policy = response.headers.get('content-security-policy')!;
+    const html = await response.text();
+    const nonce = /script-src 'nonce-([^']+)'/.exec(policy)![1]!;
+    const origin = new URL(stripe.url).origin;
+    assert.match(policy, new RegExp(`script-src 'nonce-[^']+' ${origin};`));
+    assert.match(policy, new RegExp(`connect-src 'self' ${origin};`));
+    assert.match(policy, new RegExp(`frame-src ${origin};`));
+    assert.ok(html.includes(`<script nonce="${nonce}" src="${stripe.url}/v3/"></script>`), 'Stripe.js from the configured URL, with the nonce');
+    assert.doesNotMatch(html, /pm_card_visa|paymentMethod/);
+    // The real Stripe.js also needs Stripe's API and 3-D Secure frames (as Stripe documents for CSP).
+    const real = payPagePolicy('n', { publishableKey: 'pk_live_x', url: 'https://js.stripe.com/v3/' });
+    assert.match(real, /script-src 'nonce-n' https:\/\/js\.stripe\.com;/);
+    assert.match(real, /connect-src 'self' https:\/\/js\.stripe\.com https:\/\/api\.stripe\.com;/);
+    assert.match(real, /frame-src https:\/\/js\.stripe\.com https:\/\/hooks\.stripe\.com;/);
+  });
+
+  it('card entered in the Element -> the browser confirms the hold -> charge -> actual amount captured; the card never reaches our server', async () => {
+    await station.sessions.plugIn(1, EV);
+    const { page, errors, violations } = await payWithCard(1, 'js@example.test', '4242 4242 4242 4242');
+    await page.getByText('Charging').waitFor();
+    const payment = await paymentByEmail('js@example.test');
+    assert.equal(payment.status, 'authorised');
+    const intent = stripe.intents.get(payment.providerRef)!;
+    assert.deepEqual([intent.amount, intent.capture_method, intent.status], [5000, 'manual', 'requires_capture']);
+    const created = stripe.requests.find((r) => r.method === 'POST' && r.path === '/v1/payment_intents' && r.form['metadata[chargeops_payment]'] === payment.id)!;
+    assert.equal(created.form.confirm, undefined, 'the server creates the intent without confirming it');
+    assert.equal(created.form.payment_method, undefined, 'and without any card');
+    const confirmed = stripe.requests.find((r) => r.path === `/v1/payment_intents/${intent.id}/confirm`)!;
+    assert.deepEqual([confirmed.form.key, confirmed.form['payment_method_data[card][number]']], ['pk_test_js', '4242 4242 4242 4242'], 'the browser confirmed with the publishable key');
+
+    await clock.advance(20 * MINUTE);
+    await station.sessions.unplug(1);
+    await station.transactionsDelivered();
+    await page.locator('#receipt-link').waitFor();
+    const settled = await paymentByEmail('js@example.test');
+    const cdr = (await server.api.request('GET', `/api/v1/cdrs?sessionId=${settled.sessionId}`)).body.items[0];
+    assert.equal(settled.status, 'captured');
+    assert.equal(intent.status, 'succeeded');
+    assert.equal(intent.amount_received, Math.round(Number(cdr.totalInclVat) * 100));
+    assert.ok(intent.amount_received > 0 && intent.amount_received < 5000);
+    assert.deepEqual([errors, violations], [[], []], 'no page error, no CSP violation');
+  });
+
+  it('3-D Secure: confirmCardPayment shows the challenge in a frame; completed -> the charge starts; failed -> the page says so, nothing starts', async () => {
+    await station.sessions.plugIn(2, EV);
+    const secure = await payWithCard(2, 'js-3ds@example.test', '4000002500003155');
+    const challenge = secure.page.frameLocator('iframe[title="3-D Secure authentication"]');
+    await challenge.getByRole('heading', { name: /Authenticate the payment of 50\.00 EUR/ }).waitFor();
+    await challenge.getByRole('button', { name: 'Complete authentication' }).click();
+    await secure.page.getByText('Charging').waitFor();
+    const payment = await paymentByEmail('js-3ds@example.test');
+    assert.equal(payment.status, 'authorised');
+    assert.equal(stripe.intents.get(payment.providerRef)!.status, 'requires_capture');
+    assert.deepEqual([secure.errors, secure.violations], [[], []]);
+
+    await station.sessions.plugIn(3, EV);
+    const failing = await payWithCard(3, 'js-3ds-fail@example.test', '4000002500003155');
+    await failing.page.frameLocator('iframe[title="3-D Secure authentication"]').getByRole('button', { name: 'Fail authentication' }).click();
+    await failing.page.getByText('The cardholder failed 3-D Secure authentication.').waitFor();
+    assert.equal(await failing.page.getByRole('button', { name: 'Pay and start charging' }).isEnabled(), true, 'the driver may try another card');
+    await waitUntil(async () => (await paymentByEmail('js-3ds-fail@example.test')).status === 'failed', 10_000);
+    assert.equal((await paymentByEmail('js-3ds-fail@example.test')).sessionId, null);
+  });
+
+  it('a declined card: the page shows the bank\'s answer, no charge starts', async () => {
+    const declined = await payWithCard(3, 'js-declined@example.test', '4000000000000002');
+    await declined.page.getByText('Your card was declined.').waitFor();
+    await waitUntil(async () => (await paymentByEmail('js-declined@example.test')).status === 'failed', 10_000);
+    const sessions = (await server.api.request('GET', '/api/v1/sessions?limit=500')).body.items.filter((s: { stationId: string; status: string }) => s.stationId === 'JS-1' && s.status === 'active');
+    assert.equal(sessions.length, 1, 'only the 3-D Secure charge of EVSE 2 runs');
+    assert.deepEqual(declined.errors, []);
+  });
+});
