@@ -163,8 +163,11 @@ describe('network health under chaos, end to end (issue 6)', () => {
       await injectFault(s, { kind: 'flapping', times: 1, downSeconds: 0, upSeconds: 0 }, quick);
       await settled();
       assert.equal(await incidentFor(s.stationId, 'offline'), undefined, 'never offline for the offline window');
-      const { instructions } = await workOrder(s.stationId, 'flapping', 'flapping');
-      assert.match(instructions, /No knowledge-base entry/);
+      const { instructions, incident } = await workOrder(s.stationId, 'flapping', 'flapping');
+      // No code on a flapping link: the knowledge base explains it by the rule (chargeops.rule.flapping).
+      assert.equal(incident.kb?.entryId, 'chargeops.rule.flapping');
+      assert.doesNotMatch(instructions, /No knowledge-base entry/);
+      assert.match(instructions, /signal strength/);
     });
 
     it(`${version}: failed starts (sessions ending with 0 Wh, twice) -> no-energy playbook -> work order`, async () => {
