@@ -48,7 +48,8 @@ export class OcspClient {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/ocsp-request', accept: 'application/ocsp-response' },
-        body: encodeOcspRequest(data),
+        // A copy in a plain ArrayBuffer: fetch's BodyInit does not take a Buffer over a shared pool.
+        body: new Uint8Array(encodeOcspRequest(data)),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
       if (!response.ok) return { kind: 'failed', reason: `responder answered HTTP ${response.status}` };
