@@ -117,7 +117,7 @@ describe('dashboard: network health pages in Chromium', () => {
     await page.getByLabel('Checklist (one item per line)').fill('Check the cooling fan\nClean the air filter\nTest a charge session');
     await page.getByRole('button', { name: 'Open work order' }).click();
     await page.getByTestId('checklist').waitFor();
-    await page.getByLabel('Clean the air filter').check();
+    await page.getByLabel('Clean the air filter').click(); // the box follows the server's answer (see the playbooks test)
     await page.getByTestId('checklist').getByLabel('Clean the air filter').and(page.locator(':checked')).waitFor();
     await page.getByRole('button', { name: 'Arrive on site' }).click();
     await page.getByRole('button', { name: 'Leave site' }).waitFor();
@@ -269,7 +269,8 @@ describe('dashboard: network health pages in Chromium', () => {
     const row = table.getByRole('row', { name: /^Faulted connector: status, soft reset/ });
     await row.waitFor();
     await page.getByRole('region', { name: 'Latest runs' }).getByText(stationId).first().waitFor();
-    await row.getByRole('checkbox').uncheck();
+    // A click, not uncheck(): the box follows the server's answer, which may come after the click returns.
+    await row.getByRole('checkbox').click();
     await row.getByRole('checkbox').and(page.locator(':not(:checked)')).waitFor();
     const listed = await server.api.request('GET', '/api/v1/playbooks?limit=100');
     assert.equal((listed.body.items as Array<{ seedKey: string | null; enabled: boolean }>).find((p) => p.seedKey === 'faulted')?.enabled, false);
