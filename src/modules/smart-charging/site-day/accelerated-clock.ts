@@ -2,33 +2,23 @@
 // 24 hours in minutes, with real WebSocket connections and a real ChargeOps in between. Stations
 // (the simulator's Clock) and the load balancer (`now`) read the same time; timers fire after
 // their simulated delay divided by the factor.
-import type { Clock, TimerHandle } from '../../../simulator/clock.js';
+import { SystemClock, type TimerHandle } from '../../../simulator/clock.js';
 
-export class AcceleratedClock implements Clock {
+/** The system clock's timers (unref'd, cancellable), with time and delays scaled by `factor`. */
+export class AcceleratedClock extends SystemClock {
   private readonly wallStart = performance.now();
-  private readonly timers = new Map<number, NodeJS.Timeout>();
-  private nextId = 1;
 
-  constructor(private readonly simStartMs: number, readonly factor: number) {}
+  constructor(private readonly simStartMs: number, readonly factor: number) { super(); }
 
-  now = (): Date => new Date(this.nowMs());
+  // A bound function, not a method: the site day hands `clock.now` to the server detached.
+  override now = (): Date => new Date(this.nowMs());
 
   nowMs(): number {
     return this.simStartMs + (performance.now() - this.wallStart) * this.factor;
   }
 
-  setTimeout(task: () => unknown, ms: number): TimerHandle {
-    const id = this.nextId++;
-    const timer = setTimeout(() => { this.timers.delete(id); void task(); }, Math.max(0, ms / this.factor));
-    timer.unref();
-    this.timers.set(id, timer);
-    return { id };
-  }
-
-  clearTimeout(handle: TimerHandle | undefined): void {
-    if (!handle) return;
-    clearTimeout(this.timers.get(handle.id));
-    this.timers.delete(handle.id);
+  override setTimeout(task: () => unknown, ms: number): TimerHandle {
+    return super.setTimeout(task, Math.max(0, ms / this.factor));
   }
 
   /** Resolves when the simulated clock reaches `atMs`. */
