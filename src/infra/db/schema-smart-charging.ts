@@ -2,7 +2,7 @@
 // by its meters (site load, PV, battery), grid signals with a schedule and an expiry, the operator's
 // profile library, and the limits dispatched to each EVSE (what was sent, what the station applied).
 import { doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { tenants } from './schema-core.js';
+import { stations, tenants } from './schema-core.js';
 import { sites } from './schema-places.js';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -83,3 +83,17 @@ export const siteEnergyLimits = pgTable('site_energy_limits', {
   primaryKey({ name: 'site_energy_limits_pk', columns: [t.tenantId, t.siteId, t.evseKey] }),
   foreignKey({ name: 'site_energy_limits_site_fk', columns: [t.tenantId, t.siteId], foreignColumns: [sites.tenantId, sites.id] }).onDelete('cascade'),
 ]);
+
+/**
+ * The station maximum (1.6 ChargePointMaxProfile / 2.x ChargingStationMaxProfile, id 40000) each
+ * station last accepted from the load balancer (ADR 048, 081). Kept so a restarted ChargeOps knows
+ * what every station carries: the fallback sum (the cap with ChargeOps unreachable) stays checked,
+ * and nothing is sent again that the station already holds. A row exists only for an accepted send;
+ * a refused or unanswered one deletes it (unknown: sent again).
+ */
+export const siteEnergyStationMaxima = pgTable('site_energy_station_maxima', {
+  stationId: text('station_id').primaryKey().references(() => stations.id, { onDelete: 'cascade' }),
+  tenantId: tenantRef(),
+  limitA: doublePrecision('limit_a').notNull(),
+  acceptedAt: timestamptz('accepted_at').notNull(),
+}, (t) => [index('site_energy_station_maxima_tenant_idx').on(t.tenantId)]);
