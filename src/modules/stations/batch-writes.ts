@@ -159,46 +159,74 @@ export const stationCreateWriter: BatchWriter<NewStation> = {
 };
 
 const STATUS_COLUMNS = 'tenant_id, station_id, evse_id, connector_id, occupancy, charging_state, raw_status, error_code, vendor_error_code, info, reported_at, received_at';
-const STATUS_RECORD = `(tenant_id text, station_id text, evse_id integer, connector_id integer, occupancy text, charging_state text,
-  raw_status text, error_code text, vendor_error_code text, info text, reported_at timestamptz, received_at timestamptz)`;
+const STATUS_RECORD = `tenant_id text, station_id text, evse_id integer, connector_id integer, occupancy text, charging_state text,
+  raw_status text, error_code text, vendor_error_code text, info text, reported_at timestamptz, received_at timestamptz`;
+/** What a status says (everything but its times): a report that says the same as the one before it is no change. */
+const STATUS_FACTS = 'occupancy, charging_state, raw_status, error_code, vendor_error_code, info';
 /**
- * Every status goes to the log; the current row takes the latest per connector. A status reported
- * earlier than the stored one (late, queued while offline) is logged but does not replace it, and
- * a row of another tenant is never touched.
+ * The log keeps every status CHANGE (ADR 071): a report goes to the log unless it says the same as
+ * the connector's previous report, i.e. the current row (read in the statement's snapshot, by
+ * primary key) or, for the second report of a connector in the batch, the report before it
+ * (`repeat`, decided in JS). A late report (older than the current row) is always logged, so the
+ * history stays complete when reports arrive out of order. The current row takes the latest report
+ * per connector (its reported_at says when the status was last confirmed); a late report never
+ * replaces it, and a row of another tenant is never touched.
  */
 const UPSERT_STATUS = [`
-with log as (
+with v as materialized (
+  select * from json_to_recordset(`, `::json) as v(${STATUS_RECORD}, repeat boolean, latest boolean)
+), log as (
   insert into connector_status_log (${STATUS_COLUMNS})
-  select ${STATUS_COLUMNS} from json_to_recordset(`, `::json) as v${STATUS_RECORD}
+  select ${STATUS_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
+  from v left join lateral (
+    select c.tenant_id, c.reported_at, ${STATUS_FACTS.split(', ').map((c) => `c.${c}`).join(', ')} from connector_status c
+    where c.station_id = v.station_id and c.evse_id = v.evse_id and c.connector_id = v.connector_id
+  ) c on true
+  where not v.repeat and (c.tenant_id is distinct from v.tenant_id or v.reported_at < c.reported_at
+    or (${STATUS_FACTS.split(', ').map((c) => `c.${c}`).join(', ')}) is distinct from (${STATUS_FACTS.split(', ').map((c) => `v.${c}`).join(', ')}))
 )
 insert into connector_status as c (${STATUS_COLUMNS})
-select ${STATUS_COLUMNS} from json_to_recordset(`, `::json) as v${STATUS_RECORD}
+select ${STATUS_COLUMNS} from v where v.latest
 on conflict (station_id, evse_id, connector_id) do update set
   occupancy = excluded.occupancy, charging_state = excluded.charging_state, raw_status = excluded.raw_status,
   error_code = excluded.error_code, vendor_error_code = excluded.vendor_error_code, info = excluded.info,
   reported_at = excluded.reported_at, received_at = excluded.received_at
 where c.tenant_id = excluded.tenant_id and c.reported_at <= excluded.reported_at`];
 
+type StatusRow = ReturnType<typeof statusRow>;
 const statusRow = (s: ConnectorStatus) => ({
   tenant_id: s.tenantId, station_id: s.stationId, evse_id: s.evseId, connector_id: s.connectorId, occupancy: s.occupancy,
   charging_state: s.chargingState, raw_status: s.rawStatus, error_code: s.errorCode, vendor_error_code: s.vendorErrorCode,
   info: s.info, reported_at: s.reportedAt, received_at: s.receivedAt,
 });
 
-/** One statement for every StatusNotification of the batch: log rows plus one upsert per connector. */
+const sameFacts = (a: ConnectorStatus, b: ConnectorStatus): boolean => a.tenantId === b.tenantId && a.occupancy === b.occupancy
+  && a.chargingState === b.chargingState && a.rawStatus === b.rawStatus && a.errorCode === b.errorCode
+  && a.vendorErrorCode === b.vendorErrorCode && a.info === b.info;
+
+/** One statement for every StatusNotification of the batch: log rows for the changes plus one upsert per connector. */
 export const connectorStatusWriter: BatchWriter<ConnectorStatus> = {
   async write(tx, statuses) {
-    // ON CONFLICT cannot touch a row twice in one statement: keep the latest report per connector
-    // (a later submission wins a tie, as it would have written last).
-    const latest = new Map<string, ConnectorStatus>();
-    for (const status of statuses) {
+    // ON CONFLICT cannot touch a row twice in one statement: only the latest report per connector
+    // goes to the current row (a later submission wins a tie, as it would have written last).
+    // `previous` is the report before each one in submission order: a repeat of it is no change.
+    const latest = new Map<string, number>();
+    const previous = new Map<string, ConnectorStatus>();
+    const rows: Array<StatusRow & { repeat: boolean; latest: boolean }> = [];
+    statuses.forEach((status, i) => {
       const key = `${status.stationId}\u0000${status.evseId}\u0000${status.connectorId}`;
+      const before = previous.get(key);
+      rows.push({ ...statusRow(status), repeat: before !== undefined && sameFacts(before, status) && before.reportedAt <= status.reportedAt, latest: true });
+      previous.set(key, status);
       const kept = latest.get(key);
-      if (!kept || kept.reportedAt <= status.reportedAt) latest.set(key, status);
-    }
-    const log = JSON.stringify(statuses.map(statusRow));
-    const current = latest.size === statuses.length ? log : JSON.stringify([...latest.values()].map(statusRow));
-    await tx.execute(statement(UPSERT_STATUS, [log, current]));
+      if (kept === undefined || statuses[kept]!.reportedAt <= status.reportedAt) {
+        if (kept !== undefined) rows[kept]!.latest = false;
+        latest.set(key, i);
+      } else {
+        rows[i]!.latest = false;
+      }
+    });
+    await tx.execute(statement(UPSERT_STATUS, [JSON.stringify(rows)]));
   },
 };
 

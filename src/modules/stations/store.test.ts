@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { isForeignKeyViolation, isUniqueViolation, type DatabaseHandle, type Executor } from '../../infra/db/database.js';
 import { connectorStatus, connectorStatusLog, stations, tenants } from '../../infra/db/schema.js';
 import { databaseTargets } from '../../infra/db/test-database.js';
 import type { BootInfo, ConnectorStatus } from './domain/station.js';
+import { connectorStatusWriter } from './batch-writes.js';
 import { createStationStore, InvalidCursorError } from './store.js';
 
 const store = createStationStore();
@@ -136,7 +137,7 @@ for (const target of databaseTargets()) {
       await store.delete(db, A, 'CP-B');
     });
 
-    it('upserts connector status, logs every report, and keeps the log after deletion', async () => {
+    it('upserts connector status (G01/G03 StatusNotification), logs every change, and keeps the log after deletion', async () => {
       await store.create(db, { tenantId: A, id: 'CP-S', registrationStatus: 'Accepted', securityProfile: 0 });
       await store.recordConnectorStatus(db, status('CP-S'));
       await store.recordConnectorStatus(db, status('CP-S', { occupancy: 'Occupied', chargingState: 'Charging', rawStatus: 'Charging', reportedAt: t(20) }));
@@ -146,13 +147,30 @@ for (const target of databaseTargets()) {
       assert.deepEqual(current.map((s) => [s.evseId, s.connectorId, s.occupancy, s.chargingState]), [[0, 0, 'Available', null], [1, 1, 'Occupied', 'Charging']]);
       assert.deepEqual(current[1]?.reportedAt, t(20));
       assert.deepEqual(await store.listConnectorStatus(db, B, 'CP-S'), []);
-      const logOf = () => db.select().from(connectorStatusLog).where(and(eq(connectorStatusLog.tenantId, A), eq(connectorStatusLog.stationId, 'CP-S')));
+      const logOf = () => db.select().from(connectorStatusLog).where(and(eq(connectorStatusLog.tenantId, A), eq(connectorStatusLog.stationId, 'CP-S'))).orderBy(asc(connectorStatusLog.id));
       assert.equal((await logOf()).length, 4);
+
+      // A report that says what the connector already said is no change: the current row takes its
+      // time, the log does not grow (ADR 071). Within one batch, each report is compared with the one before it.
+      await store.recordConnectorStatus(db, status('CP-S', { occupancy: 'Occupied', chargingState: 'Charging', rawStatus: 'Charging', reportedAt: t(25) }));
+      assert.deepEqual((await store.listConnectorStatus(db, A, 'CP-S'))[1]?.reportedAt, t(25));
+      assert.equal((await logOf()).length, 4);
+      await connectorStatusWriter.write(db, [
+        status('CP-S', { reportedAt: t(30) }), status('CP-S', { reportedAt: t(31) }),
+        status('CP-S', { occupancy: 'Occupied', rawStatus: 'Occupied', reportedAt: t(32) }), status('CP-S', { occupancy: 'Occupied', rawStatus: 'Occupied', reportedAt: t(33) }),
+        status('CP-S', { reportedAt: t(34), errorCode: 'GroundFailure' }),
+      ]);
+      const log = await logOf();
+      assert.deepEqual(log.map((r) => [r.occupancy, r.errorCode, r.reportedAt.getTime()]).slice(4), [
+        ['Available', null, t(30).getTime()], ['Occupied', null, t(32).getTime()], ['Available', 'GroundFailure', t(34).getTime()],
+      ]);
+      const [connector] = (await store.listConnectorStatus(db, A, 'CP-S')).slice(1);
+      assert.deepEqual([connector?.occupancy, connector?.errorCode, connector?.reportedAt], ['Available', 'GroundFailure', t(34)]);
 
       await store.appendConnectionEvent(db, { tenantId: A, stationId: 'CP-S', kind: 'connected', at: t(1), reason: null, closeCode: null, ocppVersion: 'ocpp1.6', remoteAddress: '10.0.0.1', nodeId: 'node-1' });
       await store.delete(db, A, 'CP-S');
       assert.equal((await db.select().from(connectorStatus).where(eq(connectorStatus.stationId, 'CP-S'))).length, 0);
-      assert.equal((await logOf()).length, 4);
+      assert.equal((await logOf()).length, 7);
       assert.equal((await store.listConnectionEvents(db, A, 'CP-S', { limit: 10 })).items.length, 1);
     });
 
