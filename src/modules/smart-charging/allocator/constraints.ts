@@ -7,9 +7,9 @@
 //
 // Power limits are expressed in "phase-amperes" (kW × 1000 / V): one ampere on one phase at the
 // nominal voltage. That keeps every constraint in one unit and the filling maths uniform.
+import type { CompiledTopology } from './compiled-topology.js';
 import { expandPhases } from './phases.js';
 import type { ActiveCap } from './signals.js';
-import type { TopologyIndex } from './topology.js';
 import type { ConstraintRef, PhaseValues, SiteTopology } from './types.js';
 
 export type Constraint = {
@@ -23,20 +23,29 @@ export type Constraint = {
   batteryLiftA: number;
 };
 
-export type Membership = { k: number; w: number };
-
 export type ConstraintModel = {
   constraints: Constraint[];
-  /** Constraint indexes on each circuit, in a fixed order. */
-  byCircuit: Map<string, number[]>;
-  index: TopologyIndex;
+  /** Constraint indexes on each circuit (by circuit index), in a fixed order. */
+  byCircuit: number[][];
+  topology: CompiledTopology;
   voltageV: number;
 };
 
+/**
+ * Which constraints each session weighs on and how much, flattened (compressed rows): session i's
+ * entries are [start[i], start[i + 1]) of `k` (constraint index) and `w` (weight). Typed arrays
+ * instead of one object per membership: 1,000 sessions have about 10,000 memberships.
+ */
+export type Memberships = { start: Int32Array; k: Int32Array; w: Float64Array };
+
+/** Per constraint, the sessions weighing on it: entries [start[k], start[k + 1]) of `session`. */
+export type MembersOf = { start: Int32Array; session: Int32Array };
+
 function addCircuitConstraints(
-  model: ConstraintModel, circuitId: string, maxCurrentA: PhaseValues | undefined, maxPowerKw: number | undefined, signalId?: string,
+  model: ConstraintModel, circuit: number, maxCurrentA: PhaseValues | undefined, maxPowerKw: number | undefined, signalId?: string,
 ): void {
-  const list = model.byCircuit.get(circuitId)!;
+  const list = model.byCircuit[circuit]!;
+  const circuitId = model.topology.circuitIds[circuit]!;
   const source = signalId === undefined ? 'circuit' : 'signal';
   const push = (phaseIndex: number, capA: number): void => {
     const ref: ConstraintRef = { circuitId, phase: phaseIndex < 0 ? 'power' : (['L1', 'L2', 'L3'] as const)[phaseIndex]!, source };
@@ -48,40 +57,79 @@ function addCircuitConstraints(
   if (maxPowerKw !== undefined) push(-1, (maxPowerKw * 1000) / model.voltageV);
 }
 
-export function buildConstraintModel(topology: SiteTopology, index: TopologyIndex, caps: readonly ActiveCap[]): ConstraintModel {
-  const model: ConstraintModel = { constraints: [], byCircuit: new Map(), index, voltageV: topology.voltageV };
-  for (const c of topology.circuits) model.byCircuit.set(c.id, []);
-  for (const c of topology.circuits) addCircuitConstraints(model, c.id, c.maxCurrentA, c.maxPowerKw);
+export function buildConstraintModel(topology: SiteTopology, compiled: CompiledTopology, caps: readonly ActiveCap[]): ConstraintModel {
+  const model: ConstraintModel = { constraints: [], byCircuit: topology.circuits.map(() => []), topology: compiled, voltageV: topology.voltageV };
+  topology.circuits.forEach((c, i) => addCircuitConstraints(model, i, c.maxCurrentA, c.maxPowerKw));
   for (const cap of caps) {
-    const circuitId = cap.circuitId ?? index.rootId;
     // A signal for a circuit this site does not have cannot be honoured precisely: apply it to the
     // grid connection, the strictest reading.
-    addCircuitConstraints(model, model.byCircuit.has(circuitId) ? circuitId : index.rootId, cap.maxCurrentA, cap.maxPowerKw, cap.id);
+    const circuit = cap.circuitId === undefined ? undefined : compiled.circuitIndex.get(cap.circuitId);
+    addCircuitConstraints(model, circuit ?? compiled.rootIndex, cap.maxCurrentA, cap.maxPowerKw, cap.id);
   }
   return model;
 }
 
-/** Constraints an EVSE on `circuitId` weighs on, drawing `weights` A per site phase per ampere. */
-export function membershipsOf(model: ConstraintModel, circuitId: string, weights: readonly [number, number, number]): Membership[] {
-  const total = weights[0] + weights[1] + weights[2];
-  const out: Membership[] = [];
-  for (const cid of model.index.chains.get(circuitId)!) {
-    for (const k of model.byCircuit.get(cid)!) {
-      const phase = model.constraints[k]!.phaseIndex;
-      const w = phase < 0 ? total : weights[phase]!;
-      if (w > 0) out.push({ k, w });
+/**
+ * Memberships of sessions on circuits `circuitOf` drawing `weights` (3 per session: A per site
+ * phase per ampere of limit): every constraint from the session's circuit up to the grid
+ * connection, with weight 1 per site phase it draws from, and on a power constraint the number of
+ * phases it draws on.
+ */
+export function buildMemberships(model: ConstraintModel, circuitOf: Int32Array, weights: Uint8Array, n: number): Memberships {
+  const { chains } = model.topology;
+  let widest = 0;
+  for (const chain of chains) {
+    let count = 0;
+    for (let j = 0; j < chain.length; j++) count += model.byCircuit[chain[j]!]!.length;
+    widest = Math.max(widest, count);
+  }
+  const start = new Int32Array(n + 1);
+  const k = new Int32Array(n * widest);
+  const w = new Float64Array(n * widest);
+  const phaseOf = Int8Array.from(model.constraints, (c) => c.phaseIndex);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = at;
+    const w0 = weights[3 * i]!, w1 = weights[3 * i + 1]!, w2 = weights[3 * i + 2]!;
+    const total = w0 + w1 + w2;
+    const chain = chains[circuitOf[i]!]!;
+    for (let j = 0; j < chain.length; j++) {
+      const list = model.byCircuit[chain[j]!]!;
+      for (let m = 0; m < list.length; m++) {
+        const c = list[m]!;
+        const phase = phaseOf[c]!;
+        const weight = phase < 0 ? total : phase === 0 ? w0 : phase === 1 ? w1 : w2;
+        if (weight > 0) { k[at] = c; w[at] = weight; at++; }
+      }
     }
   }
-  return out;
+  start[n] = at;
+  return { start, k, w };
 }
 
-/** Adds an uncontrollable per-site-phase load (negative for production) on a circuit and its ancestors. */
-export function addFixedLoad(model: ConstraintModel, circuitId: string, perPhaseA: readonly [number, number, number], field: 'fixedA' | 'batteryLiftA' = 'fixedA'): void {
-  const total = perPhaseA[0] + perPhaseA[1] + perPhaseA[2];
-  for (const cid of model.index.chains.get(circuitId)!) {
-    for (const k of model.byCircuit.get(cid)!) {
-      const c = model.constraints[k]!;
-      c[field] += c.phaseIndex < 0 ? total : perPhaseA[c.phaseIndex]!;
+/** The transpose of `memberships`: per constraint, its sessions in ascending order. */
+export function membersOf(memberships: Memberships, constraintCount: number, n: number): MembersOf {
+  const start = new Int32Array(constraintCount + 1);
+  const total = memberships.start[n]!;
+  for (let m = 0; m < total; m++) start[memberships.k[m]! + 1]!++;
+  for (let c = 0; c < constraintCount; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, constraintCount);
+  const session = new Int32Array(total);
+  for (let i = 0; i < n; i++) {
+    for (let m = memberships.start[i]!; m < memberships.start[i + 1]!; m++) session[fill[memberships.k[m]!]!++] = i;
+  }
+  return { start, session };
+}
+
+/** Adds an uncontrollable per-site-phase load (negative for production) on a circuit (by index) and its ancestors. */
+export function addFixedLoad(model: ConstraintModel, circuit: number, a0: number, a1: number, a2: number, field: 'fixedA' | 'batteryLiftA' = 'fixedA'): void {
+  const total = a0 + a1 + a2;
+  const chain = model.topology.chains[circuit]!;
+  for (let j = 0; j < chain.length; j++) {
+    const list = model.byCircuit[chain[j]!]!;
+    for (let m = 0; m < list.length; m++) {
+      const c = model.constraints[list[m]!]!;
+      c[field] += c.phaseIndex < 0 ? total : c.phaseIndex === 0 ? a0 : c.phaseIndex === 1 ? a1 : a2;
     }
   }
 }

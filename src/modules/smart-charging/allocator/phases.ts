@@ -43,3 +43,12 @@ export function sitePhasesOf(weights: readonly [number, number, number]): SitePh
   weights.forEach((w, p) => { for (let n = 0; n < w; n++) out.push(SITE_PHASES[p]!); });
   return out;
 }
+
+/** sitePhasesOf for weights given one by one (no intermediate array). */
+export function sitePhasesFrom(w0: number, w1: number, w2: number): SitePhase[] {
+  const out: SitePhase[] = [];
+  for (let n = 0; n < w0; n++) out.push('L1');
+  for (let n = 0; n < w1; n++) out.push('L2');
+  for (let n = 0; n < w2; n++) out.push('L3');
+  return out;
+}

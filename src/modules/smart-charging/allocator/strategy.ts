@@ -30,6 +30,26 @@ export function admissionComparator(strategy: Strategy): (a: RankedSession, b: R
   }
 }
 
+/** The admission comparator over participant indexes (same order as admissionComparator, no objects). */
+export function participantComparator(strategy: Strategy, p: { session: readonly { sessionId: string }[]; priority: Float64Array; startedMs: Float64Array; departureMs: Float64Array }): (a: number, b: number) => number {
+  const { session, priority, startedMs, departureMs } = p;
+  const base = (a: number, b: number): number => {
+    const d = startedMs[a]! - startedMs[b]!;
+    if (d) return d;
+    const x = session[a]!.sessionId, y = session[b]!.sessionId;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  switch (strategy) {
+    case 'equal-share':
+      return base;
+    case 'priority':
+      return (a, b) => priority[b]! - priority[a]! || base(a, b);
+    case 'earliest-departure':
+    case 'cost-aware':
+      return (a, b) => departureMs[a]! - departureMs[b]! || priority[b]! - priority[a]! || base(a, b);
+  }
+}
+
 /** Group key: sessions with equal keys share equally; smaller keys are filled first. */
 export function fillGroupKey(strategy: Strategy, s: RankedSession): number {
   switch (strategy) {
