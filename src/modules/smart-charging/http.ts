@@ -80,6 +80,9 @@ const AllocationSchema = Type.Object({
   constraints: Type.Array(Type.Object({ circuitId: Type.String(), phase: Type.String(), source: Type.String(), signalId: Type.Optional(Type.String()), cap: Type.Number(), load: Type.Number(), overloaded: Type.Boolean() }),
     { description: 'Cap vs allocated load per circuit and phase (A) or power (kW)' }),
   batteryDischargeKw: Type.Number(),
+  stationMaxima: Type.Array(Type.Object({ stationId: Type.String(), limitA: Type.Number(), acceptedAt: DateTime }), {
+    description: 'The station maximum (ChargePointMaxProfile / ChargingStationMaxProfile, A per phase) each station of the site accepted; a station without one has not accepted it yet. Their sum holds the cap while ChargeOps is unreachable',
+  }),
 });
 const Period = Type.Object({ startPeriod: Type.Integer({ minimum: 0 }), limit: NonNegative, numberPhases: Type.Optional(Type.Integer({ minimum: 1, maximum: 3 })) }, { additionalProperties: false });
 const ProfileBody = Type.Object({
@@ -150,7 +153,7 @@ export function registerSmartChargingRoutes(app: ApiApp, deps: { smartCharging: 
   app.get('/api/v1/sites/:id/energy/allocation', {
     config: read, schema: { tags, summary: 'Live site energy view: cap vs load per circuit and phase, each EVSE\'s limit and why, what its station accepted', params: SiteParams, response: { 200: AllocationSchema } },
   }, async (request) => {
-    const { config, latest, limits } = await sc.allocation(tenant(request), request.params.id);
+    const { config, latest, limits, stationMaxima } = await sc.allocation(tenant(request), request.params.id);
     const byKey = new Map(limits.map((l) => [l.evseKey, l]));
     return {
       siteId: config.siteId, strategy: config.strategy, computedAt: latest?.at ?? null,
@@ -160,6 +163,7 @@ export function registerSmartChargingRoutes(app: ApiApp, deps: { smartCharging: 
       }),
       constraints: latest?.result.constraints ?? [],
       batteryDischargeKw: latest?.result.batteryDischargeKw ?? 0,
+      stationMaxima: stationMaxima.map((m) => ({ stationId: m.stationId, limitA: m.limitA, acceptedAt: m.acceptedAt.toISOString() })),
     };
   });
 

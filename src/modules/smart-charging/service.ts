@@ -117,8 +117,9 @@ export class SmartChargingService {
     await this.balancer.settled(tenantId, siteId);
     if (!this.balancer.latestAllocation(tenantId, siteId)) await this.balancer.runNow(tenantId, siteId);
     const latest = this.balancer.latestAllocation(tenantId, siteId);
-    const limits = await this.store.listLimits(this.db, tenantId, siteId);
-    return { config, latest, limits };
+    const stationIds = [...new Set(config.evses.map((e) => e.stationId))];
+    const [limits, stationMaxima] = await Promise.all([this.store.listLimits(this.db, tenantId, siteId), this.store.stationMaxima(this.db, tenantId, stationIds)]);
+    return { config, latest, limits, stationMaxima };
   }
 
   async reallocate(tenantId: string, siteId: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Smart-charging queries (Drizzle; PGlite and node-postgres alike). Every query takes the tenant id.
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { chargingProfileLibrary, meterValues, sessions, siteEnergyConfigs, siteEnergyLimits, siteEnergySignals, stations } from '../../infra/db/schema.js';
+import { chargingProfileLibrary, meterValues, sessions, siteEnergyConfigs, siteEnergyLimits, siteEnergySignals, siteEnergyStationMaxima, stations } from '../../infra/db/schema.js';
 import type { CircuitSpec, ExternalCap, Strategy } from './allocator/types.js';
 import type { DrawSample } from './dispatch/measured-draw.js';
 import { DEFAULT_OPTIONS, type ConfiguredEvse, type DispatchOptions, type EnergyConfig, type Signal, type SiteReadings } from './domain/energy-config.js';
@@ -26,6 +26,7 @@ const toSignal = (row: SignalRow): Signal => ({
 
 export type DispatchedLimit = typeof siteEnergyLimits.$inferSelect;
 export type LibraryProfile = typeof chargingProfileLibrary.$inferSelect;
+export type StationMaximum = typeof siteEnergyStationMaxima.$inferSelect;
 export type ActiveSession = { id: string; stationId: string; evseId: number; externalId: string; ocppVersion: string; startedAt: Date };
 export type StationState = { id: string; online: boolean; ocppVersion: string | null; siteId: string | null };
 
@@ -134,6 +135,25 @@ export function createSmartChargingStore() {
       if (stationIds.length === 0) return [];
       return ex.select({ id: stations.id, online: stations.online, ocppVersion: stations.ocppVersion, siteId: stations.siteId })
         .from(stations).where(and(eq(stations.tenantId, tenantId), inArray(stations.id, stationIds)));
+    },
+
+    /** Every station maximum a station accepted (loaded once at start, station-maxima.ts). */
+    async allStationMaxima(ex: Executor): Promise<StationMaximum[]> {
+      return ex.select().from(siteEnergyStationMaxima);
+    },
+
+    async stationMaxima(ex: Executor, tenantId: string, stationIds: string[]): Promise<StationMaximum[]> {
+      if (stationIds.length === 0) return [];
+      return ex.select().from(siteEnergyStationMaxima).where(and(eq(siteEnergyStationMaxima.tenantId, tenantId), inArray(siteEnergyStationMaxima.stationId, stationIds)));
+    },
+
+    async putStationMaximum(ex: Executor, m: StationMaximum): Promise<void> {
+      await ex.insert(siteEnergyStationMaxima).values(m)
+        .onConflictDoUpdate({ target: siteEnergyStationMaxima.stationId, set: { tenantId: m.tenantId, limitA: m.limitA, acceptedAt: m.acceptedAt } });
+    },
+
+    async deleteStationMaximum(ex: Executor, tenantId: string, stationId: string): Promise<void> {
+      await ex.delete(siteEnergyStationMaxima).where(and(eq(siteEnergyStationMaxima.tenantId, tenantId), eq(siteEnergyStationMaxima.stationId, stationId)));
     },
 
     async insertProfile(ex: Executor, row: typeof chargingProfileLibrary.$inferInsert): Promise<LibraryProfile> {
