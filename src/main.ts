@@ -258,7 +258,7 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   // ad-hoc payments (issue 8): provider port, settlement at session end, the driver's /pay pages
   createPayments(app, {
     db: database.db, invoices, tariffs, cdrs, tokens: authorization.routes.tokens, remote, subscribe: (listener) => events.subscribe(listener),
-    publicUrl: () => publicBaseUrl, defaultTenant: config.defaultTenant, log: log.child({ module: 'payments' }), settings: config.payments,
+    publicUrl: () => publicBaseUrl, defaultTenant: config.defaultTenant, log: log.child({ module: 'payments' }), settings: config.payments, audit,
   });
   registerEventStreamRoutes(app, { hub: eventStream.hub, defaultTenant: config.defaultTenant });
   registerWebhookRoutes(app, { webhooks: webhooks.service, defaultTenant: config.defaultTenant });

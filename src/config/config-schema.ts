@@ -54,7 +54,20 @@ export const ConfigSchema = Type.Object(
       {
         stripeSecretKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe secret key: card payments on the ad-hoc page (unset: no Stripe)' })),
         stripeApiUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Stripe API base URL (a proxy, or a fake in tests); default https://api.stripe.com' })),
-        terminal: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none', description: 'Card terminal adapter: simulated for demos and tests' }),
+        terminal: Type.Union([Type.Literal('none'), Type.Literal('simulated'), Type.Literal('zvt')], { default: 'none', description: 'Card terminal adapter: zvt (a payment terminal speaking ZVT over TCP, see payments.zvt), simulated for demos and tests. ADR 084' }),
+        zvt: Type.Object({
+          host: Type.String({ minLength: 1, default: '127.0.0.1', description: 'Address of the ZVT payment terminal (ECR interface over TCP)' }),
+          port: Type.Integer({ minimum: 1, maximum: 65535, default: 20007, description: 'TCP port of the terminal\'s ZVT interface' }),
+          password: Type.String({ pattern: '^\\d{6}$', default: '000000', description: 'The terminal\'s six-digit password (registration, refund)' }),
+          currency: Type.String({ pattern: '^[A-Z]{3}$', default: 'EUR', description: 'The currency the terminal is set up for (ISO 4217)' }),
+          connectTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 5, description: 'How long connecting to the terminal may take' }),
+          ackTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 5, description: 'How long the terminal may take to acknowledge a command' }),
+          transactionTimeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 120, description: 'How long a command may run (the driver presents a card, the acquirer answers) before the CSMS aborts it' }),
+        }, { default: {} }),
+        unconfirmedSweep: Type.Object({
+          afterMinutes: Type.Number({ exclusiveMinimum: 0, default: 30, description: 'Age after which a pre-authorisation that no charge uses (or an abandoned pending payment) is voided automatically. ADR 085' }),
+          intervalSeconds: Type.Integer({ minimum: 1, default: 300, description: 'How often the sweep of unconfirmed payments runs' }),
+        }, { default: {} }),
         stripePublishableKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe publishable key (pk_...): the ad-hoc page takes the card with Stripe.js card Element and 3-D Secure (unset: server-side payment-method id, tests only). ADR 065' })),
         stripeJsUrl: Type.String({ pattern: '^https?://', default: 'https://js.stripe.com/v3/', description: 'Where the ad-hoc page loads Stripe.js from (its origin is allowed by the page CSP); a local stand-in in tests' }),
         stripeWebhookSecret: Type.Optional(Type.String({ minLength: 8, description: 'Signing secret (whsec_...) of the Stripe webhook endpoint /pay/webhooks/stripe (unset: webhooks refused)' })),

@@ -30,6 +30,8 @@ export interface PaymentProvider {
   void(ref: string): Promise<void>;
   /** Gives back (part of) a captured amount; `refundId` makes a retried refund a no-op. */
   refund(ref: string, amountMinor: number, refundId: string): Promise<void>;
+  /** Lets go of connections (a terminal's TCP link) at shutdown; optional. */
+  close?(): void;
 }
 
 export class PaymentProviderError extends Error {

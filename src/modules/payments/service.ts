@@ -46,6 +46,9 @@ export class PaymentService {
     private readonly settings: PaymentSettings = { holdAmount: '50', tokenMinutes: 15 },
   ) {}
 
+  /** How long a one-off token may start a charge (the sweep waits at least this long). */
+  get tokenMinutes(): number { return this.settings.tokenMinutes; }
+
   /** The tenant of a station (public pages know the station only); null when unknown. */
   tenantOfStation(stationId: string): Promise<string | null> {
     return this.store.stationTenant(this.db, stationId);

@@ -1,7 +1,7 @@
 // Ad-hoc payments: a row per pre-authorisation, moved along pending -> authorised -> captured |
 // voided | failed, refunded later. Conditional updates (WHERE status = ...) keep two settlers of
 // the same session from capturing twice.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { connectors, connectorStatus, paymentWebhookEvents, payments, sessions, sites, stations } from '../../infra/db/schema.js';
 import { pageOf } from '../billing/paging.js';
@@ -89,6 +89,12 @@ export function createPaymentStore() {
         .from(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.stationId, stationId), eq(sessions.idToken, idToken)))
         .orderBy(desc(sessions.startedAt)).limit(1);
       return row ?? null;
+    },
+    /** Payments of every tenant still holding (or about to hold) money unconfirmed, oldest first (the sweep, ADR 085). */
+    async unconfirmed(ex: Executor, createdBefore: Date, limit: number): Promise<PaymentRow[]> {
+      return ex.select().from(payments)
+        .where(and(sql`${payments.status} in ('pending', 'authorised')`, lt(payments.createdAt, createdBefore)))
+        .orderBy(payments.createdAt).limit(limit);
     },
     async stationTenant(ex: Executor, stationId: string): Promise<string | null> {
       const [row] = await ex.select({ tenantId: stations.tenantId }).from(stations).where(eq(stations.id, stationId));

@@ -1,6 +1,6 @@
 // Card-terminal adapter of the payment port: an unattended payment terminal at the charger (the
-// AFIR alternative to a web page). `TerminalLink` is the device protocol (ZVT, OPI, a vendor's
-// cloud API: one implementation per terminal family); `SimulatedTerminal` is a terminal with a
+// AFIR alternative to a web page). `TerminalLink` is the device protocol (ZVT: `zvt/`, ADR 084; OPI
+// or a vendor's cloud API would be others); `SimulatedTerminal` is an in-process terminal with a
 // card presented, for tests and the simulator. The terminal holds the reservation; the CSMS tells
 // it the final amount (capture), to release it (void), or to refund.
 import { randomUUID } from 'node:crypto';
@@ -16,7 +16,7 @@ export interface TerminalLink {
 
 export class TerminalProvider implements PaymentProvider {
   readonly name = 'terminal';
-  constructor(private readonly link: TerminalLink) {}
+  constructor(private readonly link: TerminalLink, private readonly onClose: () => void = () => undefined) {}
 
   async preAuthorise(request: { amountMinor: number; currency: string; reference: string }): Promise<PreAuthorisation> {
     const answer = await this.link.reserve(request.amountMinor, request.currency, request.reference);
@@ -25,6 +25,7 @@ export class TerminalProvider implements PaymentProvider {
   capture(ref: string, amountMinor: number): Promise<void> { return this.link.complete(ref, amountMinor); }
   void(ref: string): Promise<void> { return this.link.release(ref); }
   refund(ref: string, amountMinor: number, refundId: string): Promise<void> { return this.link.refund(ref, amountMinor, refundId); }
+  close(): void { this.onClose(); }
 }
 
 type Reservation = { amountMinor: number; currency: string; state: 'reserved' | 'completed' | 'released'; takenMinor: number; refundedMinor: number; refunds: Set<string> };
