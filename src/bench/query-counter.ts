@@ -13,7 +13,11 @@ export function countQueries(file: string): Counter {
   const tallies = new Map<string, Tally>();
   const tallyOf = (text: unknown): Tally => {
     const sqlText = typeof text === 'string' ? text : (text as { text?: string } | null)?.text ?? '?';
-    const key = sqlText.replace(/\s+/g, ' ').replace(/\$\d+(, \$\d+)*/g, '$n').slice(0, 160);
+    const flat = sqlText.replace(/\s+/g, ' ').replace(/\$\d+(, \$\d+)*/g, '$n');
+    // Statements that differ only after a long column list (every `select *` of a table) are told
+    // apart by their from / where clause.
+    const where = flat.search(/ from "?\w+"? (where|inner|left)| where /);
+    const key = flat.length <= 160 || where < 0 ? flat.slice(0, 160) : `${flat.slice(0, 60)} … ${flat.slice(where, where + 160)}`;
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = { statements: 0, rows: 0 }));
     return tally;

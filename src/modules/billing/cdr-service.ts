@@ -11,8 +11,9 @@ import { currencyRules } from '../tariffs/tax/currencies.js';
 import type { CdrRow, CdrStore } from './cdr-store.js';
 import { buildOcpiCdr, type SignedValue } from './ocpi-cdr.js';
 import { timelineFromSession } from './session-timeline.js';
-import { tariffNeedsMeterSamples, type RunningContext } from './running-cost-context.js';
+import { MAX_AGE_MS, tariffNeedsMeterSamples, type RunningContext } from './running-cost-context.js';
 import { createTariffStore } from '../tariffs/store.js';
+import { SessionTariffs, type Resolution } from './session-tariffs.js';
 
 /** Far enough ahead for any session: the schedule of a running session is read once, up to here. */
 const SCHEDULE_HORIZON_MS = 7 * 24 * 3_600_000;
@@ -20,6 +21,9 @@ const SCHEDULE_HORIZON_MS = 7 * 24 * 3_600_000;
 export type CdrParty = { countryCode: string; partyId: string };
 
 export class CdrService {
+  /** Each session's tariff resolution, made once and shared by its running cost and its end (ADR 068). */
+  private readonly resolutions: SessionTariffs;
+
   constructor(
     private readonly db: Executor,
     private readonly store: CdrStore,
@@ -27,15 +31,49 @@ export class CdrService {
     private readonly party: CdrParty,
     private readonly log: Logger,
     private readonly scheduleStore = createTariffStore(),
-  ) {}
+    resolutionMaxAgeMs = MAX_AGE_MS,
+  ) {
+    this.resolutions = new SessionTariffs(resolutionMaxAgeMs);
+  }
 
   /** EventBus subscriber: a CDR for every ended session; failures are logged, never thrown at the bus. */
   observe(event: DomainEvent): void {
+    // The customer group depends on tokens and ad-hoc payments: a change is resolved again (ADR 068).
+    if (event.type.startsWith('token.') || event.type.startsWith('payment.')) this.resolutions.invalidate();
     if (event.type !== 'session.ended') return;
     const sessionId = event.data.sessionId;
     if (typeof sessionId !== 'string') return;
+    this.resolutions.ended(sessionId);
     this.createForSession(event.tenantId, sessionId)
       .catch((error: unknown) => this.log.error({ err: error, sessionId }, 'creating the CDR failed'));
+  }
+
+  /** A tariff, assignment, schedule, station's site, site, token or payment changed: sessions' tariffs are resolved again. */
+  pricingInputsChanged(): void {
+    this.resolutions.invalidate();
+  }
+
+  /**
+   * The session's customer group and the tariff in force for it at its start, resolved once per
+   * session (ADR 068): token, ad-hoc payment, station + site and assignments are read at its first
+   * pricing only, whether that is its running cost, its Ended answer, its FinalCost or its CDR.
+   */
+  private resolution(tenantId: string, session: { id: string; stationId: string; evseId: number; idToken: string | null; startedAt: Date }, now = Date.now()): Promise<Resolution> {
+    return this.resolutions.resolve(tenantId, session.id, now, async () => {
+      const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
+      try {
+        return { group, found: await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt) };
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'no_tariff') return 'no_tariff';
+        throw error;
+      }
+    });
+  }
+
+  /** True when this session is known, without a read, to have ended with no tariff applying to it. */
+  private async endedWithoutTariff(tenantId: string, sessionId: string): Promise<boolean> {
+    const known = this.resolutions.known(tenantId, sessionId, Date.now());
+    return known !== null && known.ended && (await known.resolution.catch(() => null)) === 'no_tariff';
   }
 
   /**
@@ -44,18 +82,21 @@ export class CdrService {
    * tariff applies.
    */
   async priceRecorded(tenantId: string, sessionId: string, until?: Date) {
+    // An ended session known to have no tariff: nothing to read (ADR 068).
+    if (await this.endedWithoutTariff(tenantId, sessionId)) return null;
     const session = await this.store.session(this.db, tenantId, sessionId);
     if (!session) throw new ApiError('session_not_found');
+    return this.priceSession(tenantId, session, until);
+  }
+
+  private async priceSession(tenantId: string, session: NonNullable<Awaited<ReturnType<CdrStore['session']>>>, until?: Date) {
+    const sessionId = session.id;
     const endedAt = session.endedAt ?? session.lastMeterAt ?? until;
     if (!endedAt || endedAt <= session.startedAt) return null;
-    const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
-    let found;
-    try {
-      found = await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'no_tariff') return null;
-      throw error;
-    }
+    const resolved = await this.resolution(tenantId, session);
+    if (session.endedAt) this.resolutions.ended(sessionId);
+    if (resolved === 'no_tariff') return null;
+    const { group, found } = resolved;
     const meters = await this.store.meterRows(this.db, tenantId, sessionId);
     const { timeline, notes } = timelineFromSession(
       { startedAt: session.startedAt, endedAt, meterStartWh: session.meterStartWh, energyWh: session.energyWh },
@@ -74,14 +115,9 @@ export class CdrService {
   async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date): Promise<RunningContext | 'no_tariff' | null> {
     const session = await this.store.session(this.db, tenantId, sessionId);
     if (!session || session.endedAt) return null;
-    const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
-    let found;
-    try {
-      found = await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'no_tariff') return 'no_tariff';
-      throw error;
-    }
+    const resolved = await this.resolution(tenantId, session, now.getTime());
+    if (resolved === 'no_tariff') return 'no_tariff';
+    const { found } = resolved;
     const [meters, schedule] = await Promise.all([
       this.store.meterRows(this.db, tenantId, sessionId),
       this.scheduleStore.scheduleBetween(this.db, tenantId, found.tariff.id, session.startedAt, new Date(now.getTime() + SCHEDULE_HORIZON_MS)),
@@ -107,9 +143,13 @@ export class CdrService {
 
   /** Idempotent: a second call returns the CDR made by the first. Null when no tariff applies. */
   async createForSession(tenantId: string, sessionId: string): Promise<CdrRow | null> {
+    if (await this.endedWithoutTariff(tenantId, sessionId)) {
+      this.log.warn({ sessionId }, 'no tariff applies: no CDR');
+      return null;
+    }
     const recorded = await this.store.session(this.db, tenantId, sessionId);
     if (!recorded || !recorded.endedAt) throw new ApiError('session_not_found', `session ${sessionId} has not ended`);
-    const result = await this.priceRecorded(tenantId, sessionId);
+    const result = await this.priceSession(tenantId, recorded);
     if (!result) {
       this.log.warn({ sessionId, stationId: recorded.stationId }, 'no tariff applies: no CDR');
       return null;

@@ -66,6 +66,7 @@ export class RunningCostNotifier {
   /** A tariff, an assignment or a price schedule changed: every context is read again at its next price. */
   tariffsChanged(): void {
     this.contexts.clear();
+    this.cdrs.pricingInputsChanged();
   }
 
   /** How many sessions have their pricing context in memory (tests, diagnostics). */
@@ -155,10 +156,16 @@ function readingOf(data: Record<string, unknown>, now = new Date()): Reading {
 
 /**
  * Any successful change under /api/v1/tariffs (a tariff replaced or deleted, an assignment added or
- * removed, a price schedule pushed) drops the cached pricing contexts of this node (ADR 062).
+ * removed, a price schedule pushed) drops the cached pricing contexts of this node (ADR 062), and so
+ * does a change to a site or to a station (its site), which the place of a session's tariff
+ * resolution comes from (ADR 068).
  */
 export function invalidateOnTariffChanges(app: FastifyInstance, notifier: RunningCostNotifier): void {
   app.addHook('onResponse', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.url.startsWith('/api/v1/tariffs') && !request.url.includes('/preview')) notifier.tariffsChanged();
+    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
+    const url = request.url;
+    const tariffs = url.startsWith('/api/v1/tariffs') && !url.includes('/preview');
+    const place = url.startsWith('/api/v1/sites') || (url.startsWith('/api/v1/stations') && request.method !== 'POST');
+    if (tariffs || place) notifier.tariffsChanged();
   });
 }
