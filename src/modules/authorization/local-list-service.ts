@@ -9,7 +9,6 @@ import { desiredList, entryOf, sameEntry, type LocalListEntry, type SkippedToken
 import type { LocalListStore, StationAuthorizationSettings } from './local-list-store.js';
 import { syncLocalList, type SyncOptions, type SyncResult } from './local-list-sync.js';
 import { PerStationQueue } from './per-station-queue.js';
-import { SettingsReads } from './settings-reads.js';
 import { getLocalListVersion, type CallFailure, commandCaller } from './station-calls.js';
 import type { StationCommands, StationDirectory, StationPresence } from './station-ports.js';
 import type { TokenStore } from './token-store.js';
@@ -57,11 +56,9 @@ const mergeOptions = (a: SyncOptions, b: SyncOptions): SyncOptions => ({ full: a
 export class LocalListService {
   private readonly queue = new PerStationQueue<SyncOptions, SyncResult | null>(mergeOptions);
   private readonly now: () => Date;
-  private readonly connectReads: SettingsReads;
 
   constructor(private readonly deps: LocalListServiceDeps) {
     this.now = deps.now ?? (() => new Date());
-    this.connectReads = new SettingsReads(deps.db);
   }
 
   async view(tenantId: string, stationId: string): Promise<LocalListView> {
@@ -136,10 +133,13 @@ export class LocalListService {
     }
   }
 
-  /** A station connected or booted: check its version and deliver what is pending, if it has a list of ours. */
-  async stationConnected(tenantId: string, stationId: string): Promise<void> {
+  /**
+   * A station connected or booted: check its version and deliver what is pending, if it has a list
+   * of ours. `settings` as the connection follower read them once for this connection; the sync
+   * itself reads them again inside its own work, so a change made since is not missed.
+   */
+  async stationConnected(tenantId: string, stationId: string, settings: StationAuthorizationSettings | null): Promise<void> {
     const { db, lists } = this.deps;
-    const settings = await this.connectReads.find(tenantId, stationId);
     if (!settings) return;
     if (settings.localListVersion === 0 && (await lists.listMembers(db, tenantId, stationId)).length === 0) return;
     await this.background(tenantId, stationId, { full: false, verify: true });

@@ -11,6 +11,7 @@ import { LocalListService } from './local-list-service.js';
 import { createLocalListStore } from './local-list-store.js';
 import type { ActiveSessionLookup } from './ports.js';
 import { StationAuthorizationService } from './station-authorization-service.js';
+import { SettingsReads } from './settings-reads.js';
 import { StationConnectionFollower } from './station-connections.js';
 import type { StationCommands, StationDirectory, StationPresence } from './station-ports.js';
 import { TokenCache } from './token-cache.js';
@@ -44,7 +45,7 @@ export function createAuthorizationModule(deps: AuthorizationModuleDeps): Author
   const listStore = createLocalListStore();
   const lists = new LocalListService({ db, commits, lists: listStore, tokens: tokenStore, stations, commands, presence, events, log });
   const settings = new StationAuthorizationService(db, commits, listStore, stations, commands, presence, log);
-  const follower = new StationConnectionFollower({ stations, settings, lists, log });
+  const follower = new StationConnectionFollower({ stations, settings, lists, settingsReads: new SettingsReads(db), log });
   const tokenCache = new TokenCache();
   const unsubscribe = events.subscribe((event) => {
     tokenCache.observe(event);

@@ -1,7 +1,8 @@
 // The authorization settings read that follows every accepted boot and every reconnection, batched:
 // all reads of one event-loop turn are answered by one query per tenant. A reconnect storm of
-// 10,000 stations then costs a few dozen reads instead of two per station (one for the settings
-// applied on connect, one for the local list check), each a pool round trip (5-7 ms on PGlite).
+// 10,000 stations then costs a few dozen reads instead of one per station, each a pool round trip
+// (5-7 ms on PGlite). One read per connection serves both the settings applied on connect and the
+// local list check (StationConnectionFollower passes it to both; two reads until ADR 077).
 import { and, eq, inArray } from 'drizzle-orm';
 import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { Executor } from '../../infra/db/database.js';

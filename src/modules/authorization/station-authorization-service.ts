@@ -7,7 +7,6 @@ import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import type { CallOutcome } from '../../protocol/call-outcome.js';
 import type { LocalListStore, SettingsPatch, StationAuthorizationSettings } from './local-list-store.js';
 import { emptySettings } from './local-list-service.js';
-import { SettingsReads } from './settings-reads.js';
 import { applySettings, type AuthorizationSetting, type SettingResult, commandCaller } from './station-calls.js';
 import type { StationCommands, StationDirectory, StationPresence } from './station-ports.js';
 
@@ -18,8 +17,6 @@ export type SettingsChange = {
 };
 
 export class StationAuthorizationService {
-  private readonly connectReads: SettingsReads;
-
   constructor(
     private readonly db: Executor,
     private readonly commits: GroupCommitter,
@@ -28,9 +25,7 @@ export class StationAuthorizationService {
     private readonly commands: StationCommands,
     private readonly presence: StationPresence,
     private readonly log: Logger,
-  ) {
-    this.connectReads = new SettingsReads(db);
-  }
+  ) {}
 
   async getSettings(tenantId: string, stationId: string): Promise<StationAuthorizationSettings> {
     await this.stations.get(tenantId, stationId);
@@ -52,10 +47,10 @@ export class StationAuthorizationService {
   /**
    * After a station connects: applies what an operator set explicitly. A null cache setting leaves
    * the station's own alone; localListEnabled is applied when true (false is also the default of
-   * stations nobody configured, so it is only sent when set through the API).
+   * stations nobody configured, so it is only sent when set through the API). `settings`: what
+   * the connection follower read once for this connection (null: nobody configured the station).
    */
-  async stationConnected(tenantId: string, stationId: string): Promise<void> {
-    const settings = await this.connectReads.find(tenantId, stationId);
+  async stationConnected(tenantId: string, stationId: string, settings: StationAuthorizationSettings | null): Promise<void> {
     if (!settings) return;
     const changes: Array<{ setting: AuthorizationSetting; enabled: boolean }> = [];
     if (settings.authCacheEnabled !== null) changes.push({ setting: 'authCacheEnabled', enabled: settings.authCacheEnabled });

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
 import type { LocalListService } from './local-list-service.js';
+import type { SettingsReads } from './settings-reads.js';
 import type { StationAuthorizationService } from './station-authorization-service.js';
 import type { StationDirectory } from './station-ports.js';
 
@@ -12,6 +13,8 @@ export type StationConnectionDeps = {
   stations: StationDirectory;
   settings: StationAuthorizationService;
   lists: LocalListService;
+  /** The batched settings read: one per connection, shared by the settings and the local list delivery. */
+  settingsReads: SettingsReads;
   log: Logger;
   /** How long after a plain (re)connection to wait for a BootNotification (2 s by default). */
   connectGraceMs?: number;
@@ -52,8 +55,9 @@ export class StationConnectionFollower {
     const work = (async () => {
       const station = await this.deps.stations.get(tenantId, stationId);
       if (station.registrationStatus !== 'Accepted') return;
-      await this.deps.settings.stationConnected(tenantId, stationId);
-      await this.deps.lists.stationConnected(tenantId, stationId);
+      const stored = await this.deps.settingsReads.find(tenantId, stationId);
+      await this.deps.settings.stationConnected(tenantId, stationId, stored);
+      await this.deps.lists.stationConnected(tenantId, stationId, stored);
     })().catch((error: unknown) => this.deps.log.error({ err: error, stationId }, 'delivering authorization state to a connected station failed'));
     this.inFlight.add(work);
     void work.then(() => this.inFlight.delete(work));

@@ -56,6 +56,40 @@ describe('TokenCache', () => {
     await cache.get('t', 'X', load);
     assert.equal(loads, before, 'X stayed');
   });
+
+  it('ADR 077 refresh-ahead: a hit past half the TTL answers from memory and reads again in the background, once; the entry then lives on', async () => {
+    let now = 0;
+    const cache = new TokenCache({ ttlMs: 1000, now: () => now });
+    let loads = 0;
+    let release: (() => void) | undefined;
+    const load = () => { loads += 1; return new Promise<StoredToken>((resolve) => { release = () => resolve(token('R')); }); };
+    const first = cache.get('t', 'R', load);
+    release!();
+    await first;
+    now = 600;
+    release = undefined;
+    assert.equal((await cache.get('t', 'R', load))?.idToken, 'R', 'answered while the background read is still pending');
+    assert.equal((await cache.get('t', 'R', load))?.idToken, 'R');
+    assert.deepEqual([loads, cache.refreshes, cache.misses], [2, 1, 1], 'one background read for two hits');
+    release!();
+    await new Promise((resolve) => setImmediate(resolve));
+    now = 1050; // past the first read's TTL; the refreshed entry (stored at 600) is young
+    await cache.get('t', 'R', load);
+    assert.deepEqual([loads, cache.misses], [2, 1], 'the refreshed entry answered');
+  });
+
+  it('ADR 077 refresh-ahead: a background read that began before an invalidation is not stored', async () => {
+    let now = 0;
+    const cache = new TokenCache({ ttlMs: 1000, now: () => now });
+    await cache.get('t', 'S', async () => token('S'));
+    now = 700;
+    let release!: () => void;
+    await cache.get('t', 'S', () => new Promise((resolve) => { release = () => resolve(token('S')); }));
+    cache.observe({ type: 'token.updated', tenantId: 't', at: new Date(), data: {} });
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(cache.size, 0);
+  });
 });
 
 describe('Authorize fast path over OCPP 2.0.1: token writes take effect at once', () => {
