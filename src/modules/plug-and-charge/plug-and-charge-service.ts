@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { Certificate } from '@peculiar/asn1-x509';
 import type { ContractCertificateProvider } from './contract-certificate-provider.js';
 import { sameEmaid, statusOfRevocation, type ContractCheck, type RevocationAnswer } from './domain/contract-status.js';
+import type { CrlClient } from './pki/crl-client.js';
+import { crlUrlsOf } from './pki/crl.js';
 import type { OcspAnswer, OcspClient } from './pki/ocsp-client.js';
 import { ocspRequestDataOf, type OcspRequestData } from './pki/ocsp-request-data.js';
 import { certificatesOfPem, commonNameOf, type TrustStore } from './pki/trust-store.js';
@@ -36,6 +38,8 @@ export class PlugAndChargeService {
     private readonly ocsp: OcspClient,
     private readonly provider: ContractCertificateProvider | undefined,
     private readonly log: Logger,
+    /** For certificates that name CRL distribution points and no OCSP responder. */
+    private readonly crl?: CrlClient,
   ) {}
 
   /** The certificateStatus of an Authorize that carries a contract certificate or its OCSP data. */
@@ -48,7 +52,11 @@ export class PlugAndChargeService {
     return check;
   }
 
-  /** Central validation: chain to a configured root, validity, eMAID = subject CN, OCSP of every certificate below the root. */
+  /**
+   * Central validation: chain to a configured root, validity, eMAID = subject CN, and the
+   * revocation status of every certificate below the root: by OCSP when it names a responder,
+   * else by its issuer's CRL when it names distribution points (ADR 076), else not checked.
+   */
   private async checkChain(idToken: string, pem: string, now: Date): Promise<ContractCheck> {
     let certificates: Certificate[];
     try {
@@ -62,12 +70,21 @@ export class PlugAndChargeService {
     if (!chain.ok) return { status: chain.status, reason: chain.reason };
     const emaid = commonNameOf(leaf);
     if (!emaid || !sameEmaid(emaid, idToken)) return { status: 'CertChainError', reason: `contract certificate is for ${emaid ?? 'no eMAID'}, not ${idToken}` };
-    const checks = chain.chain.slice(0, -1).flatMap((certificate, index) => {
-      const data = ocspRequestDataOf(certificate, chain.chain[index + 1]!);
-      return data ? [{ subject: commonNameOf(certificate) ?? `certificate ${index}`, data }] : [];
-    });
-    const answers = await Promise.all(checks.map(async ({ subject, data }) => ({ subject, answer: revocation(await this.ocsp.check(data, chain.chain, now)) })));
-    return statusOfRevocation(answers);
+    const answers = await Promise.all(chain.chain.slice(0, -1).map(async (certificate, index) => {
+      const subject = commonNameOf(certificate) ?? `certificate ${index}`;
+      const answer = await this.revocationOf(certificate, chain.chain[index + 1]!, chain.chain, now);
+      return answer ? [{ subject, answer }] : [];
+    }));
+    return statusOfRevocation(answers.flat());
+  }
+
+  /** OCSP first (fresher), CRL when the certificate names no responder; undefined when it names neither. */
+  private async revocationOf(certificate: Certificate, issuer: Certificate, chain: Certificate[], now: Date): Promise<RevocationAnswer | undefined> {
+    const data = ocspRequestDataOf(certificate, issuer);
+    if (data) return revocation(await this.ocsp.check(data, chain, now));
+    if (crlUrlsOf(certificate).length === 0) return undefined;
+    if (!this.crl) return { kind: 'failed', reason: 'CRL checking not configured' };
+    return this.crl.check(certificate, issuer, now);
   }
 
   /** Local validation by the station: only the revocation status is left to check, by OCSP. */

@@ -1,6 +1,7 @@
 // Plug & Charge end to end over real WebSockets: a simulated 2.0.1 station with a Plug & Charge EV,
 // a real CA built here, a real OCSP responder over HTTP and a contract certificate provider double
-// that is a real HTTP service. OCA TC_C_50/51/52_CSMS (C07), M01/M02 (Get15118EVCertificate), M06.
+// that is a real HTTP service, and a real CRL distribution point. OCA TC_C_50/51/52_CSMS (C07),
+// M01/M02 (Get15118EVCertificate), M06; revocation caching and CRLs (ADR 076).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AsnConvert } from '@peculiar/asn1-schema';
@@ -11,6 +12,7 @@ import { contractCredentials, PlugAndChargeEv } from '../../simulator/plug-and-c
 import { createContractPki, type ContractPki } from './testing/test-pki.js';
 import { TestOcspResponder } from './testing/ocsp-responder.js';
 import { ContractProviderDouble, expectedExiResponse } from './testing/contract-provider-double.js';
+import { TestCrlServer } from './testing/crl-server.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -20,6 +22,7 @@ describe('Plug & Charge (ISO 15118) over OCPP 2.0.1', () => {
   let station: SimulatedStation;
   const responder = new TestOcspResponder();
   const provider = new ContractProviderDouble();
+  const crls = new TestCrlServer();
 
   /** A contract for `emaid`, known to the OCSP responder as good unless told otherwise, and a token for it. */
   async function ev(emaid: string, options: { revoked?: number; validity?: { notBefore?: Date; notAfter?: Date }; token?: boolean } = {}): Promise<PlugAndChargeEv> {
@@ -39,6 +42,8 @@ describe('Plug & Charge (ISO 15118) over OCPP 2.0.1', () => {
     pki = await createContractPki(responder.url);
     responder.signWith(pki.responder, [pki.subCa.asn]).signFor(pki.root, pki.rootResponder);
     await provider.start();
+    await crls.start();
+    crls.publish('mo-sub-ca', pki.subCa);
     server = await startTestServer({ plugAndCharge: { trustedRoots: [pki.root.pem], contractCertificateProviderUrl: provider.url } });
     station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'PNC-201', version: 'ocpp2.0.1', connectors: 2, callTimeoutMs: 10_000 });
     assert.equal((await station.start()).status, 'Accepted');
@@ -48,6 +53,7 @@ describe('Plug & Charge (ISO 15118) over OCPP 2.0.1', () => {
     await server.stop();
     await responder.stop();
     await provider.stop();
+    await crls.stop();
   });
 
   it('TC_C_50_CSMS: local contract validation, OCSP good -> Accepted; the EV charges under its eMAID', async () => {
@@ -112,6 +118,44 @@ describe('Plug & Charge (ISO 15118) over OCPP 2.0.1', () => {
     } finally {
       responder.failWithHttpStatus = undefined;
     }
+  });
+
+  it('TC_C_50_CSMS / ADR 076: a repeated Authorize for the same contract makes no OCSP request (answers cached until nextUpdate); a revoked answer is cached too', async () => {
+    const car = await ev('DEPNC0000000581');
+    const before = responder.asked.length;
+    assert.deepEqual(await car.authorize(station, 'local'), { status: 'Accepted', certificateStatus: 'Accepted' });
+    assert.ok(responder.asked.length > before, 'the first Authorize asked the responder');
+    const afterFirst = responder.asked.length;
+    assert.deepEqual(await car.authorize(station, 'local'), { status: 'Accepted', certificateStatus: 'Accepted' });
+    assert.deepEqual(await car.authorize(station, 'central'), { status: 'Accepted', certificateStatus: 'Accepted' });
+    assert.equal(responder.asked.length, afterFirst, 'the second and third Authorize asked nobody');
+
+    const revoked = await ev('DEPNC0000000582', { revoked: 1 });
+    assert.deepEqual(await revoked.authorize(station, 'local'), { status: 'Invalid', certificateStatus: 'CertificateRevoked' });
+    const asked = responder.asked.length;
+    assert.deepEqual(await revoked.authorize(station, 'local'), { status: 'Invalid', certificateStatus: 'CertificateRevoked' });
+    assert.equal(responder.asked.length, asked);
+  });
+
+  it('TC_C_52_CSMS with CRLs (ADR 076): a contract naming only a CRL distribution point is checked against its issuer\'s CRL, downloaded once; revoked -> CertificateRevoked; no CRL obtainable -> CertChainError', async () => {
+    const crlContract = async (emaid: string, path = 'mo-sub-ca') => {
+      const contract = await pki.issueContract(emaid, undefined, { crlUrl: crls.urlOf(path) });
+      responder.good(pki.subCa.asn);
+      await server.api.request('POST', '/api/v1/tokens', { idToken: emaid, type: 'eMAID' });
+      return { contract, car: new PlugAndChargeEv(contractCredentials(emaid, contract, [pki.subCa, pki.root])) };
+    };
+    const good = await crlContract('DEPNC0000000591');
+    const revoked = await crlContract('DEPNC0000000592');
+    crls.revoke('mo-sub-ca', revoked.contract, 1);
+    assert.deepEqual(await good.car.authorize(station, 'central'), { status: 'Accepted', certificateStatus: 'Accepted' });
+    assert.deepEqual(await revoked.car.authorize(station, 'central'), { status: 'Invalid', certificateStatus: 'CertificateRevoked' });
+    assert.deepEqual(await good.car.authorize(station, 'central'), { status: 'Accepted', certificateStatus: 'Accepted' });
+    assert.equal(crls.downloads('mo-sub-ca'), 1, 'one CRL download for three Authorize');
+
+    crls.publish('down', pki.subCa);
+    crls.unavailable.add('down');
+    const unreachable = await crlContract('DEPNC0000000593', 'down');
+    assert.deepEqual(await unreachable.car.authorize(station, 'central'), { status: 'Invalid', certificateStatus: 'CertChainError' });
   });
 
   it('M01/M02 Get15118EVCertificate: the EXI request reaches the provider and its EXI answer the station, untouched', async () => {

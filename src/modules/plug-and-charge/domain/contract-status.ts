@@ -19,7 +19,8 @@ const CONTRACT_ENDED = new Set([5 /* cessationOfOperation */, 9 /* privilegeWith
 /**
  * One status for all certificates asked about, the worst first: revoked (ContractCancelled when
  * the reason says the contract ended), then unknown to the responder or no answer obtainable
- * (CertChainError: the chain cannot be shown valid; fail closed), else Accepted.
+ * (CertChainError: the chain cannot be shown valid; fail closed), else Accepted. Answers come from
+ * OCSP or a CRL alike.
  */
 export function statusOfRevocation(answers: ReadonlyArray<{ subject: string; answer: RevocationAnswer }>): ContractCheck {
   for (const { subject, answer } of answers) {
@@ -32,7 +33,7 @@ export function statusOfRevocation(answers: ReadonlyArray<{ subject: string; ans
     if (answer.kind === 'unknown') return { status: 'CertChainError', reason: `${subject} unknown to its OCSP responder` };
     if (answer.kind === 'failed') return { status: 'CertChainError', reason: `${subject}: revocation status not obtainable (${answer.reason})` };
   }
-  return { status: 'Accepted', reason: answers.length > 0 ? 'contract certificate valid (OCSP good)' : 'contract certificate chain valid (no OCSP responder named)' };
+  return { status: 'Accepted', reason: answers.length > 0 ? 'contract certificate valid (not revoked)' : 'contract certificate chain valid (no OCSP responder or CRL named)' };
 }
 
 /**

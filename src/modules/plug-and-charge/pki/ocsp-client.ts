@@ -1,14 +1,16 @@
 // A real OCSP client (RFC 6960 over HTTP, RFC 6960 appendix A): builds the request from OCPP's
 // OCSPRequestData, POSTs it to the responder URL, and accepts a response only when it is signed
 // by the certificate's issuer or by a responder the issuer delegated to (id-kp-OCSPSigning), and
-// that signer chains to a trusted root (RFC 6960 3.2, 4.2.2.2).
+// that signer chains to a trusted root (RFC 6960 3.2, 4.2.2.2). Verified good and revoked answers
+// are kept per certificate (CertID: issuer hashes + serial) until their nextUpdate (ADR 076).
 import { createHash } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate, ExtendedKeyUsage, id_ce_extKeyUsage } from '@peculiar/asn1-x509';
 import {
   BasicOCSPResponse, id_kp_OCSPSigning, id_pkix_ocsp_basic, OCSPRequest, OCSPResponse, OCSPResponseStatus, Request, TBSRequest,
 } from '@peculiar/asn1-ocsp';
-import { certIdOf, sameCertId, type OcspRequestData } from './ocsp-request-data.js';
+import { ExpiringCache } from './expiring-cache.js';
+import { certIdOf, normalizeSerial, sameCertId, type OcspRequestData } from './ocsp-request-data.js';
 import { issuerKeyHashMatches, verifySignature } from './signatures.js';
 import type { TrustStore } from './trust-store.js';
 
@@ -22,9 +24,19 @@ export type OcspClientOptions = {
   maxAgeWithoutNextUpdateMs?: number;
   /** Clock skew tolerated on thisUpdate. */
   skewMs?: number;
+  /** Answers cached at most (LRU); 0 or absent: every check asks the responder. */
+  cacheEntries?: number;
+  /** A cached answer without nextUpdate is asked again this long after its thisUpdate (1 h by default). */
+  cacheMaxAgeWithoutNextUpdateMs?: number;
 };
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** One certificate as OCSP names it: the same for every responder URL and every chain it came with. */
+function cacheKeyOf(data: Omit<OcspRequestData, 'responderURL'>): string {
+  return [data.hashAlgorithm, data.issuerNameHash.toLowerCase(), data.issuerKeyHash.toLowerCase(), normalizeSerial(data.serialNumber)].join(':');
+}
 
 export function encodeOcspRequest(data: Omit<OcspRequestData, 'responderURL'>): Buffer {
   const request = new OCSPRequest({ tbsRequest: new TBSRequest({ requestList: [new Request({ reqCert: certIdOf(data) })] }) });
@@ -32,10 +44,35 @@ export function encodeOcspRequest(data: Omit<OcspRequestData, 'responderURL'>): 
 }
 
 export class OcspClient {
-  constructor(private readonly trust: TrustStore, private readonly options: OcspClientOptions) {}
+  private readonly cache: ExpiringCache<OcspAnswer> | undefined;
 
-  /** Asks the responder named in `data` about one certificate. `known` are other certificates of the chain (possible signers). */
-  async check(data: OcspRequestData, known: Certificate[] = [], now = new Date()): Promise<OcspAnswer> {
+  constructor(private readonly trust: TrustStore, private readonly options: OcspClientOptions) {
+    this.cache = options.cacheEntries ? new ExpiringCache({ maxEntries: options.cacheEntries }) : undefined;
+  }
+
+  /**
+   * The status of one certificate: a cached answer that is still fresh, else the responder named
+   * in `data`. `known` are other certificates of the chain (possible signers).
+   */
+  check(data: OcspRequestData, known: Certificate[] = [], now = new Date()): Promise<OcspAnswer> {
+    if (!this.cache) return this.ask(data, known, now);
+    return this.cache.getOrLoad(cacheKeyOf(data), now, () => this.ask(data, known, now), (answer) => this.cachedUntil(answer));
+  }
+
+  /**
+   * Good and revoked answers are kept until nextUpdate, or without one for the configured cache
+   * age (never beyond what `interpret` would accept as fresh). `unknown` is not kept: a contract
+   * issued a moment ago is soon known. Failures are not kept: the next Authorize asks again.
+   */
+  private cachedUntil(answer: OcspAnswer): Date | undefined {
+    if (answer.kind !== 'good' && answer.kind !== 'revoked') return undefined;
+    if (answer.nextUpdate) return answer.nextUpdate;
+    const maxAge = Math.min(this.options.cacheMaxAgeWithoutNextUpdateMs ?? HOUR_MS, this.options.maxAgeWithoutNextUpdateMs ?? DAY_MS);
+    return new Date(answer.thisUpdate.getTime() + maxAge);
+  }
+
+  /** Asks the responder named in `data` about one certificate. */
+  private async ask(data: OcspRequestData, known: Certificate[], now: Date): Promise<OcspAnswer> {
     let url: URL;
     try {
       url = new URL(data.responderURL);

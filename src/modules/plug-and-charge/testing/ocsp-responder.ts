@@ -22,6 +22,10 @@ export class TestOcspResponder {
   readonly asked: string[] = [];
   /** When set, every request is answered with this HTTP status instead (an unavailable responder). */
   failWithHttpStatus: number | undefined;
+  /** The responder's clock (thisUpdate, producedAt): tests of cache expiry move it forward. */
+  clock: () => Date = () => new Date();
+  /** nextUpdate = thisUpdate + this; null: responses without nextUpdate. */
+  nextUpdateMs: number | null = 3_600_000;
 
   private signer: IssuedCertificate | undefined;
   private extraCertificates: Certificate[] = [];
@@ -93,7 +97,7 @@ export class TestOcspResponder {
     const first = request.tbsRequest.requestList[0]?.reqCert;
     const signer = first ? this.signerFor(Buffer.from(first.issuerKeyHash.buffer), first.hashAlgorithm.algorithm) : this.signer;
     if (!signer) throw new Error('no signer');
-    const now = new Date();
+    const now = this.clock();
     const responses = request.tbsRequest.requestList.map(({ reqCert }) => {
       const serial = normalizeSerial(Buffer.from(reqCert.serialNumber).toString('hex'));
       this.asked.push(serial);
@@ -103,7 +107,7 @@ export class TestOcspResponder {
         : known.revoked
           ? new CertStatus({ revoked: new RevokedInfo({ revocationTime: new Date(now.getTime() - 60_000), revocationReason: new CRLReason(known.reason) }) })
           : new CertStatus({ good: null });
-      return new SingleResponse({ certID: reqCert, certStatus, thisUpdate: now, nextUpdate: new Date(now.getTime() + 3_600_000) });
+      return new SingleResponse({ certID: reqCert, certStatus, thisUpdate: now, ...(this.nextUpdateMs === null ? {} : { nextUpdate: new Date(now.getTime() + this.nextUpdateMs) }) });
     });
     const tbsResponseData = new ResponseData({ responderID: new ResponderID({ byName: signer.asn.tbsCertificate.subject }), producedAt: now, responses });
     const signature = sign('sha256', Buffer.from(AsnConvert.serialize(tbsResponseData)), KeyObject.from(signer.keys.privateKey));

@@ -26,8 +26,11 @@ export type ContractPki = {
   responder: IssuedCertificate;
   /** Delegated OCSP responder of the root (answers for the sub-CA). */
   rootResponder: IssuedCertificate;
-  /** A contract certificate for an eMAID (CN), issued by the sub-CA. */
-  issueContract(emaid: string, validity?: { notBefore?: Date; notAfter?: Date }): Promise<IssuedCertificate>;
+  /**
+   * A contract certificate for an eMAID (CN), issued by the sub-CA. With `crlUrl` it names that CRL
+   * distribution point instead of the OCSP responder (revocation by CRL only).
+   */
+  issueContract(emaid: string, validity?: { notBefore?: Date; notAfter?: Date }, revocation?: { crlUrl: string }): Promise<IssuedCertificate>;
 };
 
 let serial = 0x1000;
@@ -88,10 +91,10 @@ export async function createContractPki(ocspUrl: string, name = 'Test'): Promise
   ]);
   return {
     root, subCa, responder, rootResponder,
-    issueContract: (emaid, validity) => issue(subCa, `CN=${emaid}, O=ChargeOps Test MO`, [
+    issueContract: (emaid, validity, revocation) => issue(subCa, `CN=${emaid}, O=ChargeOps Test MO`, [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation | x509.KeyUsageFlags.keyAgreement, true),
-      aia,
+      revocation ? new x509.CRLDistributionPointsExtension([revocation.crlUrl]) : aia,
     ], validity),
   };
 }
