@@ -16,12 +16,12 @@ export type BatchedLookupOptions = {
 
 export class BatchedLookup<V> {
   /**
-   * `maxInFlight` for lookups that do not set their own. PostgreSQL hides one query's round trip
-   * behind another (2); PGlite runs one statement at a time, so a second load only waits in its
-   * queue with a few ids, where one load in flight lets the next gather everything that arrived
-   * meanwhile (1: about 30 % fewer reads in a PGlite storm, ADR 058). Set once at start-up.
+   * `maxInFlight` for lookups that do not set their own. One load in flight lets the next gather
+   * everything that arrived meanwhile: on PGlite a second load only waited in its queue with a few
+   * ids (about 30 % fewer reads, ADR 058); on PostgreSQL two in flight hid a round trip but made
+   * loads of one or two ids, nearly one admission read per handshake (ADR 073). Set once at start-up.
    */
-  static defaultMaxInFlight = 2;
+  static defaultMaxInFlight = 1;
 
   private waiting = new Map<string, Array<Waiter<V>>>();
   private scheduled = false;

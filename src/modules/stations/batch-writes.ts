@@ -174,7 +174,7 @@ const STATUS_FACTS = 'occupancy, charging_state, raw_status, error_code, vendor_
  */
 const UPSERT_STATUS = [`
 with v as materialized (
-  select * from json_to_recordset(`, `::json) as v(${STATUS_RECORD}, repeat boolean, latest boolean)
+  select * from json_to_recordset(`, `::json) as v(${STATUS_RECORD}, n integer, repeat boolean, latest boolean)
 ), log as (
   insert into connector_status_log (${STATUS_COLUMNS})
   select ${STATUS_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
@@ -184,6 +184,7 @@ with v as materialized (
   ) c on true
   where not v.repeat and (c.tenant_id is distinct from v.tenant_id or v.reported_at < c.reported_at
     or (${STATUS_FACTS.split(', ').map((c) => `c.${c}`).join(', ')}) is distinct from (${STATUS_FACTS.split(', ').map((c) => `v.${c}`).join(', ')}))
+  order by v.n -- log ids in submission order, whatever plan the join gets
 )
 insert into connector_status as c (${STATUS_COLUMNS})
 select ${STATUS_COLUMNS} from v where v.latest
@@ -212,11 +213,11 @@ export const connectorStatusWriter: BatchWriter<ConnectorStatus> = {
     // `previous` is the report before each one in submission order: a repeat of it is no change.
     const latest = new Map<string, number>();
     const previous = new Map<string, ConnectorStatus>();
-    const rows: Array<StatusRow & { repeat: boolean; latest: boolean }> = [];
+    const rows: Array<StatusRow & { n: number; repeat: boolean; latest: boolean }> = [];
     statuses.forEach((status, i) => {
       const key = `${status.stationId}\u0000${status.evseId}\u0000${status.connectorId}`;
       const before = previous.get(key);
-      rows.push({ ...statusRow(status), repeat: before !== undefined && sameFacts(before, status) && before.reportedAt <= status.reportedAt, latest: true });
+      rows.push({ ...statusRow(status), n: i, repeat: before !== undefined && sameFacts(before, status) && before.reportedAt <= status.reportedAt, latest: true });
       previous.set(key, status);
       const kept = latest.get(key);
       if (kept === undefined || statuses[kept]!.reportedAt <= status.reportedAt) {

@@ -67,6 +67,8 @@ export interface StationStore {
   findAnyById(ex: Executor, stationId: string): Promise<StationWithSecret | null>;
   /** Admission records of the stations among `stationIds` that exist (any tenant), by id: one query. */
   findForAdmission(ex: Executor, stationIds: readonly string[]): Promise<Map<string, AdmissionRecord>>;
+  /** Every station's admission record (loaded once at start when admissions are cached, ADR 072). */
+  allForAdmission(ex: Executor): Promise<AdmissionRecord[]>;
   get(ex: Executor, tenantId: string, stationId: string): Promise<Station | null>;
   /** Stations by id across tenants (callers check the tenant), in one query. */
   getMany(ex: Executor, stationIds: readonly string[]): Promise<Map<string, Station>>;

@@ -12,6 +12,7 @@ import type { EventPublisher } from '../../infra/events/event-bus.js';
 import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { AdmissionRecord } from './ports.js';
 import { connectorStatusWriter, stationCreateWriter, stationWriter } from './batch-writes.js';
+import { AdmissionCache } from './admission-cache.js';
 
 export type UnknownStationPolicy = 'reject' | 'pending' | 'accept';
 
@@ -27,6 +28,11 @@ export type StationServiceConfig = {
   shedMinWaitMs?: number;
   /** Retry interval range, in seconds, given to shed stations (jittered so they do not return together). */
   shedRetrySeconds: [number, number];
+  /**
+   * Keep admission records in memory (ADR 072). Only when this process is the only writer of the
+   * stations table, i.e. the embedded PGlite database; never with a database other nodes share.
+   */
+  cacheAdmissions?: boolean;
 };
 
 /** Who a message came from: enough for every use case without knowing about sockets. */
@@ -50,6 +56,7 @@ export const STATION_PASSWORD_LENGTH = { min: 16, max: 40 } as const;
 export class StationService {
   private readonly admissions: BatchedLookup<AdmissionRecord>;
   private readonly reads: BatchedLookup<Station>;
+  private readonly admissionCache: AdmissionCache | null;
 
   constructor(
     private readonly db: Executor,
@@ -63,6 +70,7 @@ export class StationService {
   ) {
     this.admissions = new BatchedLookup((ids) => store.findForAdmission(db, ids));
     this.reads = new BatchedLookup((ids) => store.getMany(db, ids));
+    this.admissionCache = config.cacheAdmissions ? new AdmissionCache() : null;
   }
 
   /** Security profile 0/1 admission and the unknown-station policy (A00.FR.204, B01.FR.02). */
@@ -70,7 +78,7 @@ export class StationService {
     if (credentials && credentials.username !== stationId) {
       return { ok: false, status: 401, reason: 'Basic auth username does not equal the station id' };
     }
-    const station = await this.admissions.find(stationId);
+    const station = this.admissionCache?.get(stationId) ?? await this.readAdmission(stationId);
     if (!station) return this.admitUnknown(stationId, credentials, version);
     if (station.securityProfile >= 1 || station.passwordHash) {
       if (!credentials) return { ok: false, status: 401, reason: 'Station requires HTTP Basic authentication' };
@@ -81,19 +89,23 @@ export class StationService {
     return { ok: true, tenantId: station.tenantId, registrationStatus: station.registrationStatus };
   }
 
+  private async readAdmission(stationId: string): Promise<AdmissionRecord | null> {
+    const startedAt = this.admissionCache?.readStarted() ?? 0;
+    const station = await this.admissions.find(stationId);
+    if (station) this.admissionCache?.keep(station, startedAt);
+    return station;
+  }
+
   private async admitUnknown(stationId: string, credentials: { password: string } | undefined, version: OcppVersion): Promise<Admission> {
     const policy = this.config.unknownStations;
     if (policy === 'reject') return { ok: false, status: 401, reason: 'Unknown station (policy: reject)' };
     const registrationStatus: RegistrationStatus = policy === 'accept' ? 'Accepted' : 'Pending';
     // Trust on first use: a password presented by an auto-registered station becomes its password.
     const passwordHash = credentials ? await hashSecret(credentials.password) : null;
-    await this.commits.submit(stationCreateWriter, {
-      tenantId: this.config.defaultTenant,
-      id: stationId,
-      registrationStatus,
-      securityProfile: credentials ? 1 : 0,
-      passwordHash,
-    });
+    const startedAt = this.admissionCache?.readStarted() ?? 0;
+    const created: AdmissionRecord = { tenantId: this.config.defaultTenant, id: stationId, registrationStatus, securityProfile: credentials ? 1 : 0, passwordHash };
+    await this.commits.submit(stationCreateWriter, created);
+    this.admissionCache?.keep(created, startedAt);
     this.log.info({ stationId, version, registrationStatus }, 'unknown station registered by policy');
     return { ok: true, tenantId: this.config.defaultTenant, registrationStatus };
   }
@@ -126,7 +138,13 @@ export class StationService {
 
   /** Start-up after an unclean stop: stations this node held are offline until they reconnect. */
   async recoverAfterRestart(): Promise<number> {
-    return this.commits.run((tx) => this.store.markNodeStationsOffline(tx, this.config.nodeId, this.now()));
+    const recovered = await this.commits.run((tx) => this.store.markNodeStationsOffline(tx, this.config.nodeId, this.now()));
+    if (this.admissionCache) {
+      // Every known station at once: the first reconnect storm after a start then reads nothing either.
+      const startedAt = this.admissionCache.readStarted();
+      for (const record of await this.store.allForAdmission(this.db)) this.admissionCache.keep(record, startedAt);
+    }
+    return recovered;
   }
 
   /**
@@ -194,7 +212,7 @@ export class StationService {
         const created = await this.store.create(tx, { ...station, passwordHash });
         if (layout) await this.layouts.replace(tx, station.tenantId, station.id, checkLayout(layout));
         return created;
-      });
+      }).finally(() => this.admissionCache?.invalidate(input.id));
     } catch (error) {
       if (isForeignKeyViolation(error)) throw new DomainError('tenant_not_found', `Tenant ${input.tenantId} does not exist`);
       throw error;
@@ -216,13 +234,15 @@ export class StationService {
     const { password, ...rest } = patch;
     const change: StationPatch = { ...rest };
     if (password !== undefined) change.passwordHash = password === null ? null : await hashSecret(checkPassword(password));
-    const station = await this.commits.run((tx) => this.store.update(tx, tenantId, stationId, change));
+    const station = await this.commits.run((tx) => this.store.update(tx, tenantId, stationId, change))
+      .finally(() => this.admissionCache?.invalidate(stationId));
     if (!station) throw new DomainError('station_not_found', `Station ${stationId} does not exist`);
     return station;
   }
 
   async remove(tenantId: string, stationId: string): Promise<void> {
-    const removed = await this.commits.run((tx) => this.store.delete(tx, tenantId, stationId));
+    const removed = await this.commits.run((tx) => this.store.delete(tx, tenantId, stationId))
+      .finally(() => this.admissionCache?.invalidate(stationId));
     if (!removed) throw new DomainError('station_not_found', `Station ${stationId} does not exist`);
   }
 

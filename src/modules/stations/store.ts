@@ -64,6 +64,10 @@ function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, key: (row: R
 
 type StationRow = typeof stations.$inferSelect;
 type AdmissionRow = { tenant_id: string; id: string; registration_status: string; security_profile: number | string; password_hash: string | null };
+const toAdmission = (row: AdmissionRow): AdmissionRecord => ({
+  tenantId: row.tenant_id, id: row.id, registrationStatus: row.registration_status as RegistrationStatus,
+  securityProfile: Number(row.security_profile), passwordHash: row.password_hash,
+});
 
 function toStation(row: StationRow): Station {
   return {
@@ -116,13 +120,13 @@ export function createStationStore(): StationStore {
       const result = await ex.execute(sql`select tenant_id, id, registration_status, security_profile, password_hash
         from stations where id = any(array(select json_array_elements_text(${JSON.stringify(stationIds)}::json)))`);
       const found = new Map<string, AdmissionRecord>();
-      for (const row of (result as unknown as { rows: AdmissionRow[] }).rows) {
-        found.set(row.id, {
-          tenantId: row.tenant_id, id: row.id, registrationStatus: row.registration_status as RegistrationStatus,
-          securityProfile: Number(row.security_profile), passwordHash: row.password_hash,
-        });
-      }
+      for (const row of (result as unknown as { rows: AdmissionRow[] }).rows) found.set(row.id, toAdmission(row));
       return found;
+    },
+
+    async allForAdmission(ex) {
+      const result = await ex.execute(sql`select tenant_id, id, registration_status, security_profile, password_hash from stations`);
+      return (result as unknown as { rows: AdmissionRow[] }).rows.map(toAdmission);
     },
 
     async get(ex, tenantId, stationId) {
