@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { sites, stations } from '../../../infra/db/schema.js';
+import type { EvProfile } from '../../../simulator/charging-model.js';
 import { ManualClock } from '../../../simulator/clock.js';
 import { SimulatedStation } from '../../../simulator/simulated-station.js';
 import { startTestServer, waitUntil } from '../../../testing/test-server.js';
@@ -16,7 +17,7 @@ import { parseZvtReference } from './zvt-terminal-link.js';
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const MINUTE = 60_000;
 const TARIFF = { id: 'ADHOC-ZVT', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
-const EV = { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 };
+const EV: EvProfile = { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 };
 
 describe('AFIR ad-hoc payment at a ZVT card terminal: reserve -> charge -> book the actual amount', () => {
   let server: Server;
