@@ -150,4 +150,48 @@ for (const target of targets) describe(`smart charging: load balancing over real
     assert.equal(badSignal.status, 422);
     assert.equal(badSignal.body.code, 'invalid_signal');
   });
+
+  it('TC_K_01 ADR 080: a start leaves idle EVSEs\' sub-minimum fallbacks alone and its increase waits only for the decrease it depends on; the cap holds at every sample', async () => {
+    const signals = (await server.api.request('GET', `/api/v1/sites/${siteId}/energy/signals`)).body.items as Array<{ id: string }>;
+    for (const s of signals) assert.equal((await server.api.request('DELETE', `/api/v1/sites/${siteId}/energy/signals/${s.id}`)).status, 204);
+    const [a, b] = stations as [SimulatedStation, SimulatedStation];
+    const charging = () => connectors().filter(({ s, c }) => s.sessions.transactionOn(c)).map(({ s, c }) => s.sessions.limitOn(c)?.amps);
+    const fallbackOf = (s: SimulatedStation, c: number) => profileBookOf(s.sessions, 2).list().find((p) => p.purpose === 'TxDefault' && p.evseId === c)?.periods[0]!.limit;
+    const state = () => `charging ${JSON.stringify(charging())}, fallbacks ${JSON.stringify([fallbackOf(a, 1), fallbackOf(a, 2), fallbackOf(b, 1), fallbackOf(b, 2)])}`;
+    const settled = (what: () => boolean) => waitUntil(what, 10_000).catch(() => assert.fail(`not settled: ${state()}`));
+    // a2 alone: 32 A; a1, b1, b2 idle would share 8 A (2.6 A each, below 6 A): their fallbacks are 0.
+    await settled(() => JSON.stringify(charging()) === '[20,20]');
+    await b.sessions.unplug(1);
+    await settled(() => JSON.stringify(charging()) === '[32]');
+    await settled(() => fallbackOf(a, 1) === 0 && fallbackOf(b, 1) === 0 && fallbackOf(b, 2) === 0);
+
+    const received: string[] = [];
+    const record = (name: string) => (action: string, payload: unknown) => {
+      if (action !== 'SetChargingProfile') return;
+      const p = payload as { connectorId?: number; evseId?: number; csChargingProfiles?: { chargingProfilePurpose: string; chargingSchedule: { chargingSchedulePeriod: Array<{ limit: number }> } }; chargingProfile?: { chargingProfilePurpose: string; chargingSchedule: Array<{ chargingSchedulePeriod: Array<{ limit: number }> }> } };
+      const purpose = p.csChargingProfiles?.chargingProfilePurpose ?? p.chargingProfile?.chargingProfilePurpose;
+      const limit = p.csChargingProfiles?.chargingSchedule.chargingSchedulePeriod[0]?.limit ?? p.chargingProfile?.chargingSchedule[0]?.chargingSchedulePeriod[0]?.limit;
+      received.push(`${name}${p.connectorId ?? p.evseId} ${purpose} ${limit}`);
+    };
+    const onA = record('a'); const onB = record('b');
+    a.on('callReceived', onA); b.on('callReceived', onB);
+    samples.length = 0;
+    sampler = setInterval(() => samples.push(worstCaseSum()), 5);
+    try {
+      await a.sessions.plugIn(1, EV);
+      assert.equal(await a.sessions.swipe(1, 'LB-A'), 'started');
+      await settled(() => JSON.stringify(charging()) === '[20,20]');
+      await settled(() => fallbackOf(a, 1) === 10);
+    } finally {
+      clearInterval(sampler);
+      a.off('callReceived', onA); b.off('callReceived', onB);
+    }
+    // Nothing for the idle EVSEs b1 and b2: 0 A before, 0 A after.
+    assert.deepEqual(received.filter((r) => r.startsWith('b')), [], received.join(', '));
+    // a2 falls to 20 A before a1 rises to 20 A (40 A cap), and a1's fallback rises last.
+    const at = (prefix: string) => received.findIndex((r) => r.startsWith(prefix));
+    assert.ok(at('a2 TxProfile 20') >= 0 && at('a2 TxProfile 20') < at('a1 TxProfile 20'), received.join(', '));
+    assert.ok(at('a1 TxProfile 20') < at('a1 TxDefaultProfile 10'), received.join(', '));
+    assert.ok(samples.length > 10 && Math.max(...samples) <= CAP_A + 1e-9, `the stations could draw ${Math.max(...samples)} A at one sample (cap ${CAP_A} A)`);
+  });
 });

@@ -7,11 +7,12 @@ import type { EventPublisher } from '../../infra/events/event-bus.js';
 import { allocateSiteLimits, applyMinimumChange } from './allocator/index.js';
 import { nextTighteningMs, tightenedBetween } from './allocator/signals.js';
 import { buildAllocationInput } from './dispatch/allocation-input.js';
-import { planEvseJobs, planStationMaxima, type EvseJob } from './dispatch/dispatch-plan.js';
+import { planEvseJobs, planStationMaxima, worstCaseBefore, type EvseJob } from './dispatch/dispatch-plan.js';
 import { conservativeCaps, planFallbacks } from './dispatch/fallbacks.js';
 import { EV_RESPONSE_SECONDS, measuredDraws } from './dispatch/measured-draw.js';
 import type { ProfileDispatcher } from './dispatch/profile-dispatcher.js';
 import { TX_PROFILE_BASE } from './dispatch/profile-payloads.js';
+import { WorstCaseLedger } from './dispatch/worst-case-ledger.js';
 import { evseKey, type EnergyConfig } from './domain/energy-config.js';
 import type { OverdrawFlags, Observed } from './overdraw-flags.js';
 import type { EvNeeds, SiteAllocation } from './ports.js';
@@ -82,7 +83,11 @@ export async function reallocateSite(deps: SiteReallocationDeps, tenantId: strin
     },
   });
   const maxima = planStationMaxima(jobs, (id) => deps.dispatcher.installedStationMax(tenantId, id), bootedStations, config.options.minChangeA);
-  const outcome = await deps.dispatcher.dispatch(tenantId, jobs, maxima, { nowMs: now.getTime(), leaseSeconds: config.options.leaseSeconds, endsAtMs: nextTightening });
+  // What the site could draw before this wave, constraint by constraint: lets an increase go as
+  // soon as it fits instead of after every decrease (ADR 080).
+  const jobByKey = new Map(jobs.map((j) => [j.key, j]));
+  const ledger = WorstCaseLedger.build(input, (key) => worstCaseBefore(jobByKey.get(key)!));
+  const outcome = await deps.dispatcher.dispatch(tenantId, jobs, maxima, { nowMs: now.getTime(), leaseSeconds: config.options.leaseSeconds, endsAtMs: nextTightening }, ledger);
 
   const updates = new Map<string, Update>();
   const rowOf = (j: EvseJob): Update => {

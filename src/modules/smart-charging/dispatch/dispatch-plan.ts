@@ -2,7 +2,8 @@
 // a session runs) and its TxDefaultProfile fallback; per station: a station maximum
 // (1.6 ChargePointMaxProfile / 2.x ChargingStationMaxProfile) at the sum of its EVSEs' worst cases,
 // so the station holds its share of the cap even if it loses or misapplies its EVSE profiles.
-// Decreases are sent and answered before any increase (ADR 038); see profile-dispatcher.ts.
+// Decreases are sent before increases, and an increase only once what it could add fits under
+// every cap (ADR 038, ADR 080); see profile-dispatcher.ts and worst-case-ledger.ts.
 import type { AllocationResult } from '../allocator/types.js';
 import type { ConfiguredEvse } from '../domain/energy-config.js';
 import type { DispatchedLimit } from '../store.js';
@@ -13,7 +14,12 @@ export type EvseJob = {
   effective: number; target: number; sendTx: boolean;
   /** TxDefaultProfile: installed (null: unknown) and the new fallback. */
   installedFallback: number | null; fallbackA: number; sendFallback: boolean;
+  /** The EVSE's hardware maximum: what it may draw while its fallback is unknown. */
+  evseMaxA: number;
 };
+
+/** What the EVSE could draw before this wave: the higher of its TxProfile in force and its fallback (unknown: its maximum). */
+export const worstCaseBefore = (j: EvseJob): number => Math.max(j.effective, j.installedFallback ?? j.evseMaxA);
 
 export type StationMaxJob = { stationId: string; installed: number | null; target: number };
 
@@ -61,7 +67,7 @@ export function planEvseJobs(q: PlanQuery): EvseJob[] {
     const sendFallback = reachable && (q.bootedStations.has(evse.stationId) || worthSending(installedFallback, fallbackA, q.minStepA));
     jobs.push({
       key: a.evseId, stationId: evse.stationId, evseId: evse.evseId, sessionId: session?.id ?? null, externalId: session?.externalId ?? null, reason: a.reason,
-      reachable, effective, target: a.limitA, sendTx, installedFallback, fallbackA, sendFallback,
+      reachable, effective, target: a.limitA, sendTx, installedFallback, fallbackA, sendFallback, evseMaxA: evse.maxCurrentA,
     });
   }
   return jobs;

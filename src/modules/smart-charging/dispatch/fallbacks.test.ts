@@ -17,9 +17,31 @@ describe('planFallbacks', () => {
     const input = site(['a']);
     const result = allocateSiteLimits(input);
     const fallbacks = planFallbacks(input, result, [], 0);
-    assert.deepEqual(Object.fromEntries(fallbacks), { a: 10, b: 2.6, c: 2.6, d: 2.6 });
+    // b, c, d would share 8 A: 2.6 A each, below the 6 A minimum, so 0 (ADR 080).
+    assert.deepEqual(Object.fromEntries(fallbacks), { a: 10, b: 0, c: 0, d: 0 });
     const worst = result.evses.reduce((sum, e) => sum + Math.max(e.limitA, fallbacks.get(e.evseId)!), 0);
     assert.ok(worst <= 40, `${worst} A`);
+  });
+
+  it('a share below the EVSE\'s minimum current is 0, and does not move when another session starts (ADR 080)', () => {
+    const wide = (sessions: string[]): AllocationInput => ({
+      now: NOW, strategy: 'equal-share',
+      topology: { voltageV: 230, circuits: [{ id: 'grid', parentId: null, maxCurrentA: 100 }], evses: Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, circuitId: 'grid', phases: 3 as const, maxCurrentA: 32, ...(i === 19 ? { minCurrentA: 4 } : {}) })) },
+      sessions: sessions.map((evseId) => ({ sessionId: `s-${evseId}`, evseId, startedAt: NOW })),
+    });
+    // Nobody charging: 5 A each, below 6 A (e19 accepts 4 A: it keeps its 5 A).
+    const idle = planFallbacks(wide([]), allocateSiteLimits(wide([])), [], 0);
+    assert.equal(idle.get('e0'), 0);
+    assert.equal(idle.get('e19'), 5);
+    // One and then two sessions: the idle EVSEs' fallbacks stay 0, nothing to re-send to them.
+    for (const sessions of [['e0'], ['e0', 'e1']]) {
+      const input = wide(sessions);
+      const result = allocateSiteLimits(input);
+      const fallbacks = planFallbacks(input, result, [], 0);
+      for (let i = sessions.length; i < 19; i++) assert.equal(fallbacks.get(`e${i}`), 0, `e${i} with ${sessions.length} sessions`);
+      const worst = result.evses.reduce((sum, e) => sum + Math.max(e.limitA, fallbacks.get(e.evseId)!), 0);
+      assert.ok(worst <= 100 + 1e-9, `${worst} A`);
+    }
   });
 
   it('an EVSE charging a single-phase EV: its fallback (all three phases once the EV leaves) fits beside the others\' TxProfiles', () => {
@@ -46,10 +68,10 @@ describe('planFallbacks', () => {
   });
 
   it('a signal that starts later, at its tightest scheduled value, already bounds the fallbacks', () => {
-    const signal = { id: 'dso', validFrom: '2026-06-01T15:00:00Z', validUntil: '2026-06-01T18:00:00Z', schedule: [{ startOffsetSeconds: 0, maxCurrentA: 30 }, { startOffsetSeconds: 3600, maxCurrentA: 20 }] };
+    const signal = { id: 'dso', validFrom: '2026-06-01T15:00:00Z', validUntil: '2026-06-01T18:00:00Z', schedule: [{ startOffsetSeconds: 0, maxCurrentA: 30 }, { startOffsetSeconds: 3600, maxCurrentA: 24 }] };
     const caps = conservativeCaps([signal, { id: 'old', validUntil: '2026-06-01T11:00:00Z', maxCurrentA: 1 }], Date.parse(NOW));
-    assert.deepEqual(caps.map((c) => [c.id, c.maxCurrentA]), [['dso#1', 30], ['dso#2', 20]]);
+    assert.deepEqual(caps.map((c) => [c.id, c.maxCurrentA]), [['dso#1', 30], ['dso#2', 24]]);
     const input = site([]);
-    assert.deepEqual(Object.fromEntries(planFallbacks(input, allocateSiteLimits(input), caps, 0)), { a: 5, b: 5, c: 5, d: 5 });
+    assert.deepEqual(Object.fromEntries(planFallbacks(input, allocateSiteLimits(input), caps, 0)), { a: 6, b: 6, c: 6, d: 6 });
   });
 });

@@ -11,6 +11,7 @@
 //    worst-case fallback (every EVSE drawing at once);
 // and the sum of worst cases holds every constraint, against every signal not yet expired at its
 // tightest value. A new arrival below 6 A waits (SuspendedEVSE) until the re-allocation, < 1 s.
+// A fallback below the EVSE's minimum current is 0 (the same for an EV, and stable; ADR 080).
 import { allocateSiteLimits, computeFallbackLimits } from '../allocator/index.js';
 import type { AllocationInput, AllocationResult, ExternalCap, PhaseValues, SiteLoad } from '../allocator/types.js';
 
@@ -34,7 +35,7 @@ export function planFallbacks(input: AllocationInput, result: AllocationResult, 
   const sharing = input.topology.evses.filter((e) => !busy.has(e.id));
   const fallbacks = new Map<string, number>();
   for (const [id, limit] of busy) fallbacks.set(id, Math.min(limit, worstCase.get(id) ?? 0));
-  if (sharing.length === 0) return fallbacks;
+  if (sharing.length === 0) return belowMinimumAsZero(input, fallbacks);
   const ceiling = (id: string) => Math.min(partial.get(id) ?? Infinity, worstCase.get(id) ?? 0);
   const siteLoads = [...(input.siteLoads ?? []), ...partialLoads];
   const shares = allocateSiteLimits({
@@ -45,6 +46,21 @@ export function planFallbacks(input: AllocationInput, result: AllocationResult, 
     externalCaps: caps, options: { useBattery: false },
   });
   for (const a of shares.evses) if (!busy.has(a.evseId)) fallbacks.set(a.evseId, a.limitA);
+  return belowMinimumAsZero(input, fallbacks);
+}
+
+/**
+ * A fallback below the EVSE's minimum charging current (IEC 61851: 6 A) lets no EV charge, exactly
+ * as 0 A does; sent as 0 it stays 0 while the site is busy instead of being re-divided, lowered by a
+ * fraction of an ampere on every idle EVSE, at every session start (bench reaction: 200
+ * TxDefaultProfiles and 100 station maxima per start, which the new EV's increase waited for; ADR 080).
+ */
+function belowMinimumAsZero(input: AllocationInput, fallbacks: Map<string, number>): Map<string, number> {
+  const defaultMinA = input.options?.defaultMinCurrentA ?? 6;
+  for (const e of input.topology.evses) {
+    const limit = fallbacks.get(e.id);
+    if (limit !== undefined && limit < (e.minCurrentA ?? defaultMinA)) fallbacks.set(e.id, 0);
+  }
   return fallbacks;
 }
 
