@@ -3,7 +3,7 @@
 // RemoteControlService. OPS's WorkOrderService is not committed yet: work orders go to a small
 // in-test opener with the contract's shape.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import { SimulatedStation } from '../../simulator/simulated-station.js';
 import { startTestServer, waitUntil } from '../../testing/test-server.js';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
@@ -17,10 +17,17 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
   const stations: SimulatedStation[] = [];
   const events: DomainEvent[] = [];
   const orders: Order[] = [];
+  /** Incident ids of the alerts cleared, in order. */
+  const clearedAlerts: string[] = [];
+  /** Playbooks a test created: switched off after it, passed or failed, so none leaks into the next test. */
+  const created: string[] = [];
 
   before(async () => {
     server = await startTestServer({ ocpp: { heartbeatIntervalSeconds: 86_400 } });
-    server.events.subscribe((event) => { if (event.type === 'playbook.action-taken') events.push(event); });
+    server.events.subscribe((event) => {
+      if (event.type === 'playbook.action-taken') events.push(event);
+      if (event.type === 'health.alert-cleared') clearedAlerts.push(String(event.data['incidentId']));
+    });
     server.playbooks.runner!.connectWorkOrders({
       open: async (tenantId, order) => {
         orders.push({ tenantId, ...order });
@@ -33,6 +40,10 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     for (const playbook of defaults.body.items) {
       assert.equal((await server.api.request('PATCH', `/api/v1/playbooks/${playbook.id}`, { enabled: false })).status, 200);
     }
+  });
+
+  afterEach(async () => {
+    for (const id of created.splice(0)) await disable(id);
   });
 
   after(async () => {
@@ -50,9 +61,10 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
   }
 
   async function playbook(body: Record<string, unknown>): Promise<string> {
-    const created = await server.api.request('POST', '/api/v1/playbooks', { cooldownSeconds: 0, attemptWindowSeconds: 3600, maxAttempts: 5, ...body });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    return created.body.id;
+    const answer = await server.api.request('POST', '/api/v1/playbooks', { cooldownSeconds: 0, attemptWindowSeconds: 3600, maxAttempts: 5, ...body });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    created.push(answer.body.id);
+    return answer.body.id;
   }
 
   async function disable(id: string): Promise<void> {
@@ -99,11 +111,10 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     const automated = audit.body.items.filter((e: any) => e.actorId === `system:playbook:${id}` && e.action.startsWith('playbook '));
     assert.deepEqual(automated.map((e: any) => e.action).sort(), ['playbook soft-reset', 'playbook trigger-status']);
     assert.ok(automated.every((e: any) => e.actorType === 'system'));
-    await disable(id);
   });
 
   it('never resets a station while a car charges there (allowDuringSession false): the reset is skipped, then a work order', async () => {
-    const id = await playbook({
+    await playbook({
       name: 'guard', trigger: { rules: ['faulted'] }, allowDuringSession: false,
       steps: [{ action: 'soft-reset', waitSeconds: 1 }, { action: 'work-order', waitSeconds: 0 }],
     });
@@ -119,11 +130,10 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     assert.deepEqual(run.steps.map((s: any) => [s.action, s.outcome]), [['soft-reset', 'skipped-session'], ['work-order', 'work-order-opened']]);
     assert.ok(!received.includes('Reset'));
     assert.equal((await incident(run.incidentId)).status, 'technician-dispatched');
-    await disable(id);
   });
 
   it('respects its cooldown: a new fault soon after a run is left alone', async () => {
-    const id = await playbook({ name: 'cool', trigger: { rules: ['faulted'] }, cooldownSeconds: 3600, steps: [{ action: 'trigger-status', waitSeconds: 30 }] });
+    await playbook({ name: 'cool', trigger: { rules: ['faulted'] }, cooldownSeconds: 3600, steps: [{ action: 'trigger-status', waitSeconds: 30 }] });
     const { sim, received } = await station('PB-COOL');
     await sim.setConnectorStatus(1, 'Faulted');
     await waitUntil(() => received.includes('TriggerMessage'), 20_000);
@@ -136,11 +146,10 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     assert.deepEqual(second.steps, []);
     assert.equal(received.filter((a) => a === 'TriggerMessage').length, 1);
     await sim.setConnectorStatus(1, 'Available');
-    await disable(id);
   });
 
   it('gives up after its steps and opens a work order with the knowledge base\'s instructions; past the attempt limit, straight to the work order', async () => {
-    const id = await playbook({
+    await playbook({
       name: 'limit', trigger: { rules: ['faulted'] }, maxAttempts: 1,
       steps: [{ action: 'trigger-status', waitSeconds: 1 }, { action: 'soft-reset', waitSeconds: 1 }, { action: 'work-order', waitSeconds: 0 }],
     });
@@ -163,6 +172,8 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     // The person resolves it; the fault comes back: the attempt limit (1) is reached.
     assert.equal((await server.api.request('POST', `/api/v1/incidents/${run.incidentId}/transitions`, { to: 'resolved', note: 'fan replaced' })).status, 200);
     await sim.setConnectorStatus(1, 'Available');
+    // The detector must see the repair before the fault comes back, or it is one fault, never cleared.
+    await waitUntil(() => clearedAlerts.includes(run.incidentId), 20_000);
     const resets = received.filter((a) => a === 'Reset').length;
     await sim.setConnectorStatus(1, 'Faulted');
     const again = await finishedRun('PB-LIMIT', 2);
@@ -170,7 +181,6 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     assert.match(again.reason, /^attempt limit/);
     assert.deepEqual(again.steps.map((s: any) => s.action), ['work-order']);
     assert.equal(received.filter((a) => a === 'Reset').length, resets, 'no remote step past the limit');
-    await disable(id);
   });
 
   it('reports the share of incidents resolved without a person', async () => {
@@ -181,5 +191,39 @@ describe('self-healing playbooks over real connections (issue 6)', () => {
     assert.equal(stats.body.workOrders, 3, 'the guard test and both incidents of the limit test');
     assert.equal(stats.body.handled, 5);
     assert.equal(stats.body.resolvedWithoutPersonShare, 2 / 5);
+  });
+
+  it('ends a step\'s wait when the fault cleared while the step was still being recorded (the clear is not slept through)', async () => {
+    await playbook({ name: 'quick-clear', trigger: { rules: ['faulted'] }, steps: [{ action: 'soft-reset', waitSeconds: 600 }, { action: 'work-order', waitSeconds: 0 }] });
+    const { sim } = await station('PB-QUICK');
+    // The station reports the repair before it answers the Reset: the alert clears while the runner
+    // is still recording the step, before its 600 s wait begins. Only the latched wake-up ends that wait.
+    sim.on('callReceived', (action) => { if (action === 'Reset') void sim.setConnectorStatus(1, 'Available'); });
+    await sim.setConnectorStatus(1, 'Faulted');
+    const run = await finishedRun('PB-QUICK');
+    assert.equal(run.status, 'resolved', JSON.stringify(run));
+    assert.deepEqual(run.steps.map((s: any) => [s.action, s.outcome, s.cleared]), [['soft-reset', 'accepted', true]]);
+    assert.equal(orders.filter((o) => o.stationId === 'PB-QUICK').length, 0);
+  });
+
+  it('runs the playbook of an alert raised on the incident while another playbook was healing it, once that run ends', async () => {
+    const fault = await playbook({ name: 'station-fault', trigger: { rules: ['faulted'] }, steps: [{ action: 'soft-reset', waitSeconds: 5 }] });
+    const drift = await playbook({ name: 'drift', trigger: { rules: ['clock-drift'] }, steps: [{ action: 'trigger-status', waitSeconds: 1 }] });
+    const { sim, received } = await station('PB-PENDING');
+    // Connector 0 (the station as a whole) faults: the incident opens and the fault playbook starts.
+    await sim.setConnectorStatus(0, 'Faulted');
+    await waitUntil(() => received.includes('Reset'), 20_000);
+    // While it waits, the station's clock jumps an hour ahead: a second alert (clock-drift) on the same incident.
+    await sim.call('StatusNotification', { connectorId: 0, status: 'Faulted', errorCode: 'NoError', timestamp: new Date(Date.now() + 3_600_000).toISOString() });
+
+    await waitUntil(async () => (await runsOf('PB-PENDING')).filter((r) => r.status !== 'running').length >= 2, 30_000);
+    const [second, first] = await runsOf('PB-PENDING');
+    assert.equal(first.playbookId, fault, JSON.stringify(first));
+    assert.equal(second.playbookId, drift, JSON.stringify(second));
+    assert.equal(second.incidentId, first.incidentId, 'one incident, two alerts');
+    assert.equal(second.rule, 'clock-drift');
+    assert.ok(second.startedAt >= first.finishedAt, 'the second run started after the first ended');
+    assert.deepEqual(second.steps.map((s: any) => [s.action, s.outcome]), [['trigger-status', 'accepted']]);
+    assert.ok(received.includes('TriggerMessage'));
   });
 });

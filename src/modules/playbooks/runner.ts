@@ -1,6 +1,9 @@
 // Runs playbooks: on a new incident (or a new alert of an incident no run is healing), the
 // tenant's matching playbook runs its steps in order, each followed by a wait and a check of
 // whether the incident cleared, until it clears, a work order is opened, or the steps run out.
+// One attempt per incident at a time: an alert of another kind that comes meanwhile waits for the
+// attempt to end and is then dispatched (ADR 066), and a clear that comes while the attempt is
+// busy between waits is kept for its next wait (a latched wake-up), so neither is lost.
 import type { Logger } from 'pino';
 import type { Executor } from '../../infra/db/database.js';
 import type { DomainEvent, EventPublisher } from '../../infra/events/event-bus.js';
@@ -27,9 +30,22 @@ export type PlaybookRunnerDeps = {
 
 const FINAL = new Set(['resolved', 'auto-resolved']);
 
+/** The attempt healing one incident (present in `active` while it runs). */
+type Attempt = {
+  trouble: Trouble;
+  /** A wake-up that came while no wait was in progress: the next wait returns at once to look. */
+  woken: boolean;
+  /** Ends the wait in progress, if any. */
+  waiter: (() => void) | null;
+  /** Alerts of another kind raised on the incident meanwhile, by trouble key (the latest of each). */
+  pending: Map<string, Trouble>;
+  /** Playbooks already run for the incident by this chain of attempts: a pending alert does not repeat one. */
+  ran: Set<string>;
+};
+
 export class PlaybookRunner {
-  /** tenant + incident -> the wake-up of the run healing it (present while a run is active). */
-  private readonly active = new Map<string, { wake: () => void }>();
+  /** tenant + incident -> the attempt healing it. */
+  private readonly active = new Map<string, Attempt>();
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
   private readonly now: () => Date;
@@ -52,23 +68,43 @@ export class PlaybookRunner {
     if (incidentId === null || this.stopped) return;
     const key = `${event.tenantId}\n${incidentId}`;
     if (event.type === 'health.alert-cleared' || event.type === 'incident.resolved' || event.type === 'incident.updated') {
-      this.active.get(key)?.wake();
+      const attempt = this.active.get(key);
+      if (attempt) wake(attempt);
       return;
     }
-    if ((event.type !== 'incident.opened' && event.type !== 'health.alert-raised') || !event.stationId || this.active.has(key)) return;
+    if ((event.type !== 'incident.opened' && event.type !== 'health.alert-raised') || !event.stationId) return;
     const trouble: Trouble = {
       rule: String(event.data['rule'] ?? ''), code: typeof event.data['code'] === 'string' ? event.data['code'] : null,
       severity: String(event.data['severity'] ?? 'major'), evseId: numberOrNull(event.data['evseId']), connectorId: numberOrNull(event.data['connectorId']),
       codes: Array.isArray(event.data['codes']) ? event.data['codes'].filter((c): c is string => typeof c === 'string') : [],
     };
-    let wake: () => void = () => {};
-    const slot = { wake: () => wake() };
-    this.active.set(key, slot);
-    const run = this.heal(event.tenantId, event.stationId, incidentId, trouble, (w) => { wake = w; })
+    const attempt = this.active.get(key);
+    if (attempt) {
+      // incident.opened and the alert-raised of the alert that opened it carry the same trouble.
+      if (troubleKey(trouble) !== troubleKey(attempt.trouble)) attempt.pending.set(troubleKey(trouble), trouble);
+      return;
+    }
+    this.dispatch(key, event.tenantId, event.stationId, incidentId, trouble, { retry: false, ran: new Set(), pending: new Map() });
+  }
+
+  /**
+   * Starts an attempt; when it ends, the next pending alert of the incident gets its own (the
+   * trouble that came while a run looked for its playbook, or ran another one, is not dropped).
+   */
+  private dispatch(key: string, tenantId: string, stationId: string, incidentId: string, trouble: Trouble,
+    chain: { retry: boolean; ran: Set<string>; pending: Map<string, Trouble> }): void {
+    const attempt: Attempt = { trouble, woken: false, waiter: null, pending: chain.pending, ran: chain.ran };
+    this.active.set(key, attempt);
+    const run = this.heal(tenantId, stationId, incidentId, trouble, attempt, chain.retry)
       .catch((error: unknown) => this.deps.log.error({ err: error, incidentId }, 'playbook run failed'))
       .finally(() => {
-        if (this.active.get(key) === slot) this.active.delete(key);
         this.running.delete(run);
+        if (this.active.get(key) !== attempt) return;
+        this.active.delete(key);
+        const [next] = attempt.pending;
+        if (next === undefined || this.stopped) return;
+        attempt.pending.delete(next[0]);
+        this.dispatch(key, tenantId, stationId, incidentId, next[1], { retry: true, ran: attempt.ran, pending: attempt.pending });
       });
     this.running.add(run);
   }
@@ -76,7 +112,7 @@ export class PlaybookRunner {
   /** Ends the waits; runs in progress end `interrupted`. */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const slot of this.active.values()) slot.wake();
+    for (const attempt of this.active.values()) wake(attempt);
     await Promise.all([...this.running]);
   }
 
@@ -85,9 +121,12 @@ export class PlaybookRunner {
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
 
-  private async heal(tenantId: string, stationId: string, incidentId: string, trouble: Trouble, onWake: (wake: () => void) => void): Promise<void> {
+  /** `retry`: a pending alert after an earlier attempt; nothing is done if the incident closed meanwhile. */
+  private async heal(tenantId: string, stationId: string, incidentId: string, trouble: Trouble, attempt: Attempt, retry: boolean): Promise<void> {
     const playbook = choosePlaybook(await this.deps.playbooks.forTenant(tenantId), trouble);
-    if (playbook === null) return;
+    if (playbook === null || attempt.ran.has(playbook.id)) return;
+    if (retry && await this.cleared(tenantId, incidentId)) return;
+    attempt.ran.add(playbook.id);
     const startedAt = this.now();
     const since = new Date(startedAt.getTime() - Math.max(playbook.cooldownSeconds, playbook.attemptWindowSeconds) * 1000);
     const previous = await this.deps.store.startsSince(this.deps.db, tenantId, playbook.id, stationId, trouble.evseId, since);
@@ -118,7 +157,7 @@ export class PlaybookRunner {
     }
 
     const delayMs = (playbook.trigger.delaySeconds ?? 0) * 1000;
-    if (delayMs > 0 && await this.waitForClear(tenantId, incidentId, delayMs, onWake)) {
+    if (delayMs > 0 && await this.waitForClear(tenantId, incidentId, delayMs, attempt)) {
       return finish('skipped', `cleared on its own within the ${playbook.trigger.delaySeconds} s delay`);
     }
     let remoteStarted = false;
@@ -135,7 +174,7 @@ export class PlaybookRunner {
       }
       const record = await this.step(playbook, run, index, step, trouble);
       if (!this.waits(record.outcome)) continue;
-      record.cleared = await this.waitForClear(tenantId, incidentId, step.waitSeconds * 1000, onWake);
+      record.cleared = await this.waitForClear(tenantId, incidentId, step.waitSeconds * 1000, attempt);
       if (this.stopped) return finish('interrupted', 'ChargeOps stopped during the run');
       record.checkedAt = this.now().toISOString();
       await this.deps.store.saveRun(this.deps.db, run);
@@ -253,26 +292,46 @@ export class PlaybookRunner {
   }
 
   /** Waits up to `ms`, cut short when the incident clears (events wake the wait to look). */
-  private async waitForClear(tenantId: string, incidentId: string, ms: number, onWake: (wake: () => void) => void): Promise<boolean> {
+  private async waitForClear(tenantId: string, incidentId: string, ms: number, attempt: Attempt): Promise<boolean> {
     const deadline = Date.now() + ms;
     for (;;) {
-      await this.wait(Math.max(0, deadline - Date.now()), onWake);
+      await this.wait(Math.max(0, deadline - Date.now()), attempt);
       if (this.stopped) return false;
       if (await this.cleared(tenantId, incidentId)) return true;
       if (Date.now() >= deadline) return false;
     }
   }
 
-  private wait(ms: number, onWake: (wake: () => void) => void): Promise<void> {
+  /**
+   * Sleeps up to `ms` or until woken. A wake-up that came since the last wait (the alert cleared
+   * while the step's command, record or audit was being written) ends it at once: without the
+   * latch the run slept through the whole wait of a step whose fault had already cleared.
+   */
+  private wait(ms: number, attempt: Attempt): Promise<void> {
+    if (attempt.woken) {
+      attempt.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      onWake(() => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
         clearTimeout(timer);
+        attempt.waiter = null;
         resolve();
-      });
+      }
+      attempt.waiter = done;
     });
   }
 }
+
+/** Ends the attempt's wait in progress, or latches the wake-up for its next wait. */
+function wake(attempt: Attempt): void {
+  if (attempt.waiter) attempt.waiter();
+  else attempt.woken = true;
+}
+
+/** One trouble per alert kind and place: incident.opened and its first alert-raised are one. */
+const troubleKey = (t: Trouble): string => `${t.rule}:${t.evseId ?? 0}:${t.connectorId ?? 0}:${t.code ?? ''}`;
 
 function outcomeOf(result: CommandResult): Pick<PlaybookStepRecord, 'outcome' | 'detail'> {
   const { outcome } = result;
