@@ -2,6 +2,7 @@ import type { Executor } from '../../infra/db/database.js';
 import type { EnergyPoint } from './domain/energy.js';
 import type { CloseReason, SessionState } from './domain/session.js';
 import type { AppendInput } from './store-append.js';
+import type { StartInput, StartResult } from './store-start.js';
 
 /**
  * A stored session and its revision: `updated_at`, which every write moves forward by at least a
@@ -68,6 +69,14 @@ export interface SessionStore {
    * `revision` null: the row moved on (event written, session and meter rows not).
    */
   appendToSession(ex: Executor, input: AppendInput): Promise<{ inserted: boolean; revision: Date | null }>;
+  /**
+   * A new session in one statement: the event (deduplicated), the session, its meter rows and the
+   * zombie rule (closeSuperseded). Nothing is written when the session exists already (`existing`)
+   * or the event is a retry (`inserted` false); `revision` null: stored meanwhile by another transaction.
+   */
+  startSession(ex: Executor, input: StartInput): Promise<StartResult>;
+  /** nextOcpp16TransactionId and externalIdTaken in one statement: null when the id is taken by an orphan (try again). */
+  nextFreeOcpp16TransactionId(ex: Executor, stationId: string): Promise<number | null>;
   /** Meter values of no session: the event (deduplicated) and the samples; false for a retry (nothing written). */
   appendStationMeterValues(ex: Executor, event: SessionEventRecord, rows: MeterValueRecord[]): Promise<boolean>;
   /** The session's energy register readings in time order (what `isEnergyReading` accepts). */

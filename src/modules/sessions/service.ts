@@ -56,6 +56,7 @@ export class SessionService implements ActiveSessionLookup {
   async recordTransaction(ref: StationRef, message: TransactionMessage): Promise<TransactionOutcome> {
     const { event } = message;
     let authorization: SessionEvent['authorization'] = null;
+    let absent = false;
     if (event.token) {
       const token = event.token;
       const ask = (purpose: TokenPurpose, evseId: number | null) => this.authorizer.authorize({
@@ -66,12 +67,13 @@ export class SessionService implements ActiveSessionLookup {
       const guess = event.kind === 'Started' && event.triggerReason !== 'StopAuthorized' ? ask('start', null) : null;
       guess?.catch(() => {});
       const current = await this.recorder.peek(this.db, ref.stationId, event.externalId);
+      absent = current === null;
       const purpose = tokenPurpose(event.kind, event.triggerReason, current?.state.idToken ?? null, token.idToken);
       const evseId = current?.state.evseId ?? null;
       const decision = guess && purpose === 'start' && (event.evse?.evseId ?? evseId) === (event.evse?.evseId ?? null) ? await guess : await ask(purpose, evseId);
       authorization = { purpose, decision };
     }
-    const result = await this.commit({ ...message, ...ref, event: { ...event, authorization } });
+    const result = await this.commit({ ...message, ...ref, absent, event: { ...event, authorization } });
     const decision = authorization && authorization.purpose !== 'stop' ? answeredDecision(result, authorization.decision, event.token?.idToken ?? null) : authorization?.decision ?? null;
     return { stored: result.stored, decision, duplicate: result.kind === 'duplicate' };
   }
@@ -92,9 +94,9 @@ export class SessionService implements ActiveSessionLookup {
     const original = await this.store.findEventByKey(this.db, ref.stationId, message.dedupeKey);
     const decision = original ? await this.authorizer.authorize({ ...request, purpose: 'authorize' }) : await guess;
     const result = await this.commits.run(async (tx) => {
-      let transactionId = await this.store.nextOcpp16TransactionId(tx);
       // An orphan recorded from a station's own id must never be continued by a new start.
-      while (await this.store.externalIdTaken(tx, ref.stationId, String(transactionId))) transactionId = await this.store.nextOcpp16TransactionId(tx);
+      let transactionId = await this.store.nextFreeOcpp16TransactionId(tx, ref.stationId);
+      while (transactionId === null) transactionId = await this.store.nextFreeOcpp16TransactionId(tx, ref.stationId);
       return this.recorder.record(tx, {
         ...message, ...ref, knownNew: true,
         event: { ...event, externalId: String(transactionId), authorization: { purpose: 'start', decision } },

@@ -20,6 +20,8 @@ export type MessageToRecord = {
   payload: unknown;
   /** The transaction id was just allocated (1.6 start): no lookup. */
   knownNew?: boolean;
+  /** A lookup just before the commit found no such session: no second lookup (the start statement checks again). */
+  absent?: boolean;
 };
 
 export type Recorded =
@@ -99,43 +101,67 @@ export class SessionRecorder {
   async record(tx: Executor, m: MessageToRecord): Promise<Recorded> {
     const { store, cache } = this.deps;
     const now = this.deps.now();
-    let snapshot = m.knownNew ? null : (cache.get(m.stationId, m.event.externalId) ?? await store.findByExternalId(tx, m.stationId, m.event.externalId));
-    const ids = { newSessionId: snapshot?.state.id ?? this.deps.newId(), tenantId: m.tenantId, stationId: m.stationId };
-    const eventRow: SessionEventRecord = {
-      tenantId: m.tenantId, sessionId: ids.newSessionId, stationId: m.stationId, kind: m.rowKind, seqNo: m.event.seqNo, triggerReason: m.event.triggerReason,
-      offline: m.event.offline, occurredAt: m.event.at, receivedAt: m.event.receivedAt, dedupeKey: m.dedupeKey, payload: m.payload,
-    };
-    if (snapshot) {
-      // A running session: event, session and meter rows in one statement when the energy needs no history.
-      const result = applySessionEvent(snapshot.state, m.event, { ...ids, futureToleranceMs: this.deps.futureToleranceMs });
-      if (result.kind === 'applied') {
-        const appended = await store.appendToSession(tx, {
-          event: eventRow, before: snapshot.state, after: result.session, revision: snapshot.revision, now,
-          meterRows: meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples),
-        });
-        if (!appended.inserted) return this.duplicate(tx, m, now);
-        if (appended.revision) return this.finish(tx, snapshot, result, appended.revision, now, []);
-        // The row moved on since it was cached (another node, the zombie job): the event is stored; reload.
-        snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
-        if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
-      } else if (!(await store.insertEvent(tx, eventRow))) {
-        return this.duplicate(tx, m, now);
-      }
+    let snapshot = m.knownNew || m.absent ? null : (cache.get(m.stationId, m.event.externalId) ?? await store.findByExternalId(tx, m.stationId, m.event.externalId));
+    if (!snapshot) {
+      // A new session: event, session, meter rows and the zombie rule in one statement (ADR 069).
+      const started = await this.start(tx, m, now);
+      if (started) return started;
+      // It exists after all (a peek that is out of date): the running-session path below.
+      snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
+      if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
+    }
+    const ids = { newSessionId: snapshot.state.id, tenantId: m.tenantId, stationId: m.stationId };
+    const eventRow = this.eventRow(m, snapshot.state.id);
+    // A running session: event, session and meter rows in one statement when the energy needs no history.
+    const result = applySessionEvent(snapshot.state, m.event, { ...ids, futureToleranceMs: this.deps.futureToleranceMs });
+    if (result.kind === 'applied') {
+      const appended = await store.appendToSession(tx, {
+        event: eventRow, before: snapshot.state, after: result.session, revision: snapshot.revision, now,
+        meterRows: meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples),
+      });
+      if (!appended.inserted) return this.duplicate(tx, m, now);
+      if (appended.revision) return this.finish(tx, snapshot, result, appended.revision, now, []);
+      // The row moved on since it was cached (another node, the zombie job): the event is stored; reload.
+      snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
+      if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
     } else if (!(await store.insertEvent(tx, eventRow))) {
       return this.duplicate(tx, m, now);
     }
     for (let attempt = 0; ; attempt += 1) {
-      const result = await this.apply(tx, snapshot, m.event, ids);
-      const revision = snapshot
-        ? await store.updateSession(tx, result.session, snapshot.revision, now)
-        : await store.insertSession(tx, result.session, now);
+      const applied = await this.apply(tx, snapshot, m.event, ids);
+      const revision = await store.updateSession(tx, applied.session, snapshot.revision, now);
       if (revision) {
-        return this.finish(tx, snapshot, result, revision, now, meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples));
+        return this.finish(tx, snapshot, applied, revision, now, meterRows(m.tenantId, m.stationId, applied.session.id, applied.session.evseId, m.event.samples));
       }
-      if (attempt > 0 || !snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} changed concurrently`);
+      if (attempt > 0) throw new Error(`session ${m.stationId}/${m.event.externalId} changed concurrently`);
       snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
       if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
     }
+  }
+
+  /** The new-session path in one statement; null when the session exists already (nothing written). */
+  private async start(tx: Executor, m: MessageToRecord, now: Date): Promise<Recorded | null> {
+    const { store } = this.deps;
+    const ids = { newSessionId: this.deps.newId(), tenantId: m.tenantId, stationId: m.stationId };
+    const result = applySessionEvent(null, m.event, { ...ids, futureToleranceMs: this.deps.futureToleranceMs });
+    if (result.kind !== 'applied') throw new Error('a new session was not applied');
+    const started = await store.startSession(tx, {
+      event: this.eventRow(m, ids.newSessionId), session: result.session, now,
+      meterRows: meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples),
+    });
+    if (started.existing) return null;
+    if (!started.inserted) return this.duplicate(tx, m, now);
+    if (!started.revision) throw new Error(`session ${m.stationId}/${m.event.externalId} changed concurrently`);
+    const { session } = result;
+    await store.insertEvents(tx, closedEvents(started.closed, 'superseded', `a newer session (${session.externalId}) started on EVSE ${session.evseId}`, now));
+    return { kind: 'recorded', stored: { state: session, revision: started.revision }, created: result.created, ended: result.ended, closed: started.closed };
+  }
+
+  private eventRow(m: MessageToRecord, sessionId: string): SessionEventRecord {
+    return {
+      tenantId: m.tenantId, sessionId, stationId: m.stationId, kind: m.rowKind, seqNo: m.event.seqNo, triggerReason: m.event.triggerReason,
+      offline: m.event.offline, occurredAt: m.event.at, receivedAt: m.event.receivedAt, dedupeKey: m.dedupeKey, payload: m.payload,
+    };
   }
 
   /** Meter rows not yet written, and the zombie rule for a new session or one whose EVSE became known. */

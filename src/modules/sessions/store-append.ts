@@ -50,13 +50,18 @@ const METER_COLUMNS: Array<[keyof MeterValueRecord, string]> = [
 const names = (columns: PgColumn[]): SQL => sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
 
 /** `insert into meter_values select ... where <condition>`: one row per record, typed casts for VALUES. */
-function meterInsert(rows: MeterValueRecord[], condition: SQL): SQL {
+export function meterInsert(rows: MeterValueRecord[], condition: SQL): SQL {
   const values = sql.join(rows.map((row) => sql`(${sql.join(METER_COLUMNS.map(([key, type]) => typed(row[key], meterValues[key], type)), sql`, `)})`), sql`, `);
   return sql`insert into ${meterValues} (${names(METER_COLUMNS.map(([key]) => meterValues[key]))}) select * from (values ${values}) as v where ${condition}`;
 }
 
-function eventInsert(event: SessionEventRecord): SQL {
+/** The event row, deduplicated on (station, dedupe key); `condition`: only when it holds. */
+export function eventInsert(event: SessionEventRecord, condition?: SQL): SQL {
   const columns = EVENT_COLUMNS.map((key) => sessionEvents[key]);
+  if (condition) {
+    const typedValues = sql.join(EVENT_COLUMNS.map((key) => typed(event[key], sessionEvents[key], sessionEvents[key].getSQLType())), sql`, `);
+    return sql`insert into ${sessionEvents} (${names(columns)}) select ${typedValues} where ${condition} on conflict do nothing returning 1`;
+  }
   const values = sql.join(EVENT_COLUMNS.map((key) => param(event[key], sessionEvents[key])), sql`, `);
   return sql`insert into ${sessionEvents} (${names(columns)}) values (${values}) on conflict do nothing returning 1`;
 }

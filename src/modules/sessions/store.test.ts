@@ -39,6 +39,7 @@ for (const target of databaseTargets()) {
       await db.insert(stations).values([
         { id: 'ST-1', tenantId: A, registrationStatus: 'Accepted', securityProfile: 0 },
         { id: 'ST-2', tenantId: A, registrationStatus: 'Accepted', securityProfile: 0 },
+        { id: 'ST-3', tenantId: A, registrationStatus: 'Accepted', securityProfile: 0 },
         { id: 'ST-B', tenantId: B, registrationStatus: 'Accepted', securityProfile: 0 },
       ]);
     });
@@ -104,6 +105,35 @@ for (const target of databaseTargets()) {
       assert.equal((await store.findById(db, 'OLD-2'))?.state.status, 'active', 'another EVSE');
       assert.equal((await store.findById(db, 'LATER'))?.state.status, 'active', 'started after the new one');
       assert.deepEqual(await store.closeSuperseded(db, session('X', { stationId: 'ST-2', evseId: 0 }), now), [], 'unknown EVSE supersedes nothing');
+    });
+
+    it('starts a session in one statement: event, session, meter rows, older sessions superseded; nothing for a retry or a session that exists (ADR 069)', async () => {
+      const now = new Date();
+      await store.insertSession(db, session('OLD-S', { stationId: 'ST-3', evseId: 1, connectorId: 1, startedAt: t(0) }), now);
+      const newer = session('NEW-S', { stationId: 'ST-3', evseId: 1, connectorId: 1, startedAt: t(10), meterStartWh: '1000.5' });
+      const event = { tenantId: A, sessionId: 'NEW-S', stationId: 'ST-3', kind: 'Started', seqNo: 0, triggerReason: 'Authorized', offline: false, occurredAt: t(10), receivedAt: now, dedupeKey: '2x:tx:NEW-S:0', payload: { n: 1 } };
+      const rows = [{ ...energyRow('NEW-S', 10, '1000.5'), stationId: 'ST-3' }];
+      const started = await store.startSession(db, { event, session: newer, meterRows: rows, now });
+      assert.equal(started.existing, false);
+      assert.equal(started.inserted, true);
+      assert.ok(started.revision);
+      assert.deepEqual(started.closed.map((c) => [c.id, c.externalId, c.endedAt.toISOString()]), [['OLD-S', 'tx-OLD-S', t(10).toISOString()]]);
+      const stored = await store.findById(db, 'NEW-S');
+      assert.equal(stored?.state.meterStartWh, '1000.5');
+      assert.equal(stored?.revision.getTime(), started.revision.getTime());
+      assert.deepEqual(stored?.state.lastReading, { at: t(10), wh: '1000.5' }, 'the meter row is stored');
+      assert.equal((await store.findById(db, 'OLD-S'))?.state.stoppedReason, 'superseded');
+      assert.deepEqual((await store.findEventByKey(db, 'ST-3', '2x:tx:NEW-S:0'))?.payload, { n: 1 });
+      // the same start again, under a new session id: the session exists, nothing is written
+      const again = await store.startSession(db, { event: { ...event, sessionId: 'NEW-S2' }, session: { ...newer, id: 'NEW-S2' }, meterRows: [], now });
+      assert.deepEqual(again, { existing: true, inserted: false, revision: null, closed: [] });
+      assert.equal(await store.findById(db, 'NEW-S2'), null);
+      // a retry whose event is stored but whose session is another one: nothing written, a duplicate
+      const retry = await store.startSession(db, { event: { ...event, sessionId: 'NEW-S3' }, session: { ...newer, id: 'NEW-S3', externalId: 'tx-other' }, meterRows: rows, now });
+      assert.deepEqual(retry, { existing: false, inserted: false, revision: null, closed: [] });
+      assert.equal(await store.findById(db, 'NEW-S3'), null);
+      const free = await store.nextFreeOcpp16TransactionId(db, 'ST-3');
+      assert.ok(free !== null && free > 0);
     });
 
     it('finds and closes stale sessions, not those with recent progress', async () => {

@@ -8,6 +8,7 @@ import { ENERGY_REGISTER } from './domain/sampled-value.js';
 import type { ClosedSession, SessionStore, StoredSession } from './ports.js';
 import { sessionColumns, toSessionState } from './session-row.js';
 import { appendStationMeterValues, appendToSession } from './store-append.js';
+import { nextFreeOcpp16TransactionId, startSession } from './store-start.js';
 
 type Row = typeof sessions.$inferSelect;
 
@@ -92,6 +93,8 @@ export function createSessionStore(): SessionStore {
 
     appendToSession,
     appendStationMeterValues,
+    startSession,
+    nextFreeOcpp16TransactionId,
 
     async insertMeterValues(ex, rows) {
       for (let i = 0; i < rows.length; i += METER_CHUNK) await ex.insert(meterValues).values(rows.slice(i, i + METER_CHUNK));
