@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import { RawStation, startTestServer } from '../../testing/test-server.js';
 import { bootPayload } from '../../testing/ocpp-fixtures.js';
 import { answer, bootedStation } from './test-support.js';
@@ -91,5 +93,41 @@ describe('per-station authorization settings and ClearCache', () => {
     await server.api.request('POST', '/api/v1/stations', { id: 'AS-NEVER' });
     const offline = await server.api.request('POST', '/api/v1/stations/AS-NEVER/authorization/clear-cache');
     assert.deepEqual([offline.status, offline.body.code], [409, 'station_offline']);
+  });
+});
+
+/** Counts the statements (PGlite outside transactions, or node-postgres) whose text matches `pattern`. */
+function countStatements(pattern: RegExp): { count: () => number; restore: () => void } {
+  let count = 0;
+  const originals: Array<() => void> = [];
+  for (const proto of [PGlite.prototype, pg.Client.prototype] as Array<{ query: (...args: unknown[]) => unknown }>) {
+    const original = proto.query;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | null)?.text ?? '';
+      if (pattern.test(text)) count += 1;
+      return original.apply(this, args);
+    };
+    originals.push(() => { proto.query = original; });
+  }
+  return { count: () => count, restore: () => originals.forEach((restore) => restore()) };
+}
+
+describe('connect path statement budget (ADR 077)', () => {
+  it('B01 boot of a configured station: its authorization settings are read once, for both the settings applied and the local-list check', async () => {
+    const server = await startTestServer({ ocpp: { callTimeoutSeconds: 1 } });
+    const reads = countStatements(/^\s*select\b[\s\S]*from "station_authorization"/i);
+    try {
+      await server.api.request('POST', '/api/v1/stations', { id: 'AS-ONCE' });
+      await server.api.request('PUT', '/api/v1/stations/AS-ONCE/authorization', { authCacheEnabled: false });
+      const before = reads.count();
+      const station = await RawStation.connect(server.baseUrl, 'AS-ONCE', ['ocpp2.0.1']);
+      await station.call('BootNotification', bootPayload('ocpp2.0.1'));
+      await answer(station, 'SetVariables', { setVariableResult: [{ attributeStatus: 'Accepted', component: { name: 'AuthCacheCtrlr' }, variable: { name: 'Enabled' } }] });
+      await station.close();
+      await server.stop(); // waits for the connection follower's deliveries in flight
+      assert.equal(reads.count() - before, 1);
+    } finally {
+      reads.restore();
+    }
   });
 });
