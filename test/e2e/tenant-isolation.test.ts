@@ -240,6 +240,8 @@ const HOW: Record<string, How> = {
   'POST /api/v1/sites/:id/energy/reallocate': deny((a) => ({ path: `/api/v1/sites/${a.site}/energy/reallocate` })),
   'GET /api/v1/smart-charging/profiles': list('/api/v1/smart-charging/profiles'),
   'POST /api/v1/smart-charging/profiles': own(() => ({ path: '/api/v1/smart-charging/profiles', body: { name: 'B night', purpose: 'TxDefaultProfile', stackLevel: 2, kind: 'Absolute', unit: 'A', periods: [{ startPeriod: 0, limit: 16 }] } })),
+  'GET /api/v1/smart-charging/profiles/:profileId': deny((a) => ({ path: `/api/v1/smart-charging/profiles/${a.energyProfile}` })),
+  'PATCH /api/v1/smart-charging/profiles/:profileId': deny((a) => ({ path: `/api/v1/smart-charging/profiles/${a.energyProfile}`, body: { name: 'B renamed' } })),
   'DELETE /api/v1/smart-charging/profiles/:profileId': deny((a) => ({ path: `/api/v1/smart-charging/profiles/${a.energyProfile}` })),
   'POST /api/v1/smart-charging/profiles/:profileId/apply': deny((a) => ({ path: `/api/v1/smart-charging/profiles/${a.energyProfile}/apply`, body: { stationId: a.station, evseId: 0 } })),
 };

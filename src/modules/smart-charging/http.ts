@@ -4,9 +4,10 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
+import { etagOf, ifMatchAccepts } from '../../api/etag.js';
 import { responseOrThrow } from '../commands/outcome-problem.js';
 import type { EnergyConfig, Signal } from './domain/energy-config.js';
-import type { EnergyConfigInput, SmartChargingService } from './service.js';
+import type { EnergyConfigInput, LibraryProfileChange, SmartChargingService } from './service.js';
 import type { ExternalCap } from './allocator/types.js';
 import type { LibraryProfile } from './store.js';
 
@@ -96,6 +97,14 @@ const ProfileBody = Type.Object({
   unit: Type.Union([Type.Literal('A'), Type.Literal('W')]),
   periods: Type.Array(Period, { minItems: 1, maxItems: 24 }),
 }, { additionalProperties: false });
+// A PATCH: any field of the body; null removes an optional one (a start, a duration, a recurrency).
+const ProfileChange = Type.Object({
+  name: Type.Optional(ProfileBody.properties.name), purpose: Type.Optional(ProfileBody.properties.purpose), stackLevel: Type.Optional(ProfileBody.properties.stackLevel),
+  kind: Type.Optional(ProfileBody.properties.kind), recurrencyKind: Type.Optional(Nullable(Type.Union([Type.Literal('Daily'), Type.Literal('Weekly')]))),
+  startSchedule: Type.Optional(Nullable(DateTime)), durationS: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  unit: Type.Optional(ProfileBody.properties.unit), periods: Type.Optional(ProfileBody.properties.periods),
+}, { additionalProperties: false, minProperties: 1 });
+const ProfileParams = Type.Object({ profileId: Type.String({ minLength: 1, maxLength: 64 }) });
 const ProfileSchema = Type.Object({ id: Type.String(), name: Type.String(), profile: Type.Record(Type.String(), Type.Unknown()), createdAt: DateTime, updatedAt: DateTime });
 
 const SiteParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -178,6 +187,29 @@ export function registerSmartChargingRoutes(app: ApiApp, deps: { smartCharging: 
   app.post('/api/v1/smart-charging/profiles', {
     config: write, schema: { tags, summary: 'Add a profile (TxDefaultProfile or ChargePointMaxProfile) to the library', body: ProfileBody, response: { 201: ProfileSchema } },
   }, async (request, reply) => reply.code(201).send(profileView(await sc.createProfile(tenant(request), request.body))));
+
+  // ETag / If-Match as ADR 017 (the tag of id + updatedAt; If-Match optional, 412 when stale): set
+  // here rather than in etag.ts's table, and checked by a compare-and-set on the row's version.
+  app.get('/api/v1/smart-charging/profiles/:profileId', {
+    config: read, schema: { tags, summary: 'A library profile (with its ETag)', params: ProfileParams, response: { 200: ProfileSchema } },
+  }, async (request, reply) => {
+    const view = profileView(await sc.getProfile(tenant(request), request.params.profileId));
+    return reply.header('etag', etagOf(view)).send(view);
+  });
+
+  app.patch('/api/v1/smart-charging/profiles/:profileId', {
+    config: write,
+    schema: {
+      tags, summary: 'Change a library profile (If-Match supported: 412 precondition_failed when stale)',
+      description: 'The fields given replace the stored ones (null removes startSchedule, durationS or recurrencyKind); the result is checked as a whole (invalid_charging_profile lists every problem). Stations that hold the profile keep the old one until it is applied again.',
+      params: ProfileParams, body: ProfileChange, response: { 200: ProfileSchema },
+    },
+  }, async (request, reply) => {
+    const ifMatch = request.headers['if-match'];
+    const matches = (current: LibraryProfile) => typeof ifMatch !== 'string' || ifMatchAccepts(ifMatch, etagOf(profileView(current)));
+    const view = profileView(await sc.updateProfile(tenant(request), request.params.profileId, request.body as LibraryProfileChange, matches));
+    return reply.header('etag', etagOf(view)).send(view);
+  });
 
   app.delete('/api/v1/smart-charging/profiles/:profileId', {
     config: write, schema: { tags, summary: 'Remove a profile from the library', params: Type.Object({ profileId: Type.String() }), response: { 204: Type.Null() } },

@@ -22,6 +22,8 @@ export type EnergyConfigInput = {
 };
 
 export type LibraryProfileInput = Omit<ProfileSpec, 'id' | 'evseId' | 'transactionId'> & { name: string };
+/** A PATCH: fields replace the stored ones; null removes an optional one. */
+export type LibraryProfileChange = { [K in keyof LibraryProfileInput]?: LibraryProfileInput[K] | null };
 
 const invalid = (code: 'invalid_energy_config' | 'invalid_signal' | 'invalid_charging_profile', problems: ConfigProblem[]) =>
   new ApiError(code, problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '), { problems });
@@ -133,17 +135,43 @@ export class SmartChargingService {
     return this.store.listProfiles(this.db, tenantId);
   }
 
+  async getProfile(tenantId: string, id: string): Promise<LibraryProfile> {
+    const profile = await this.store.getProfile(this.db, tenantId, id);
+    if (!profile) throw new ApiError('charging_profile_not_found', `Charging profile ${id} not found`);
+    return profile;
+  }
+
   async createProfile(tenantId: string, input: LibraryProfileInput): Promise<LibraryProfile> {
-    const problems: ConfigProblem[] = [];
-    if (input.periods.length === 0 || input.periods[0]!.startPeriod !== 0) problems.push({ path: 'periods', message: 'the first period must start at 0' });
-    if (input.periods.some((p, i) => i > 0 && p.startPeriod <= input.periods[i - 1]!.startPeriod)) problems.push({ path: 'periods', message: 'startPeriod must increase' });
-    if (input.periods.some((p) => !(p.limit >= 0))) problems.push({ path: 'periods', message: 'limits must be >= 0' });
-    if (input.kind === 'Recurring' && !input.recurrencyKind) problems.push({ path: 'recurrencyKind', message: 'a Recurring profile needs Daily or Weekly' });
-    if (input.purpose === 'TxProfile') problems.push({ path: 'purpose', message: 'TxProfiles belong to one transaction: the load balancer sends them; store TxDefaultProfile or ChargePointMaxProfile' });
-    if (problems.length > 0) throw invalid('invalid_charging_profile', problems);
+    checkLibraryProfile(input);
     const { name, ...profile } = input;
     const at = this.now();
     return this.store.insertProfile(this.db, { id: `cpr_${randomUUID()}`, tenantId, name, profile, createdAt: at, updatedAt: at });
+  }
+
+  /**
+   * Changes a library profile: the fields given replace the stored ones (`startSchedule`,
+   * `durationS`, `recurrencyKind`: null removes them) and the result is checked as a whole, as on
+   * create. `matches(current)`: the caller's If-Match (412 precondition_failed when it does not
+   * match). The write is a compare-and-set on the version read, so a change in between is a 412 too.
+   * Profiles already sent to stations are not re-sent (apply it again: same profile id, replaced).
+   */
+  async updateProfile(tenantId: string, id: string, change: LibraryProfileChange, matches: (current: LibraryProfile) => boolean = () => true): Promise<LibraryProfile> {
+    const current = await this.getProfile(tenantId, id);
+    if (!matches(current)) throw new ApiError('precondition_failed', 'If-Match does not match the current ETag: read the profile again, then retry the change');
+    const { name: newName, ...fields } = change;
+    const merged: Record<string, unknown> = { ...current.profile };
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === null) delete merged[key];
+      else if (value !== undefined) merged[key] = value;
+    }
+    const candidate = { ...(merged as Omit<LibraryProfileInput, 'name'>), name: newName ?? current.name };
+    checkLibraryProfile(candidate);
+    const { name, ...profile } = candidate;
+    // A new version even when the clock has not moved: the ETag must change with every write.
+    const at = new Date(Math.max(this.now().getTime(), current.updatedAt.getTime() + 1));
+    const saved = await this.store.updateProfile(this.db, tenantId, id, current.updatedAt, { name, profile, updatedAt: at });
+    if (!saved) throw new ApiError('precondition_failed', 'The profile changed while this change was made: read it again, then retry');
+    return saved;
   }
 
   async deleteProfile(tenantId: string, id: string): Promise<void> {
@@ -163,4 +191,17 @@ export class SmartChargingService {
     const payload = setChargingProfilePayload(state.ocppVersion as never, { ...spec, id: number, evseId: target.evseId });
     return this.sender.send({ tenantId, stationId: target.stationId, action: 'SetChargingProfile', payload, requestedBy: target.requestedBy });
   }
+}
+
+/** A library profile checked as a whole (create and update): invalid_charging_profile lists every problem. */
+function checkLibraryProfile(input: LibraryProfileInput): void {
+  const problems: ConfigProblem[] = [];
+  if (input.name.trim() === '') problems.push({ path: 'name', message: 'must not be blank' });
+  if (input.periods.length === 0 || input.periods[0]!.startPeriod !== 0) problems.push({ path: 'periods', message: 'the first period must start at 0' });
+  if (input.periods.some((p, i) => i > 0 && p.startPeriod <= input.periods[i - 1]!.startPeriod)) problems.push({ path: 'periods', message: 'startPeriod must increase' });
+  if (input.periods.some((p) => !(p.limit >= 0))) problems.push({ path: 'periods', message: 'limits must be >= 0' });
+  if (input.kind === 'Recurring' && !input.recurrencyKind) problems.push({ path: 'recurrencyKind', message: 'a Recurring profile needs Daily or Weekly' });
+  if (input.kind !== 'Recurring' && input.recurrencyKind) problems.push({ path: 'recurrencyKind', message: 'only a Recurring profile has one' });
+  if (input.purpose === 'TxProfile') problems.push({ path: 'purpose', message: 'TxProfiles belong to one transaction: the load balancer sends them; store TxDefaultProfile or ChargePointMaxProfile' });
+  if (problems.length > 0) throw invalid('invalid_charging_profile', problems);
 }

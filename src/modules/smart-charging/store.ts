@@ -170,6 +170,13 @@ export function createSmartChargingStore() {
       return row ?? null;
     },
 
+    /** Compare-and-set on `updatedAt`: null when the profile is gone or changed since `expectedUpdatedAt`. */
+    async updateProfile(ex: Executor, tenantId: string, id: string, expectedUpdatedAt: Date, change: { name: string; profile: Record<string, unknown>; updatedAt: Date }): Promise<LibraryProfile | null> {
+      const [row] = await ex.update(chargingProfileLibrary).set(change)
+        .where(and(eq(chargingProfileLibrary.tenantId, tenantId), eq(chargingProfileLibrary.id, id), eq(chargingProfileLibrary.updatedAt, expectedUpdatedAt))).returning();
+      return row ?? null;
+    },
+
     async deleteProfile(ex: Executor, tenantId: string, id: string): Promise<boolean> {
       const rows = await ex.delete(chargingProfileLibrary).where(and(eq(chargingProfileLibrary.tenantId, tenantId), eq(chargingProfileLibrary.id, id))).returning({ id: chargingProfileLibrary.id });
       return rows.length > 0;

@@ -7614,6 +7614,13 @@ export interface paths {
                                 overloaded: boolean;
                             }[];
                             batteryDischargeKw: number;
+                            /** @description The station maximum (ChargePointMaxProfile / ChargingStationMaxProfile, A per phase) each station of the site accepted; a station without one has not accepted it yet. Their sum holds the cap while ChargeOps is unreachable */
+                            stationMaxima: {
+                                stationId: string;
+                                limitA: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
                         };
                     };
                 };
@@ -7768,7 +7775,39 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A library profile (with its ETag) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Remove a profile from the library */
@@ -7794,7 +7833,61 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a library profile (If-Match supported: 412 precondition_failed when stale)
+         * @description The fields given replace the stored ones (null removes startSchedule, durationS or recurrencyKind); the result is checked as a whole (invalid_charging_profile lists every problem). Stations that hold the profile keep the old one until it is applied again.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description ChargePointMaxProfile is sent as ChargingStationMaxProfile to 2.x stations */
+                        purpose?: "TxDefaultProfile" | "ChargePointMaxProfile" | "TxProfile";
+                        stackLevel?: number;
+                        kind?: "Absolute" | "Relative" | "Recurring";
+                        recurrencyKind?: null | ("Daily" | "Weekly");
+                        startSchedule?: null | string;
+                        durationS?: null | number;
+                        unit?: "A" | "W";
+                        periods?: {
+                            startPeriod: number;
+                            limit: number;
+                            numberPhases?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/smart-charging/profiles/{profileId}/apply": {

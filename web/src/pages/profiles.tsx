@@ -1,9 +1,11 @@
 // The operator's charging profile library (/smart-charging/profiles): list, create, edit, delete,
-// and send one to a station (SetChargingProfile) with the station's answer. The API has no update
-// route: "edit" saves the changed profile as a new one and then removes the old one.
+// and send one to a station (SetChargingProfile) with the station's answer. "Edit" reads the profile
+// with its ETag and saves with PATCH + If-Match: the id stays, and a profile someone changed in the
+// meantime is refused (412) instead of overwritten.
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, ok } from '../api/client.js';
+import { problemOf } from '../api/problem.js';
 import { useAuth } from '../auth/auth-context.js';
 import '../components/dashboard-extra.css';
 import { ProblemMessage } from '../components/problem-message.js';
@@ -14,6 +16,7 @@ type Purpose = 'TxDefaultProfile' | 'ChargePointMaxProfile' | 'TxProfile';
 type Kind = 'Absolute' | 'Relative' | 'Recurring';
 type Period = { startPeriod: number; limit: number; numberPhases?: number };
 type Profile = { name: string; purpose: Purpose; stackLevel: number; kind: Kind; recurrencyKind?: 'Daily' | 'Weekly'; startSchedule?: string; durationS?: number; unit: 'A' | 'W'; periods: Period[] };
+type Editing = { id: string | null; etag: string | null; draft: Draft };
 type Draft = { name: string; purpose: Purpose; stackLevel: string; kind: Kind; recurrencyKind: '' | 'Daily' | 'Weekly'; startSchedule: string; durationS: string; unit: 'A' | 'W'; periods: Array<{ start: string; limit: string; phases: string }> };
 
 const EMPTY: Draft = { name: '', purpose: 'TxDefaultProfile', stackLevel: '0', kind: 'Absolute', recurrencyKind: '', startSchedule: '', durationS: '', unit: 'A', periods: [{ start: '0', limit: '16', phases: '' }] };
@@ -35,12 +38,27 @@ function bodyOf(d: Draft): Profile {
   };
 }
 
+/** The whole profile as a PATCH: an emptied optional field is removed (null), not left as it was. */
+function changeOf(d: Draft) {
+  const body = bodyOf(d);
+  return { ...body, recurrencyKind: body.recurrencyKind ?? null, startSchedule: body.startSchedule ?? null, durationS: body.durationS ?? null };
+}
+
 export function ProfilesPage() {
   const { can } = useAuth();
   const profiles = useAsync(() => ok(api.GET('/api/v1/smart-charging/profiles')), []);
-  const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const [applying, setApplying] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** The profile as stored now, and its version: what the PATCH's If-Match names. */
+  const edit = async (id: string) => {
+    setError(null);
+    try {
+      const { data, error: failure, response } = await api.GET('/api/v1/smart-charging/profiles/{profileId}', { params: { path: { profileId: id } } });
+      if (!response.ok || !data) throw problemOf(response.status, failure);
+      setEditing({ id, etag: response.headers.get('etag'), draft: draftOf({ ...(data.profile as unknown as Profile), name: data.name }) });
+    } catch (failure) { setError(failure); }
+  };
   const remove = async (id: string, name: string) => {
     if (!window.confirm(`Remove ${name} from the library? Stations that hold it keep it.`)) return;
     setError(null);
@@ -63,7 +81,7 @@ export function ProfilesPage() {
                 <td>{formatTime(item.updatedAt)}</td>
                 {can('energy:write') && (
                   <td><span className="actions">
-                    <button type="button" onClick={() => setEditing({ id: item.id, draft: draftOf(p) })}>Edit {item.name}</button>
+                    <button type="button" onClick={() => void edit(item.id)}>Edit {item.name}</button>
                     <button type="button" onClick={() => setApplying(applying === item.id ? null : item.id)}>Send {item.name} to a station</button>
                     <button type="button" onClick={() => void remove(item.id, item.name)}>Remove {item.name}</button>
                   </span></td>
@@ -74,21 +92,21 @@ export function ProfilesPage() {
         </table>
       ))}
       {applying && <ApplyForm profileId={applying} onClose={() => setApplying(null)} />}
-      {can('energy:write') && !editing && <p><button type="button" className="primary" onClick={() => setEditing({ id: null, draft: EMPTY })}>New profile</button></p>}
+      {can('energy:write') && !editing && <p><button type="button" className="primary" onClick={() => setEditing({ id: null, etag: null, draft: EMPTY })}>New profile</button></p>}
       {editing && <ProfileForm key={editing.id ?? 'new'} editing={editing} onDone={() => { setEditing(null); profiles.reload(); }} onCancel={() => setEditing(null)} />}
     </section>
   );
 }
 
-function ProfileForm({ editing, onDone, onCancel }: { editing: { id: string | null; draft: Draft }; onDone(): void; onCancel(): void }) {
+function ProfileForm({ editing, onDone, onCancel }: { editing: Editing; onDone(): void; onCancel(): void }) {
   const [d, setD] = useState(editing.draft);
   const [error, setError] = useState<unknown>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     try {
-      await ok(api.POST('/api/v1/smart-charging/profiles', { body: bodyOf(d) }));
-      if (editing.id) await ok(api.DELETE('/api/v1/smart-charging/profiles/{profileId}', { params: { path: { profileId: editing.id } } }));
+      if (editing.id) await ok(api.PATCH('/api/v1/smart-charging/profiles/{profileId}', { params: { path: { profileId: editing.id } }, body: changeOf(d), ...(editing.etag ? { headers: { 'if-match': editing.etag } } : {}) }));
+      else await ok(api.POST('/api/v1/smart-charging/profiles', { body: bodyOf(d) }));
       onDone();
     } catch (failure) { setError(failure); }
   };
