@@ -6,7 +6,7 @@ import type { CompiledTopology } from './compiled-topology.js';
 import { addFixedLoad, type ConstraintModel } from './constraints.js';
 import { parseIsoMs } from './iso-time.js';
 import { sitePhasesFrom } from './phases.js';
-import { parsePrices, planCharging, type ParsedPrices } from './strategy.js';
+import { parsePrices, PricePlan } from './strategy.js';
 import type { AllocationInput, EvseAllocation, LimitReason, SessionInput } from './types.js';
 
 /** A phase drawing at least this much counts as in use. */
@@ -120,7 +120,7 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
     priority: new Float64Array(E), startedMs: new Float64Array(E), departureMs: new Float64Array(E),
   };
   const w = [0, 0, 0];
-  let prices: ParsedPrices | undefined;
+  let pricePlan: PricePlan | undefined;
   for (let e = 0; e < E; e++) {
     const evse = evses[e]!;
     const session = byEvse[e];
@@ -185,7 +185,7 @@ export function classifyEvses(input: AllocationInput, model: ConstraintModel, op
 
     if (input.strategy === 'cost-aware' && session.energyNeededKwh !== undefined && Number.isFinite(departureMs)) {
       const plannedKw = (Math.min(evse.maxCurrentA, evMax) * phases * input.topology.voltageV * opts.plannedRateFactor) / 1000;
-      const plan = planCharging(nowMs, departureMs, session.energyNeededKwh, plannedKw, prices ??= parsePrices(input.prices ?? []));
+      const plan = (pricePlan ??= new PricePlan(parsePrices(input.prices ?? []), nowMs)).decide(departureMs, session.energyNeededKwh, plannedKw);
       if (!plan.chargeNow) {
         fixed[e] = { evseId: evse.id, sessionId: session.sessionId, limitA: 0, phases, sitePhases: sitePhasesFrom(w[0]!, w[1]!, w[2]!), reason: { kind: 'deferred-to-cheaper-hours', nextChargeAt: plan.nextChargeAt } };
         continue;

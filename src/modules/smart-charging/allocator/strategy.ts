@@ -81,30 +81,56 @@ export type ChargePlan = { chargeNow: true } | { chargeNow: false; nextChargeAt:
  */
 export function planCharging(nowMs: number, departureMs: number, energyNeededKwh: number, plannedKw: number, prices: readonly PricePeriod[] | ParsedPrices): ChargePlan {
   const parsed = 'periods' in prices ? prices : parsePrices(prices);
-  if (!(energyNeededKwh > 0) || !(plannedKw > 0) || !(departureMs > nowMs) || parsed.periods.length === 0) return { chargeNow: true };
-  const periods = parsed.periods.filter((p) => p.to > nowMs && p.from < departureMs);
-  const fallbackPrice = parsed.maxPrice;
-  const pieces: { from: number; to: number; price: number }[] = [];
-  let cursor = nowMs;
-  for (const p of periods) {
-    const from = Math.max(p.from, cursor);
-    if (from > cursor) pieces.push({ from: cursor, to: from, price: fallbackPrice });
-    const to = Math.min(p.to, departureMs);
-    if (to > from) pieces.push({ from, to, price: p.price });
-    cursor = Math.max(cursor, to);
-  }
-  if (cursor < departureMs) pieces.push({ from: cursor, to: departureMs, price: fallbackPrice });
+  return new PricePlan(parsed, nowMs).decide(departureMs, energyNeededKwh, plannedKw);
+}
 
-  const ranked = [...pieces].sort((a, b) => a.price - b.price || a.from - b.from);
-  let energy = 0;
-  const chosen: typeof pieces = [];
-  for (const piece of ranked) {
-    if (energy >= energyNeededKwh) break;
-    chosen.push(piece);
-    energy += (plannedKw * (piece.to - piece.from)) / 3_600_000;
+/**
+ * planCharging for many sessions at one `now` (bench allocate, cost-aware: 1,000 sessions). The
+ * pieces from `now` on (price periods, the gaps between them and an open-ended last gap at the
+ * fallback price) are built and ranked once; a session's pieces are the same ones cut at its
+ * departure, which keeps their ranking (pieces never overlap, so `from` breaks every tie). Same
+ * pieces, same order, same sums as splitting and sorting per session (ADR 079).
+ */
+export class PricePlan {
+  private readonly from: Float64Array;
+  private readonly to: Float64Array;
+  private readonly empty: boolean;
+
+  constructor(parsed: ParsedPrices, private readonly nowMs: number) {
+    this.empty = parsed.periods.length === 0;
+    const fallbackPrice = parsed.maxPrice;
+    const pieces: { from: number; to: number; price: number }[] = [];
+    let cursor = nowMs;
+    for (const p of parsed.periods) {
+      if (!(p.to > nowMs)) continue;
+      const from = Math.max(p.from, cursor);
+      if (from > cursor) pieces.push({ from: cursor, to: from, price: fallbackPrice });
+      if (p.to > from) pieces.push({ from, to: p.to, price: p.price });
+      cursor = Math.max(cursor, p.to);
+    }
+    pieces.push({ from: cursor, to: Infinity, price: fallbackPrice });
+    pieces.sort((a, b) => a.price - b.price || a.from - b.from);
+    this.from = Float64Array.from(pieces, (p) => p.from);
+    this.to = Float64Array.from(pieces, (p) => p.to);
   }
-  if (energy < energyNeededKwh) return { chargeNow: true };
-  if (chosen.some((p) => p.from <= nowMs && nowMs < p.to)) return { chargeNow: true };
-  const next = chosen.reduce((a, b) => (b.from < a.from ? b : a));
-  return { chargeNow: false, nextChargeAt: new Date(next.from).toISOString() };
+
+  decide(departureMs: number, energyNeededKwh: number, plannedKw: number): ChargePlan {
+    const nowMs = this.nowMs;
+    if (!(energyNeededKwh > 0) || !(plannedKw > 0) || !(departureMs > nowMs) || this.empty) return { chargeNow: true };
+    let energy = 0;
+    let includesNow = false;
+    let earliest = Infinity;
+    for (let i = 0; i < this.from.length; i++) {
+      const from = this.from[i]!;
+      if (from >= departureMs) continue;
+      if (energy >= energyNeededKwh) break;
+      const to = Math.min(this.to[i]!, departureMs);
+      energy += (plannedKw * (to - from)) / 3_600_000;
+      if (from <= nowMs && nowMs < to) includesNow = true;
+      if (from < earliest) earliest = from;
+    }
+    if (energy < energyNeededKwh) return { chargeNow: true };
+    if (includesNow) return { chargeNow: true };
+    return { chargeNow: false, nextChargeAt: new Date(earliest).toISOString() };
+  }
 }
