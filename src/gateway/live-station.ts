@@ -23,6 +23,47 @@ export type LiveStation = {
   awaitingPong: boolean;
 };
 
+/**
+ * The record of one open link, as the gateway keeps it: a class so that every link has one shape,
+ * and lean because a node holds tens of thousands of idle ones (ADR 074). The connect time is a
+ * number (a `Date` object is ~10 times its size) and the set of triggered messages exists only
+ * once a trigger was sent or a not-yet-accepted station sends something.
+ */
+export class LiveStationLink implements LiveStation {
+  readonly stationId: string;
+  readonly tenantId: string;
+  readonly version: OcppVersion;
+  /** Set right after construction: the connection's dispatcher needs the link first. */
+  connection: RpcConnection = undefined as unknown as RpcConnection;
+  readonly socket: WebSocket;
+  readonly remoteAddress: string | null;
+  registrationStatus: RegistrationStatus;
+  awaitingPong = false;
+  private readonly connectedAtMs: number;
+  private triggered: Set<string> | undefined = undefined;
+
+  constructor(init: {
+    stationId: string; tenantId: string; version: OcppVersion; socket: WebSocket; remoteAddress: string | null;
+    registrationStatus: RegistrationStatus; connectedAtMs?: number;
+  }) {
+    this.stationId = init.stationId;
+    this.tenantId = init.tenantId;
+    this.version = init.version;
+    this.socket = init.socket;
+    this.remoteAddress = init.remoteAddress;
+    this.registrationStatus = init.registrationStatus;
+    this.connectedAtMs = init.connectedAtMs ?? Date.now();
+  }
+
+  get connectedAt(): Date {
+    return new Date(this.connectedAtMs);
+  }
+
+  get triggeredMessages(): Set<string> {
+    return (this.triggered ??= new Set());
+  }
+}
+
 /** The live connections of this node, by station id. At most one per station. */
 export class ConnectionRegistry {
   private readonly byStationId = new Map<string, LiveStation>();

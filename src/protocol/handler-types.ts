@@ -33,9 +33,16 @@ type AnyHandler<Ctx> = (ctx: Ctx, request: never) => Promise<unknown>;
 
 /** Turns a handler table into the engine's dispatcher. The payload was validated before this runs. */
 export function dispatcherFromTable<Ctx>(table: object, ctx: Ctx): CallDispatcher {
+  return (action, payload) => callHandlerOf(table, action, ctx, payload);
+}
+
+/**
+ * Runs the table's handler for `action` with `ctx`, or returns undefined when the table has none
+ * (the engine answers NotSupported). For a context object that dispatches itself (a `CallHandler`
+ * method), so that a link needs no dispatcher closure.
+ */
+export function callHandlerOf<Ctx>(table: object, action: string, ctx: Ctx, payload: unknown): Promise<unknown> | undefined {
   const handlers = table as Record<string, AnyHandler<Ctx> | undefined>;
-  return (action, payload) => {
-    const handler = Object.hasOwn(handlers, action) ? handlers[action] : undefined;
-    return handler ? handler(ctx, payload as never) : undefined;
-  };
+  const handler = Object.hasOwn(handlers, action) ? handlers[action] : undefined;
+  return handler ? handler(ctx, payload as never) : undefined;
 }

@@ -21,11 +21,19 @@ export type RpcRole = 'csms' | 'station';
 /** Answers one inbound CALL. Returns undefined when no handler exists (-> NotSupported). */
 export type CallDispatcher = (action: string, payload: unknown) => Promise<unknown> | undefined;
 
+/**
+ * The same as a method of an object the link keeps anyway (its handlers' context, say): a server
+ * with tens of thousands of links then needs no dispatcher closure per link (ADR 074).
+ */
+export interface CallHandler {
+  handleCall(action: string, payload: unknown): Promise<unknown> | undefined;
+}
+
 export type RpcConnectionOptions = {
   version: OcppVersion;
   role: RpcRole;
   validator: MessageValidator;
-  dispatch: CallDispatcher;
+  dispatch: CallDispatcher | CallHandler;
   /** Receives 2.1 SEND frames (no response is ever sent). */
   onSend?: (action: string, payload: unknown) => void;
   callTimeoutMs: number;
@@ -42,34 +50,75 @@ type PendingCall = {
   payload: unknown;
   timeoutMs: number;
   resolve: (outcome: CallOutcome) => void;
-  timer?: NodeJS.Timeout;
+  timer: NodeJS.Timeout | undefined;
 };
 
 const FRAMES_1_6 = new Set<number>([MessageType.Call, MessageType.CallResult, MessageType.CallError]);
 const FRAMES_2_0_1 = FRAMES_1_6;
 const FRAMES_2_1 = new Set<number>([...FRAMES_1_6, MessageType.CallResultError, MessageType.Send]);
 
+/** What every link of one version and configuration shares: one object for all of them, not one each. */
+type LinkSettings = Readonly<{
+  version: OcppVersion;
+  role: RpcRole;
+  validator: MessageValidator;
+  allowedFrames: ReadonlySet<number>;
+  callTimeoutMs: number;
+  maxQueuedCalls: number;
+  maxQueuedInbound: number;
+}>;
+
+const sharedSettings = new WeakMap<MessageValidator, Map<string, LinkSettings>>();
+
+function settingsFor(options: RpcConnectionOptions): LinkSettings {
+  const { version, role, validator, callTimeoutMs, maxQueuedCalls, maxQueuedInbound } = options;
+  let byKey = sharedSettings.get(validator);
+  if (!byKey) sharedSettings.set(validator, (byKey = new Map()));
+  const key = `${version}|${role}|${callTimeoutMs}|${maxQueuedCalls}|${maxQueuedInbound}`;
+  let settings = byKey.get(key);
+  if (!settings) {
+    const allowedFrames = version === 'ocpp2.1' ? FRAMES_2_1 : version === 'ocpp2.0.1' ? FRAMES_2_0_1 : FRAMES_1_6;
+    settings = Object.freeze({ version, role, validator, allowedFrames, callTimeoutMs, maxQueuedCalls, maxQueuedInbound });
+    byKey.set(key, settings);
+  }
+  return settings;
+}
+
 /**
  * One OCPP-J link over one WebSocket, for either side. It frames and correlates messages, keeps
  * one outstanding CALL per direction (queueing the rest), times calls out, and validates every
  * inbound request, every response the peer sends back, and everything this end sends, against
  * the version's schemas. It knows nothing of chargers' business: `dispatch` does.
+ *
+ * A server holds tens of thousands of these while they sit idle, so an idle link keeps only its
+ * own references (ADR 074): the settings are shared per configuration, and the queues exist only
+ * while something waits in them.
  */
 export class RpcConnection {
-  readonly version: OcppVersion;
-  private readonly allowedFrames: ReadonlySet<number>;
-  private outstanding: PendingCall | undefined;
-  private readonly outboundQueue: PendingCall[] = [];
-  private readonly inboundQueue: Array<CallFrame> = [];
+  private readonly socket: RpcSocket;
+  private readonly settings: LinkSettings;
+  private readonly dispatch: CallDispatcher | CallHandler;
+  private readonly onSend: ((action: string, payload: unknown) => void) | undefined;
+  private readonly log: Logger;
+  private outstanding: PendingCall | undefined = undefined;
+  /** Outbound CALLs behind the outstanding one; undefined while none waits. */
+  private waitingCalls: PendingCall[] | undefined = undefined;
+  /** Inbound CALLs behind the one being answered; undefined while none waits. */
+  private waitingFrames: CallFrame[] | undefined = undefined;
+  private idleWaiters: Array<() => void> | undefined = undefined;
   private inboundBusy = false;
   private closed = false;
-  private idleWaiters: Array<() => void> = [];
-  /** Last time any frame arrived; the gateway's liveness sweep reads it. */
-  lastFrameAt = Date.now();
 
-  constructor(private readonly socket: RpcSocket, private readonly options: RpcConnectionOptions) {
-    this.version = options.version;
-    this.allowedFrames = options.version === 'ocpp2.1' ? FRAMES_2_1 : options.version === 'ocpp2.0.1' ? FRAMES_2_0_1 : FRAMES_1_6;
+  constructor(socket: RpcSocket, options: RpcConnectionOptions) {
+    this.socket = socket;
+    this.settings = settingsFor(options);
+    this.dispatch = options.dispatch;
+    this.onSend = options.onSend;
+    this.log = options.log;
+  }
+
+  get version(): OcppVersion {
+    return this.settings.version;
   }
 
   get isClosed(): boolean {
@@ -77,25 +126,23 @@ export class RpcConnection {
   }
 
   /** Sends a CALL and resolves with what became of it; never rejects. */
-  call(action: string, payload: unknown, timeoutMs = this.options.callTimeoutMs): Promise<CallOutcome> {
+  call(action: string, payload: unknown, timeoutMs = this.settings.callTimeoutMs): Promise<CallOutcome> {
     if (this.closed) return Promise.resolve({ kind: 'offline' });
-    const check = this.options.validator.validateRequest(action, payload);
+    const check = this.settings.validator.validateRequest(action, payload);
     if (!check.ok) return Promise.resolve({ kind: 'invalid-request', code: check.code, issues: check.issues });
-    if (this.outboundQueue.length >= this.options.maxQueuedCalls) {
-      return Promise.resolve({ kind: 'busy', queued: this.outboundQueue.length });
-    }
+    const queued = this.waitingCalls?.length ?? 0;
+    if (queued >= this.settings.maxQueuedCalls) return Promise.resolve({ kind: 'busy', queued });
     return new Promise((resolve) => {
-      this.outboundQueue.push({ id: randomUUID(), action, payload, timeoutMs, resolve });
+      (this.waitingCalls ??= []).push({ id: randomUUID(), action, payload, timeoutMs, resolve, timer: undefined });
       this.pumpOutbound();
     });
   }
 
   /** Handles one text message from the socket. */
   receive(text: string): void {
-    this.lastFrameAt = Date.now();
-    const frame = parseFrame(text, this.allowedFrames);
+    const frame = parseFrame(text, this.settings.allowedFrames);
     if (isFrameProblem(frame)) {
-      this.options.log.warn({ code: frame.code, reason: frame.description }, 'ocpp frame rejected');
+      this.log.warn({ code: frame.code, reason: frame.description }, 'ocpp frame rejected');
       this.sendError(MessageType.CallError, frame.id, new OcppCallError(frame.code, frame.description));
       return;
     }
@@ -116,13 +163,14 @@ export class RpcConnection {
   handleClosed(): void {
     if (this.closed) return;
     this.closed = true;
-    const waiting = [...(this.outstanding ? [this.outstanding] : []), ...this.outboundQueue.splice(0)];
+    const waiting = [...(this.outstanding ? [this.outstanding] : []), ...(this.waitingCalls ?? [])];
     this.outstanding = undefined;
+    this.waitingCalls = undefined;
     for (const call of waiting) {
       if (call.timer) clearTimeout(call.timer);
       call.resolve({ kind: 'offline' });
     }
-    this.inboundQueue.length = 0;
+    this.waitingFrames = undefined;
     this.notifyIdle();
   }
 
@@ -133,24 +181,27 @@ export class RpcConnection {
   /** Resolves when no inbound CALL is being handled and no outbound CALL is awaiting its answer. */
   whenIdle(): Promise<void> {
     if (this.isIdle()) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return new Promise((resolve) => (this.idleWaiters ??= []).push(resolve));
   }
 
   private isIdle(): boolean {
-    return this.closed || (!this.inboundBusy && this.inboundQueue.length === 0 && !this.outstanding && this.outboundQueue.length === 0);
+    return this.closed || (!this.inboundBusy && this.waitingFrames === undefined && !this.outstanding && this.waitingCalls === undefined);
   }
 
   private notifyIdle(): void {
-    if (!this.isIdle()) return;
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
+    if (!this.idleWaiters || !this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = undefined;
+    for (const resolve of waiters) resolve();
   }
 
   // --- outbound CALLs ---------------------------------------------------------------------
 
   private pumpOutbound(): void {
-    if (this.outstanding || this.closed) return;
-    const next = this.outboundQueue.shift();
-    if (!next) return this.notifyIdle();
+    if (this.outstanding || this.closed || !this.waitingCalls) return;
+    const next = this.waitingCalls.shift()!;
+    // An empty queue is dropped, not kept: an idle link holds no array.
+    if (this.waitingCalls.length === 0) this.waitingCalls = undefined;
     this.outstanding = next;
     next.timer = setTimeout(() => this.settle(next.id, { kind: 'timeout', timeoutMs: next.timeoutMs }), next.timeoutMs);
     this.socket.send(serializeCall(next.id, next.action, next.payload));
@@ -163,18 +214,19 @@ export class RpcConnection {
     this.outstanding = undefined;
     call.resolve(outcome);
     this.pumpOutbound();
+    this.notifyIdle();
     return true;
   }
 
   private settleWithResult(frame: CallResultFrame): void {
     const call = this.outstanding;
     if (!call || call.id !== frame.id) {
-      this.options.log.warn({ messageId: frame.id }, 'CALLRESULT for no outstanding call dropped');
+      this.log.warn({ messageId: frame.id }, 'CALLRESULT for no outstanding call dropped');
       return;
     }
-    const check = this.options.validator.validateResponse(call.action, frame.payload);
+    const check = this.settings.validator.validateResponse(call.action, frame.payload);
     if (!check.ok) {
-      this.options.log.warn({ action: call.action, code: check.code, issues: check.issues }, 'invalid response from peer');
+      this.log.warn({ action: call.action, code: check.code, issues: check.issues }, 'invalid response from peer');
       // OCPP 2.1 lets the receiver of a bad CALLRESULT say so with a CALLRESULTERROR.
       if (this.version === 'ocpp2.1') {
         this.sendError(MessageType.CallResultError, frame.id, new OcppCallError(check.code, 'Response does not match the schema', { issues: check.issues }));
@@ -188,7 +240,7 @@ export class RpcConnection {
   private settleWithError(frame: CallErrorFrame): void {
     if (frame.type === MessageType.CallResultError) {
       // The peer says our CALLRESULT to its CALL was bad; there is nothing to settle on our side.
-      this.options.log.warn({ messageId: frame.id, code: frame.code, description: frame.description }, 'peer rejected our response');
+      this.log.warn({ messageId: frame.id, code: frame.code, description: frame.description }, 'peer rejected our response');
       return;
     }
     const settled = this.settle(frame.id, {
@@ -198,23 +250,24 @@ export class RpcConnection {
       description: frame.description,
       details: frame.details,
     });
-    if (!settled) this.options.log.warn({ messageId: frame.id, code: frame.code }, 'CALLERROR for no outstanding call dropped');
+    if (!settled) this.log.warn({ messageId: frame.id, code: frame.code }, 'CALLERROR for no outstanding call dropped');
   }
 
   // --- inbound CALLs ----------------------------------------------------------------------
 
   private enqueueInbound(frame: CallFrame): void {
-    if (this.inboundQueue.length >= this.options.maxQueuedInbound) {
+    if ((this.waitingFrames?.length ?? 0) >= this.settings.maxQueuedInbound) {
       this.sendError(MessageType.CallError, frame.id, new OcppCallError(isOcpp2x(this.version) ? 'RpcFrameworkError' : 'GenericError', 'Too many calls waiting for an answer'));
       return;
     }
-    this.inboundQueue.push(frame);
-    if (!this.inboundBusy) void this.drainInbound();
+    if (this.inboundBusy) (this.waitingFrames ??= []).push(frame);
+    else void this.drainInbound(frame);
   }
 
-  private async drainInbound(): Promise<void> {
+  /** Answers `first`, then whatever queued behind it, in order, one at a time. */
+  private async drainInbound(first: CallFrame): Promise<void> {
     this.inboundBusy = true;
-    for (let frame = this.inboundQueue.shift(); frame; frame = this.inboundQueue.shift()) {
+    for (let frame: CallFrame | undefined = first; frame; frame = this.nextWaitingFrame()) {
       const reply = await this.answer(frame);
       if (!this.closed) this.socket.send(reply);
     }
@@ -222,14 +275,23 @@ export class RpcConnection {
     this.notifyIdle();
   }
 
+  private nextWaitingFrame(): CallFrame | undefined {
+    const queue = this.waitingFrames;
+    if (!queue) return undefined;
+    const next = queue.shift();
+    if (queue.length === 0) this.waitingFrames = undefined;
+    return next;
+  }
+
   /** Produces the CALLRESULT or CALLERROR text for one inbound CALL. */
   private async answer(frame: CallFrame): Promise<string> {
-    const { validator, log } = this.options;
+    const { validator } = this.settings;
+    const log = this.log;
     try {
       this.checkInboundAction(frame.action);
       const check = validator.validateRequest(frame.action, frame.payload);
       if (!check.ok) throw new OcppCallError(check.code, describeIssues(check.issues), { issues: check.issues });
-      const handled = this.options.dispatch(frame.action, frame.payload);
+      const handled = typeof this.dispatch === 'function' ? this.dispatch(frame.action, frame.payload) : this.dispatch.handleCall(frame.action, frame.payload);
       if (!handled) throw new OcppCallError('NotSupported', `${frame.action} is not supported`);
       const response = await handled;
       const own = validator.validateResponse(frame.action, response);
@@ -249,9 +311,9 @@ export class RpcConnection {
 
   /** Unknown actions are NotImplemented; actions meant for the other side are NotSupported here. */
   private checkInboundAction(action: string): void {
-    const direction = this.options.validator.directionOf(action);
+    const direction = this.settings.validator.directionOf(action);
     if (!direction) throw new OcppCallError('NotImplemented', `Unknown action ${action}`);
-    const expected = this.options.role === 'csms' ? 'station' : 'csms';
+    const expected = this.settings.role === 'csms' ? 'station' : 'csms';
     if (direction !== expected && direction !== 'both') {
       throw new OcppCallError('NotSupported', `${action} is not sent in this direction`);
     }
@@ -259,12 +321,12 @@ export class RpcConnection {
 
   private receiveSend(frame: SendFrame): void {
     // SEND frames (2.1) are never answered, not even with an error: problems are only logged.
-    const check = this.options.validator.validateRequest(frame.action, frame.payload);
+    const check = this.settings.validator.validateRequest(frame.action, frame.payload);
     if (!check.ok) {
-      this.options.log.warn({ action: frame.action, issues: check.issues }, 'invalid SEND frame dropped');
+      this.log.warn({ action: frame.action, issues: check.issues }, 'invalid SEND frame dropped');
       return;
     }
-    this.options.onSend?.(frame.action, frame.payload);
+    this.onSend?.(frame.action, frame.payload);
   }
 
   private sendError(type: 4 | 5, id: string, error: OcppCallError): void {
