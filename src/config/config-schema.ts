@@ -68,7 +68,7 @@ export const ConfigSchema = Type.Object(
           afterMinutes: Type.Number({ exclusiveMinimum: 0, default: 30, description: 'Age after which a pre-authorisation that no charge uses (or an abandoned pending payment) is voided automatically. ADR 085' }),
           intervalSeconds: Type.Integer({ minimum: 1, default: 300, description: 'How often the sweep of unconfirmed payments runs' }),
         }, { default: {} }),
-        stripePublishableKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe publishable key (pk_...): the ad-hoc page takes the card with Stripe.js card Element and 3-D Secure (unset: server-side payment-method id, tests only). ADR 065' })),
+        stripePublishableKey: Type.Optional(Type.String({ minLength: 8, description: 'Stripe publishable key (pk_...): the ad-hoc page takes the payment with Stripe.js Payment Element and 3-D Secure (unset: server-side payment-method id, tests only). ADRs 065, 086' })),
         stripeJsUrl: Type.String({ pattern: '^https?://', default: 'https://js.stripe.com/v3/', description: 'Where the ad-hoc page loads Stripe.js from (its origin is allowed by the page CSP); a local stand-in in tests' }),
         stripeWebhookSecret: Type.Optional(Type.String({ minLength: 8, description: 'Signing secret (whsec_...) of the Stripe webhook endpoint /pay/webhooks/stripe (unset: webhooks refused)' })),
         publicRateLimit: Type.Object({

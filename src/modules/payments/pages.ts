@@ -71,7 +71,7 @@ function stripeJsSources(url: string): { script: string; connect: string; frame:
 }
 
 /** A value for an inline script: JSON with nothing that could close the script element. */
-const scriptValue = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+const scriptValue = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** Only a colour may go into the stylesheet (the tenant sets it; CSS injection otherwise). */
 const safeColor = (color: string | null) => (color && /^#[0-9a-fA-F]{3,8}$/.test(color) ? color : '#1f2937');
@@ -91,7 +91,7 @@ export function payPage(input: { brand: Brand; stationId: string; evseId: number
   const stripeJs = input.provider === 'stripe' ? input.stripeJs ?? null : null;
   const tariff = input.offer.found.tariff.tariff as unknown as OcpiTariff;
   const lines = tariffLines(tariff, input.offer.found.vat?.rate ?? null).map((l) => `<li>${escape(l)}</li>`).join('');
-  const testCard = stripeJs ? '<label for="card">Card</label><div id="card" class="card"></div>'
+  const testCard = stripeJs ? '<label for="card">Payment method</label><div id="card" class="card"></div>'
     : input.provider === 'stripe'
     ? '<label>Card (Stripe payment method)<input id="pm" name="paymentMethod" value="pm_card_visa" autocomplete="off"></label>'
     : '<p class="muted">Present your card at the terminal when asked.</p>';
@@ -105,23 +105,31 @@ const button=document.getElementById('start');button.disabled=true;document.getE
 const pm=document.getElementById('pm');const body={email:document.getElementById('email').value};if(pm)body.paymentMethod=pm.value;
 const r=await fetch(location.pathname,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify(body)});const j=await r.json();
 if(r.ok){location.href=j.nextAction?j.nextAction.url:j.progressUrl}else{document.getElementById('message').textContent=j.detail||j.title;button.disabled=false}});`;
-  return layout(input.brand, 'Pay and charge', body, stripeJs ? stripeJsScript(stripeJs) : script, input.nonce, stripeJs?.url ?? null);
+  return layout(input.brand, 'Pay and charge', body, stripeJs ? stripeJsScript(stripeJs, input.offer) : script, input.nonce, stripeJs?.url ?? null);
 }
 
 /**
- * The form with Stripe.js (ADR 065): a card Element; on submit the server creates the manual-capture
- * PaymentIntent and hands back its client secret, confirmCardPayment confirms it from the browser
- * (3-D Secure included, in Stripe's own frame), and /authenticated lets the server check the hold
- * with Stripe and start the charge. The card number never reaches this server.
+ * The form with Stripe.js: the Payment Element with a deferred intent (ADR 086, was the card Element
+ * of ADR 065). Elements are created with the hold's amount, currency and manual capture, so they
+ * offer only what can be held; on submit `elements.submit()` checks the input, the server creates
+ * the manual-capture PaymentIntent and hands back its client secret, `confirmPayment` confirms it from
+ * the browser (3-D Secure, or a redirect to the method's page that returns to /authenticated), and
+ * /authenticated lets the server check the hold with Stripe and start the charge. Card numbers and
+ * wallet tokens never reach this server.
  */
-function stripeJsScript(stripeJs: StripeJs): string {
-  return `const stripe=Stripe(${scriptValue(stripeJs.publishableKey)});const card=stripe.elements().create('card');card.mount('#card');
+function stripeJsScript(stripeJs: StripeJs, offer: Offer): string {
+  const amountMinor = new Decimal(offer.holdAmount).times(new Decimal(10).pow(currencyRules(offer.currency).minorUnits)).toDecimalPlaces(0).toNumber();
+  const options = { mode: 'payment', amount: amountMinor, currency: offer.currency.toLowerCase(), captureMethod: 'manual' };
+  return `const stripe=Stripe(${scriptValue(stripeJs.publishableKey)});const elements=stripe.elements(${scriptValue(options)});
+elements.create('payment',{layout:'tabs'}).mount('#card');
 const form=document.getElementById('pay');const message=document.getElementById('message');const button=document.getElementById('start');
 form.addEventListener('submit',async(e)=>{e.preventDefault();button.disabled=true;message.textContent='';
-try{const r=await fetch(location.pathname,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({email:document.getElementById('email').value})});const j=await r.json();
+try{const checked=await elements.submit();if(checked.error)throw new Error(checked.error.message);
+const r=await fetch(location.pathname,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({email:document.getElementById('email').value})});const j=await r.json();
 if(!r.ok)throw new Error(j.detail||j.title);if(!j.clientSecret){location.href=j.nextAction?j.nextAction.url:j.progressUrl;return}
-const result=await stripe.confirmCardPayment(j.clientSecret,{payment_method:{card}});if(result.error)throw new Error(result.error.message);
-location.href=j.authenticatedUrl}catch(error){message.textContent=error.message;button.disabled=false}});`;
+const back=new URL(j.authenticatedUrl,location.href).href;
+const result=await stripe.confirmPayment({elements,clientSecret:j.clientSecret,confirmParams:{return_url:back},redirect:'if_required'});if(result.error)throw new Error(result.error.message);
+location.href=back}catch(error){message.textContent=error.message;button.disabled=false}});`;
 }
 
 export function progressPage(input: { brand: Brand; paymentId: string; currency: string; nonce: string }): string {

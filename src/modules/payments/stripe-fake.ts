@@ -155,6 +155,12 @@ export async function startStripeFake(secretKey = 'sk_test_fake', options: Strip
     if (!intent || form.client_secret !== intent.client_secret) return error(404, 'No such payment_intent');
     if (method === 'GET' && !match[2]) return { status: 200, body: intent };
     if (method !== 'POST' || !match[2]) return error(405, `${method} ${path} is not faked`);
+    // A deferred-intent Payment Element states amount, currency and capture method; Stripe refuses a confirm when they differ from the intent.
+    if (form['standin_elements[amount]'] !== undefined) {
+      const stated = [Number(form['standin_elements[amount]']), form['standin_elements[currency]'], form['standin_elements[capture_method]'] || 'automatic'];
+      const actual = [intent.amount, intent.currency, intent.capture_method];
+      if (stated.some((value, i) => value !== actual[i])) return error(400, `The Elements options (${stated.join(' ')}) do not match the PaymentIntent (${actual.join(' ')})`);
+    }
     const paymentMethod = TEST_CARDS[(form['payment_method_data[card][number]'] ?? '').replace(/\s/g, '')];
     if (!paymentMethod) return error(402, 'Your card number is incorrect.', { code: 'incorrect_number' });
     return confirm(intent, paymentMethod, `${base}/3ds-done`);

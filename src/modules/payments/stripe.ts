@@ -50,9 +50,9 @@ export class StripeProvider implements PaymentProvider {
     const form: Record<string, string> = {
       amount: String(request.amountMinor), currency: request.currency.toLowerCase(), capture_method: 'manual',
       'metadata[chargeops_payment]': request.reference,
-      'payment_method_types[]': 'card',
-      // Without a payment method the intent waits (requires_payment_method) for Stripe.js to confirm it in the driver's browser (ADR 065).
-      ...(request.paymentMethod ? { payment_method: request.paymentMethod, confirm: 'true' } : {}),
+      // Without a payment method the intent waits (requires_payment_method) for the Payment Element to confirm it in the
+      // driver's browser (ADR 065, 086); the methods are those enabled in the Stripe dashboard that can be held (manual capture).
+      ...(request.paymentMethod ? { 'payment_method_types[]': 'card', payment_method: request.paymentMethod, confirm: 'true' } : { 'automatic_payment_methods[enabled]': 'true' }),
       // With a return_url, a card that needs 3-D Secure answers requires_action with a redirect_to_url.
       ...(request.paymentMethod && request.returnUrl ? { return_url: request.returnUrl } : {}),
       ...(request.email ? { receipt_email: request.email } : {}),
