@@ -23,6 +23,9 @@ export type CdrParty = { countryCode: string; partyId: string };
 export class CdrService {
   /** Each session's tariff resolution, made once and shared by its running cost and its end (ADR 068). */
   private readonly resolutions: SessionTariffs;
+  /** Stations known to have no tariff assignment that could apply (tenant, site, station, EVSE), when loaded (ADR 068). */
+  private readonly unpricedStations = new Map<string, number>();
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly db: Executor,
@@ -31,7 +34,7 @@ export class CdrService {
     private readonly party: CdrParty,
     private readonly log: Logger,
     private readonly scheduleStore = createTariffStore(),
-    resolutionMaxAgeMs = MAX_AGE_MS,
+    private readonly resolutionMaxAgeMs = MAX_AGE_MS,
   ) {
     this.resolutions = new SessionTariffs(resolutionMaxAgeMs);
   }
@@ -44,13 +47,38 @@ export class CdrService {
     const sessionId = event.data.sessionId;
     if (typeof sessionId !== 'string') return;
     this.resolutions.ended(sessionId);
-    this.createForSession(event.tenantId, sessionId)
+    const work = this.createForSession(event.tenantId, sessionId)
       .catch((error: unknown) => this.log.error({ err: error, sessionId }, 'creating the CDR failed'));
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  /** Resolves when the CDRs under way are made (tests). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
   /** A tariff, assignment, schedule, station's site, site, token or payment changed: sessions' tariffs are resolved again. */
   pricingInputsChanged(): void {
     this.resolutions.invalidate();
+    this.unpricedStations.clear();
+  }
+
+  /** True when the station is known (cached, fresh) to have no assignment that could price a session there. */
+  private knownUnpriced(tenantId: string, stationId: string, now = Date.now()): boolean {
+    const loadedAt = this.unpricedStations.get(`${tenantId}\u0000${stationId}`);
+    return loadedAt !== undefined && now - loadedAt < this.resolutionMaxAgeMs;
+  }
+
+  /** Whether an assignment could apply at the station: one statement, remembered when none can (until a change or the age). */
+  private async stationHasAssignments(tenantId: string, stationId: string, now = Date.now()): Promise<boolean> {
+    if (this.knownUnpriced(tenantId, stationId, now)) return false;
+    const has = await this.store.stationHasAssignments(this.db, tenantId, stationId);
+    if (!has) {
+      if (this.unpricedStations.size >= 100_000) this.unpricedStations.clear();
+      this.unpricedStations.set(`${tenantId}\u0000${stationId}`, now);
+    }
+    return has;
   }
 
   /**
@@ -60,6 +88,8 @@ export class CdrService {
    */
   private resolution(tenantId: string, session: { id: string; stationId: string; evseId: number; idToken: string | null; startedAt: Date }, now = Date.now()): Promise<Resolution> {
     return this.resolutions.resolve(tenantId, session.id, now, async () => {
+      // No assignment at the station's places: no tariff, whatever the token (the steady bench, a site without billing).
+      if (!(await this.stationHasAssignments(tenantId, session.stationId, now))) return 'no_tariff';
       const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
       try {
         return { group, found: await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt) };
@@ -112,7 +142,9 @@ export class CdrService {
    * not active; 'no_tariff' when no tariff applies (remembered too: a session without a tariff
    * must not read on every meter update either).
    */
-  async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date): Promise<RunningContext | 'no_tariff' | null> {
+  async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date, stationId?: string): Promise<RunningContext | 'no_tariff' | null> {
+    // A station known to have no assignment: nothing to read (the CDR at the end checks again, ADR 068).
+    if (stationId && this.knownUnpriced(tenantId, stationId, now.getTime())) return 'no_tariff';
     const session = await this.store.session(this.db, tenantId, sessionId);
     if (!session || session.endedAt) return null;
     const resolved = await this.resolution(tenantId, session, now.getTime());
@@ -143,12 +175,18 @@ export class CdrService {
 
   /** Idempotent: a second call returns the CDR made by the first. Null when no tariff applies. */
   async createForSession(tenantId: string, sessionId: string): Promise<CdrRow | null> {
-    if (await this.endedWithoutTariff(tenantId, sessionId)) {
-      this.log.warn({ sessionId }, 'no tariff applies: no CDR');
-      return null;
-    }
     const recorded = await this.store.session(this.db, tenantId, sessionId);
     if (!recorded || !recorded.endedAt) throw new ApiError('session_not_found', `session ${sessionId} has not ended`);
+    // A CDR is never lost to a cache: "no tariff" remembered is checked against the assignments as stored now.
+    if (this.knownUnpriced(tenantId, recorded.stationId) || (await this.endedWithoutTariff(tenantId, sessionId))) {
+      if (!(await this.store.stationHasAssignments(this.db, tenantId, recorded.stationId))) {
+        this.log.warn({ sessionId, stationId: recorded.stationId }, 'no tariff applies: no CDR');
+        return null;
+      }
+      // Assignments exist (now, or for another group or time): this session is resolved again from the database.
+      this.resolutions.forget(sessionId);
+      this.unpricedStations.delete(`${tenantId}\u0000${recorded.stationId}`);
+    }
     const result = await this.priceSession(tenantId, recorded);
     if (!result) {
       this.log.warn({ sessionId, stationId: recorded.stationId }, 'no tariff applies: no CDR');

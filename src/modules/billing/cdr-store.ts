@@ -2,7 +2,7 @@
 // changed, a correction is a credit CDR (see schema-billing.ts).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { cdrs, idTokens, meterValues, payments, sessions } from '../../infra/db/schema.js';
+import { cdrs, idTokens, meterValues, payments, sessions, stations, tariffAssignments } from '../../infra/db/schema.js';
 import { pageOf } from './paging.js';
 
 export type CdrRow = typeof cdrs.$inferSelect;
@@ -49,6 +49,18 @@ export function createCdrStore() {
     async meterRows(ex: Executor, tenantId: string, sessionId: string) {
       return ex.select({ sampledAt: meterValues.sampledAt, measurand: meterValues.measurand, phase: meterValues.phase, value: meterValues.value, unit: meterValues.unit, signed: meterValues.signed, context: meterValues.context })
         .from(meterValues).where(and(eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId))).orderBy(meterValues.sampledAt, meterValues.id);
+    },
+    /**
+     * Whether any tariff assignment could apply at the station: tenant-wide, for its site, for it or
+     * one of its EVSEs (the candidates TariffService.tariffAt chooses from), in one statement.
+     */
+    async stationHasAssignments(ex: Executor, tenantId: string, stationId: string): Promise<boolean> {
+      const siteOf = ex.select({ siteId: stations.siteId }).from(stations).where(and(eq(stations.tenantId, tenantId), eq(stations.id, stationId)));
+      const [row] = await ex.select({ id: tariffAssignments.id }).from(tariffAssignments).where(and(
+        eq(tariffAssignments.tenantId, tenantId),
+        sql`(${tariffAssignments.scope} = 'tenant' or ${tariffAssignments.stationId} = ${stationId} or ${tariffAssignments.siteId} = (${siteOf}))`,
+      )).limit(1);
+      return row !== undefined;
     },
     /** A member's token: known to the tenant and not the one-off token of an ad-hoc payment (priced as public). */
     async isKnownToken(ex: Executor, tenantId: string, idToken: string): Promise<boolean> {

@@ -91,7 +91,7 @@ export class RunningCostNotifier {
     // A session whose end this node never saw (another node, a lost event) leaves with its age.
     for (const [id, ctx] of this.contexts) if (now - ctx.loadedAt >= this.contextMaxAgeMs) this.contexts.delete(id);
     const version = await this.sender.versionOf(tenantId, stationId);
-    const loaded = await this.cdrs.runningContext(tenantId, sessionId, version, this.now());
+    const loaded = await this.cdrs.runningContext(tenantId, sessionId, version, this.now(), stationId);
     if (loaded === 'no_tariff') this.contexts.set(sessionId, { noTariff: true, loadedAt: now });
     else if (loaded) this.contexts.set(sessionId, loaded);
     return loaded === 'no_tariff' ? null : loaded;

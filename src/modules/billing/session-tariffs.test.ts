@@ -84,7 +84,7 @@ for (const target of databaseTargets()) {
       await session('S-ST', 'ST-ST');
       const first = await counted(() => cdrs.runningContext(tenant, 'S-ST', 'ocpp2.0.1', new Date()));
       assert.ok(first.value && first.value !== 'no_tariff');
-      assert.equal(resolutionReads(first.statements), 3, 'token (unknown here, so no ad-hoc payment read), station + site, assignments');
+      assert.equal(resolutionReads(first.statements), 4, 'assignments at the station, token (unknown here, so no ad-hoc payment read), station + site, assignments');
       await end('S-ST');
       const total = await counted(() => cdrs.finalTotalCost(tenant, 'S-ST'));
       assert.equal(resolutionReads(total.statements), 0, 'the Ended answer resolves nothing again');
@@ -100,26 +100,45 @@ for (const target of databaseTargets()) {
     it('a change of the pricing inputs resolves again: the tariff API and token events', async () => {
       await db.insert(sessions).values({ id: 'S-ST2', tenantId: tenant, stationId: 'ST-ST', evseId: 1, ocppVersion: 'ocpp2.0.1', externalId: 'TX-S-ST2', status: 'active', startedAt: start, meterStartWh: '0', energyWh: '100', lastMeterAt: at(5), idToken: 'MEMBER-1' });
       const reads = async () => resolutionReads((await counted(() => cdrs.priceRecorded(tenant, 'S-ST2'))).statements);
-      assert.equal(await reads(), 3);
+      assert.equal(await reads(), 4);
       assert.equal(await reads(), 0);
       cdrs.pricingInputsChanged();
-      assert.equal(await reads(), 3, 'after a tariff, site or station change');
+      assert.equal(await reads(), 4, 'after a tariff, site or station change');
       cdrs.observe({ type: 'token.created', tenantId: tenant, at: new Date(), data: { id: 'T-1' } });
-      assert.equal(await reads(), 3, 'after a token event (the customer group may have changed)');
+      assert.equal(await reads(), 4, 'after a token event (the customer group may have changed)');
     });
 
-    it('an ended session with no tariff: its end prices nothing and reads nothing once known', async () => {
+    it('an ended session with no tariff: the Ended answer and FinalCost read nothing, the CDR checks the assignments as stored', async () => {
       await db.delete(tariffAssignments).where(eq(tariffAssignments.tenantId, tenant));
       cdrs.pricingInputsChanged();
       await session('S-FREE2', 'ST-FREE2');
       assert.equal(await cdrs.runningContext(tenant, 'S-FREE2', 'ocpp1.6', new Date()), 'no_tariff');
       await db.update(sessions).set({ status: 'completed', endedAt: at(50) }).where(eq(sessions.id, 'S-FREE2'));
-      // session.ended as the bus delivers it: the CDR it starts finds no tariff without a read
+      // session.ended as the bus delivers it: the CDR it starts finds no tariff
       cdrs.observe(ended('S-FREE2'));
-      const end = await counted(async () => [await cdrs.finalTotalCost(tenant, 'S-FREE2'), await cdrs.priceRecorded(tenant, 'S-FREE2'), await cdrs.createForSession(tenant, 'S-FREE2')]);
-      assert.deepEqual(end.value, [undefined, null, null]);
+      await cdrs.idle();
+      const end = await counted(async () => [await cdrs.finalTotalCost(tenant, 'S-FREE2'), await cdrs.priceRecorded(tenant, 'S-FREE2')]);
+      assert.deepEqual(end.value, [undefined, null]);
       assert.deepEqual(end.statements, [], 'no statement at all');
+      const cdr = await counted(() => cdrs.createForSession(tenant, 'S-FREE2'));
+      assert.equal(cdr.value, null);
+      assert.equal(cdr.statements.length, 2, 'the session, and whether an assignment applies at its station');
       assert.equal(await fresh().priceRecorded(tenant, 'S-FREE2'), null, 'the database agrees: no tariff');
+    });
+
+    it('a station without assignments is remembered; an assignment made elsewhere (another node) still gets its CDR', async () => {
+      await session('S-FREE3', 'ST-FREE2');
+      const context = await counted(() => cdrs.runningContext(tenant, 'S-FREE3', 'ocpp2.0.1', new Date(), 'ST-FREE2'));
+      assert.equal(context.value, 'no_tariff');
+      assert.deepEqual(context.statements, [], 'the station is known to have no assignment');
+      // another node assigns a tenant-wide tariff: this node's caches do not know
+      const tariff = await tariffs.create(tenant, { name: 'Late', tariff: { id: 'LATE', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.5, step_size: 1 }] }] } as never });
+      await db.insert(tariffAssignments).values({ id: 'A-LATE', tenantId: tenant, tariffId: tariff.id, scope: 'tenant', customerGroup: 'public', validFrom: new Date('2026-01-01T00:00:00Z') });
+      await end('S-FREE3');
+      const cdr = await cdrs.createForSession(tenant, 'S-FREE3');
+      const reference = await fresh().priceRecorded(tenant, 'S-FREE3');
+      assert.ok(cdr && reference, 'the CDR is made from the assignments as stored');
+      assert.equal(Number(cdr.totalExclVat), Number(reference.priced.totalCost.excl_vat));
     });
   });
 }

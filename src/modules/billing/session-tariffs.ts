@@ -53,6 +53,11 @@ export class SessionTariffs {
     if (entry) entry.ended = true;
   }
 
+  /** This session is resolved again at its next pricing. */
+  forget(sessionId: string): void {
+    this.entries.delete(sessionId);
+  }
+
   /** Tariffs, assignments, stations, sites, tokens or payments changed: everything is resolved again. */
   invalidate(): void {
     this.generation += 1;
