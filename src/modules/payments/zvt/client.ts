@@ -191,7 +191,10 @@ export class ZvtClient {
         message = await connection.next(deadline - Date.now(), 'completion');
       } catch (error) {
         if (!(error instanceof ZvtError) || error.kind !== 'timeout') throw error;
-        await this.abort(connection);
+        // The terminal may have finished just before the abort reached it: an approval then stands
+        // (a reservation exists) and is returned, never dropped.
+        const late = await this.abort(connection, status);
+        if (late) return late;
         throw new ZvtError('timeout', `the command did not complete within ${transactionTimeoutMs} ms (no card presented?); aborted`);
       }
       if (message.cls === 0x80 || message.cls === 0x84) continue; // a stray acknowledgement
@@ -208,18 +211,27 @@ export class ZvtClient {
     }
   }
 
-  /** ECR abort (06 B0): the terminal stops waiting for a card; its answer is read but not needed. */
-  private async abort(connection: Connection): Promise<void> {
+  /**
+   * ECR abort (06 B0): the terminal stops waiting for a card. Its answer is read: a completion after
+   * a successful status information means the command went through before the abort; that outcome
+   * is returned. Null when the command was aborted (or the terminal went mute).
+   */
+  private async abort(connection: Connection, seen: StatusInformation | null): Promise<ZvtResult | null> {
+    let status = seen;
     try {
       connection.send(encodeApdu(Command.abort[0], Command.abort[1]));
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 8; i++) {
         const message = await connection.next(this.options.ackTimeoutMs, 'answer to the abort');
-        if (message.cls !== 0x80 && message.cls !== 0x84) connection.send(ACK);
-        if (is(message, Command.abortByTerminal) || is(message, Command.completion)) return;
+        if (message.cls === 0x80 || message.cls === 0x84) continue;
+        connection.send(ACK);
+        if (is(message, Command.statusInformation)) status = decodeStatusInformation(message.data);
+        if (is(message, Command.abortByTerminal)) return null;
+        if (is(message, Command.completion)) return status && status.resultCode === 0 ? { outcome: 'completed', status } : null;
       }
     } catch {
       // the terminal is gone or mute: the connection is dropped by the caller either way
     }
+    return null;
   }
 }
 

@@ -100,6 +100,22 @@ describe('ZVT terminal adapter against a simulated terminal over TCP', () => {
     }
   });
 
+  it('an approval that crosses the ECR\'s abort is kept, not dropped: the reservation is known and can be reversed', async () => {
+    const impatient = new ZvtClient(options(terminal.port, { transactionTimeoutMs: 1000 }));
+    try {
+      terminal.present({ kind: 'approve-as-aborted' });
+      const reserved = await new ZvtTerminalLink(impatient).reserve(4000, 'EUR');
+      assert.ok(terminal.received.some((apdu) => apdu.cls === 0x06 && apdu.ins === 0xb0), 'the ECR did abort');
+      assert.equal(reserved.approved, true, reserved.reason);
+      const { receiptNumber } = parseZvtReference(reserved.transactionId);
+      assert.equal(terminal.reservations.get(receiptNumber)!.state, 'reserved');
+      await new ZvtTerminalLink(impatient).release(reserved.transactionId);
+      assert.equal(terminal.reservations.get(receiptNumber)!.state, 'reversed');
+    } finally {
+      impatient.close();
+    }
+  });
+
   it('runs one command at a time: concurrent reservations queue, each gets its own receipt', async () => {
     const before = terminal.received.length;
     const results = await Promise.all([1, 2, 3].map((i) => link.reserve(100 * i, 'EUR')));

@@ -15,7 +15,9 @@ export type CardBehaviour =
   /** Nobody presents a card: the terminal waits until the ECR aborts (06 B0). */
   | { kind: 'no-card' }
   /** The driver presses the abort key: 06 1E 6C. */
-  | { kind: 'abort-key' };
+  | { kind: 'abort-key' }
+  /** The card is approved only as the ECR's abort (06 B0) arrives: the approval wins the race. */
+  | { kind: 'approve-as-aborted' };
 
 export type Reservation = { receiptNumber: number; traceNumber: number; amountMinor: number; currency: number; state: 'reserved' | 'booked' | 'reversed'; bookedMinor: number };
 
@@ -95,6 +97,12 @@ export async function startZvtTerminalSimulator(options: { password?: string; cu
           await abort(0x6c);
         }
         return false;
+      }
+      if (behaviour.kind === 'approve-as-aborted') {
+        const fromEcr = await nextFromEcr(600_000);
+        if (fromEcr) sim.received.push(fromEcr);
+        if (fromEcr && is(fromEcr, Command.abort)) send(ACK);
+        return amountMinor <= limitMinor;
       }
       if (behaviour.kind === 'abort-key') {
         await abort(0x6c);
