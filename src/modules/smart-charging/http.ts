@@ -81,6 +81,14 @@ const AllocationSchema = Type.Object({
   constraints: Type.Array(Type.Object({ circuitId: Type.String(), phase: Type.String(), source: Type.String(), signalId: Type.Optional(Type.String()), cap: Type.Number(), load: Type.Number(), overloaded: Type.Boolean() }),
     { description: 'Cap vs allocated load per circuit and phase (A) or power (kW)' }),
   batteryDischargeKw: Type.Number(),
+  measured: Type.Object({
+    circuits: Type.Array(Type.Object({
+      circuitId: Type.String(), currentA: Type.Array(Type.Number(), { minItems: 3, maxItems: 3, description: '[L1, L2, L3] site phases, A' }),
+      charging: Type.Integer({ description: 'Charging EVSEs on the circuit and below' }), measured: Type.Integer({ description: 'How many of them have a sample (the others are not in currentA)' }),
+      oldestSampleAt: Nullable(DateTime),
+    })),
+    evses: Type.Array(Type.Object({ evseId: Type.String(), sessionId: Type.String(), currentA: Type.Array(Type.Number(), { minItems: 3, maxItems: 3 }), sampledAt: DateTime })),
+  }, { description: 'What is drawn: each charging EVSE\'s latest measured current (Current.Import per phase, else Power.Active.Import; at most 15 minutes old) on the site\'s phases, summed per circuit with the site meter\'s non-EV load. Beside the caps and the allocated load in constraints' }),
   stationMaxima: Type.Array(Type.Object({ stationId: Type.String(), limitA: Type.Number(), acceptedAt: DateTime }), {
     description: 'The station maximum (ChargePointMaxProfile / ChargingStationMaxProfile, A per phase) each station of the site accepted; a station without one has not accepted it yet. Their sum holds the cap while ChargeOps is unreachable',
   }),
@@ -162,7 +170,7 @@ export function registerSmartChargingRoutes(app: ApiApp, deps: { smartCharging: 
   app.get('/api/v1/sites/:id/energy/allocation', {
     config: read, schema: { tags, summary: 'Live site energy view: cap vs load per circuit and phase, each EVSE\'s limit and why, what its station accepted', params: SiteParams, response: { 200: AllocationSchema } },
   }, async (request) => {
-    const { config, latest, limits, stationMaxima } = await sc.allocation(tenant(request), request.params.id);
+    const { config, latest, limits, stationMaxima, measured } = await sc.allocation(tenant(request), request.params.id);
     const byKey = new Map(limits.map((l) => [l.evseKey, l]));
     return {
       siteId: config.siteId, strategy: config.strategy, computedAt: latest?.at ?? null,
@@ -172,6 +180,7 @@ export function registerSmartChargingRoutes(app: ApiApp, deps: { smartCharging: 
       }),
       constraints: latest?.result.constraints ?? [],
       batteryDischargeKw: latest?.result.batteryDischargeKw ?? 0,
+      measured,
       stationMaxima: stationMaxima.map((m) => ({ stationId: m.stationId, limitA: m.limitA, acceptedAt: m.acceptedAt.toISOString() })),
     };
   });

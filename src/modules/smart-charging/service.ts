@@ -10,7 +10,9 @@ import {
   checkEnergyConfig, checkSignal, DEFAULT_OPTIONS, evseKey, type ConfigProblem, type ConfiguredEvse, type DispatchOptions, type EnergyConfig, type Signal, type SiteReadings,
 } from './domain/energy-config.js';
 import { LIBRARY_PROFILE_BASE, setChargingProfilePayload, type ProfileSpec } from './dispatch/profile-payloads.js';
+import { measuredDraws } from './dispatch/measured-draw.js';
 import type { LoadBalancer, ProfileSender } from './load-balancer.js';
+import { measuredLoad } from './measured-load.js';
 import type { LibraryProfile, SmartChargingStore } from './store.js';
 
 export type EnergyConfigInput = {
@@ -24,6 +26,9 @@ export type EnergyConfigInput = {
 export type LibraryProfileInput = Omit<ProfileSpec, 'id' | 'evseId' | 'transactionId'> & { name: string };
 /** A PATCH: fields replace the stored ones; null removes an optional one. */
 export type LibraryProfileChange = { [K in keyof LibraryProfileInput]?: LibraryProfileInput[K] | null };
+
+/** A sample older than this is not what a circuit draws now (meters report every 1 to 15 minutes). */
+const MEASURED_MAX_AGE_S = 900;
 
 const invalid = (code: 'invalid_energy_config' | 'invalid_signal' | 'invalid_charging_profile', problems: ConfigProblem[]) =>
   new ApiError(code, problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '), { problems });
@@ -120,8 +125,30 @@ export class SmartChargingService {
     if (!this.balancer.latestAllocation(tenantId, siteId)) await this.balancer.runNow(tenantId, siteId);
     const latest = this.balancer.latestAllocation(tenantId, siteId);
     const stationIds = [...new Set(config.evses.map((e) => e.stationId))];
-    const [limits, stationMaxima] = await Promise.all([this.store.listLimits(this.db, tenantId, siteId), this.store.stationMaxima(this.db, tenantId, stationIds)]);
-    return { config, latest, limits, stationMaxima };
+    const [limits, stationMaxima, measured] = await Promise.all([
+      this.store.listLimits(this.db, tenantId, siteId), this.store.stationMaxima(this.db, tenantId, stationIds), this.measured(tenantId, config, stationIds),
+    ]);
+    return { config, latest, limits, stationMaxima, measured };
+  }
+
+  /**
+   * The latest measured draw of every charging EVSE (no older than MEASURED_MAX_AGE_S), per circuit
+   * and site phase. Unlike the allocator's input, every latest sample counts, also one taken within
+   * the EV's response time after a limit change: this shows what is drawn, it judges no one.
+   */
+  private async measured(tenantId: string, config: EnergyConfig, stationIds: string[]) {
+    const now = this.now();
+    const configured = new Map(config.evses.map((e) => [evseKey(e.stationId, e.evseId), e]));
+    const sessionOf = new Map<string, { id: string; startedAt: Date }>();
+    for (const s of await this.store.activeSessions(this.db, tenantId, stationIds)) {
+      const key = evseKey(s.stationId, s.evseId);
+      const other = sessionOf.get(key);
+      if (configured.has(key) && (!other || other.startedAt < s.startedAt)) sessionOf.set(key, s);
+    }
+    const since = new Date(now.getTime() - MEASURED_MAX_AGE_S * 1000);
+    const queries = [...sessionOf].map(([key, s]) => ({ sessionId: s.id, phases: configured.get(key)!.phases, voltageV: config.voltageV, since: s.startedAt > since ? s.startedAt : since }));
+    const samples = await this.store.drawSamples(this.db, tenantId, queries.map((q) => q.sessionId), since);
+    return measuredLoad(config, new Map([...sessionOf].map(([key, s]) => [key, s.id])), measuredDraws(samples, queries));
   }
 
   async reallocate(tenantId: string, siteId: string): Promise<void> {

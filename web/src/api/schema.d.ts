@@ -7614,6 +7614,26 @@ export interface paths {
                                 overloaded: boolean;
                             }[];
                             batteryDischargeKw: number;
+                            /** @description What is drawn: each charging EVSE's latest measured current (Current.Import per phase, else Power.Active.Import; at most 15 minutes old) on the site's phases, summed per circuit with the site meter's non-EV load. Beside the caps and the allocated load in constraints */
+                            measured: {
+                                circuits: {
+                                    circuitId: string;
+                                    /** @description [L1, L2, L3] site phases, A */
+                                    currentA: number[];
+                                    /** @description Charging EVSEs on the circuit and below */
+                                    charging: number;
+                                    /** @description How many of them have a sample (the others are not in currentA) */
+                                    measured: number;
+                                    oldestSampleAt: null | string;
+                                }[];
+                                evses: {
+                                    evseId: string;
+                                    sessionId: string;
+                                    currentA: number[];
+                                    /** Format: date-time */
+                                    sampledAt: string;
+                                }[];
+                            };
                             /** @description The station maximum (ChargePointMaxProfile / ChargingStationMaxProfile, A per phase) each station of the site accepted; a station without one has not accepted it yet. Their sum holds the cap while ChargeOps is unreachable */
                             stationMaxima: {
                                 stationId: string;
