@@ -3,7 +3,7 @@
 // function. Each recomputation gets fresh measured draws (as after a round of meter values), and
 // the baseline, the trivial equal split (connection cap / number of sessions, capped at each EVSE
 // maximum, no phases, no tree, no provenance), is timed in the same run on the same inputs.
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { allocateSiteLimits } from '../../modules/smart-charging/allocator/allocate.js';
 import { applyMinimumChange } from '../../modules/smart-charging/allocator/hysteresis.js';
 import { seededRandom } from '../../modules/smart-charging/allocator/random-site.js';
@@ -15,8 +15,25 @@ export type AllocateSettings = { evses: number; iterations: number; warmup: numb
 
 export type AllocateMeasurements = {
   site: { evses: number; circuits: number; sessions: number; constraints: number };
-  strategies: { strategy: Strategy; allocatorMs: LatencySummary; minimumChangeMs: LatencySummary; baselineMs: LatencySummary; p50VsBaseline: number; overloads: number }[];
+  strategies: {
+    strategy: Strategy; allocatorMs: LatencySummary; minimumChangeMs: LatencySummary; baselineMs: LatencySummary; p50VsBaseline: number; overloads: number;
+    /** The GC tail: pauses during the measured recomputations, and the allocator's p99 without and with one. */
+    gc: GcTail;
+  }[];
 };
+
+export type GcTail = { pauses: number; pauseMs: number; maxPauseMs: number; runsWithPause: number; p99WithoutPauseMs: number | null; p99WithPauseMs: number | null };
+
+/** Correlates the GC pauses V8 reported with the timed allocator calls they fell into. */
+function gcTail(pauses: readonly PerformanceEntry[], calls: readonly { start: number; ms: number }[]): GcTail {
+  const hit = calls.map((c) => pauses.some((g) => g.startTime < c.start + c.ms && g.startTime + g.duration > c.start));
+  const inCalls = pauses.filter((g) => calls.some((c) => g.startTime < c.start + c.ms && g.startTime + g.duration > c.start));
+  const p99 = (xs: number[]) => (xs.length === 0 ? null : summarizeLatencies(xs.map(ms3)).p99);
+  return {
+    pauses: inCalls.length, pauseMs: ms3(inCalls.reduce((sum, g) => sum + g.duration, 0)), maxPauseMs: ms3(Math.max(0, ...inCalls.map((g) => g.duration))),
+    runsWithPause: hit.filter(Boolean).length, p99WithoutPauseMs: p99(calls.filter((_, i) => !hit[i]).map((c) => c.ms)), p99WithPauseMs: p99(calls.filter((_, i) => hit[i]).map((c) => c.ms)),
+  };
+}
 
 const ROTATIONS: PhaseRotation[] = ['RST', 'STR', 'TRS'];
 
@@ -73,8 +90,11 @@ function equalSplit(input: AllocationInput): Map<string, number> {
   return new Map(input.sessions.map((s) => [s.evseId, Math.min(max.get(s.evseId)!, share)]));
 }
 
-export function runAllocate(settings: AllocateSettings, progress: (line: string) => void): AllocateMeasurements {
+export async function runAllocate(settings: AllocateSettings, progress: (line: string) => void): Promise<AllocateMeasurements> {
   const base = benchSite(settings.evses, settings.seed);
+  const pauses: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => { pauses.push(...list.getEntries()); });
+  observer.observe({ entryTypes: ['gc'] });
   const first = allocateSiteLimits(base);
   const strategies: AllocateMeasurements['strategies'] = [];
   for (const strategy of ['equal-share', 'priority', 'earliest-departure', 'cost-aware'] as Strategy[]) {
@@ -83,6 +103,7 @@ export function runAllocate(settings: AllocateSettings, progress: (line: string)
     const allocatorMs: number[] = [];
     const minimumChangeMs: number[] = [];
     const baselineMs: number[] = [];
+    const calls: { start: number; ms: number }[] = [];
     let overloads = 0;
     let previous = new Map(first.evses.map((e) => [e.evseId, e.limitA]));
     inputs.forEach((input, n) => {
@@ -95,14 +116,19 @@ export function runAllocate(settings: AllocateSettings, progress: (line: string)
       const t3 = performance.now();
       previous = new Map(held.evses.map((e) => [e.evseId, e.limitA]));
       if (n < settings.warmup) return;
-      allocatorMs.push(t1 - t0); minimumChangeMs.push(t2 - t1); baselineMs.push(t3 - t2);
+      allocatorMs.push(t1 - t0); minimumChangeMs.push(t2 - t1); baselineMs.push(t3 - t2); calls.push({ start: t0, ms: t1 - t0 });
       if (n === settings.warmup) overloads = findOverloads(input, held).length; // correctness spot check, not timed
     });
+    // GC entries arrive asynchronously: let them in before correlating.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const allocator = summarizeLatencies(allocatorMs.map(ms3));
     const baseline = summarizeLatencies(baselineMs.map(ms3));
-    strategies.push({ strategy, allocatorMs: allocator, minimumChangeMs: summarizeLatencies(minimumChangeMs.map(ms3)), baselineMs: baseline, p50VsBaseline: Math.round((allocator.p50 / Math.max(0.001, baseline.p50)) * 10) / 10, overloads });
-    progress(`${strategy}: allocator p50 ${allocator.p50} ms, p99 ${allocator.p99} ms; equal split p50 ${baseline.p50} ms`);
+    const gc = gcTail(pauses, calls);
+    pauses.length = 0;
+    strategies.push({ strategy, allocatorMs: allocator, minimumChangeMs: summarizeLatencies(minimumChangeMs.map(ms3)), baselineMs: baseline, p50VsBaseline: Math.round((allocator.p50 / Math.max(0.001, baseline.p50)) * 10) / 10, overloads, gc });
+    progress(`${strategy}: allocator p50 ${allocator.p50} ms, p99 ${allocator.p99} ms (equal split p99 ${baseline.p99} ms); ${gc.runsWithPause} of ${calls.length} runs hit a GC pause, p99 without ${gc.p99WithoutPauseMs} ms`);
   }
+  observer.disconnect();
   return {
     site: { evses: settings.evses, circuits: base.topology.circuits.length, sessions: base.sessions.length, constraints: first.constraints.length },
     strategies,
@@ -112,12 +138,12 @@ export function runAllocate(settings: AllocateSettings, progress: (line: string)
 const ms3 = (ms: number) => Math.round(ms * 1000) / 1000;
 
 export function allocateMarkdown(m: AllocateMeasurements): string {
-  const rows = m.strategies.map((s) => `| ${s.strategy} | ${s.allocatorMs.p50} | ${s.allocatorMs.p99} | ${s.allocatorMs.max} | ${s.minimumChangeMs.p50} / ${s.minimumChangeMs.p99} | ${s.baselineMs.p50} / ${s.baselineMs.p99} | ${s.p50VsBaseline}x | ${s.allocatorMs.p99 < 10 ? 'met' : 'MISSED'} | ${s.overloads} |`);
+  const rows = m.strategies.map((s) => `| ${s.strategy} | ${s.allocatorMs.p50} | ${s.allocatorMs.p99} | ${s.allocatorMs.max} | ${s.minimumChangeMs.p50} / ${s.minimumChangeMs.p99} | ${s.baselineMs.p50} / ${s.baselineMs.p99} | ${s.p50VsBaseline}x | ${s.gc.runsWithPause} (${s.gc.pauseMs} ms) | ${s.gc.p99WithoutPauseMs ?? '-'} / ${s.gc.p99WithPauseMs ?? '-'} | ${s.allocatorMs.p99 < 10 ? 'met' : 'MISSED'} | ${s.overloads} |`);
   return [
     `${m.site.evses} EVSEs (${m.site.sessions} sessions), ${m.site.circuits} circuits, ${m.site.constraints} constraints`,
     '',
-    '| strategy | allocator p50 ms | p99 ms | max ms | minimum-change step p50 / p99 ms | equal split (baseline) p50 / p99 ms | p50 vs baseline | target p99 < 10 ms | overloads |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| strategy | allocator p50 ms | p99 ms | max ms | minimum-change step p50 / p99 ms | equal split (baseline) p50 / p99 ms | p50 vs baseline | runs with a GC pause (pause ms) | p99 without / with a GC pause ms | target p99 < 10 ms | overloads |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -142,10 +168,11 @@ export async function runAllocateCommand(argv: string[]): Promise<void> {
   console.log(`chargeops bench allocate: ${settings.evses} active EVSEs, ${settings.iterations} recomputations per strategy after ${settings.warmup} warm-up`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`);
   const startedAt = new Date().toISOString();
-  const m = runAllocate(settings, (line) => console.log(`  ${line}`));
+  const loadBefore = (await import('node:os')).loadavg()[0]!;
+  const m = await runAllocate(settings, (line) => console.log(`  ${line}`));
   const dir = resolve(values.out);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `allocate-${startedAt.slice(0, 19).replace(/:/g, '-')}Z.json`);
-  writeFileSync(file, `${JSON.stringify({ scenario: 'allocate', startedAt, finishedAt: new Date().toISOString(), source: describeSource(), machine, settings, measurements: m }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ scenario: 'allocate', startedAt, finishedAt: new Date().toISOString(), source: describeSource(), machine, loadAverage: { before: loadBefore, after: (await import('node:os')).loadavg()[0] }, settings, measurements: m }, null, 2)}\n`);
   console.log(`\n${allocateMarkdown(m)}\n\nresults: ${file}`);
 }
