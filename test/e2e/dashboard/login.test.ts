@@ -71,9 +71,18 @@ describe('dashboard: sign-in in Chromium', () => {
 
   it('asks for a password reset without telling whether the account exists, and rejects a bad token', async () => {
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
-    await page.getByLabel('Email').fill('nobody@e2e.test');
+    // The router renders the new page in a transition: until it shows, "Email" is still the sign-in
+    // form's field (filling that one left the reset form empty and unsendable on a loaded machine).
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    const email = page.getByRole('form', { name: 'Reset your password' }).getByLabel('Email');
+    await email.fill('nobody@e2e.test');
+    assert.equal(await email.inputValue(), 'nobody@e2e.test');
     await page.getByRole('button', { name: 'Send reset link' }).click();
-    await page.getByText('If an account exists for nobody@e2e.test').waitFor();
+    await page.getByText('If an account exists for nobody@e2e.test').waitFor().catch(async (error: unknown) => {
+      // Say what the page shows instead (a refusal, an empty field, another page), not only "timeout".
+      const shown = await page.locator('main').innerText().catch(() => '(nothing)');
+      throw new Error(`No confirmation at ${page.url()}; the page shows: ${shown}`, { cause: error });
+    });
     await page.goto(`${server.baseUrl}/reset-password?token=not-a-real-token`);
     await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password-1');
     await page.getByLabel('Repeat it').fill('a-brand-new-password-1');
@@ -82,5 +91,35 @@ describe('dashboard: sign-in in Chromium', () => {
     await alert.waitFor();
     assert.match(await alert.textContent() ?? '', /reset|token|link/i, 'the reset-token-invalid problem is shown');
     await screenshot(page, 'reset-token-invalid');
+  });
+});
+
+/** A refused reset request (429 from the per-IP limit of ADR 037) is said on the page, not waited on. */
+describe('dashboard: password reset refused by the rate limit, in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    // One call per day from an address without credentials: the page's /auth/me is that call.
+    server = await startTestServer({ rateLimits: { perIp: 1, windowSeconds: 86_400 } });
+    browser = await launchBrowser();
+    ({ page } = await openPage(browser));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows "Too many requests" with when to retry, and keeps the form', async () => {
+    await page.goto(`${server.baseUrl}/forgot-password`);
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    await page.getByLabel('Email').fill('someone@e2e.test');
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent() ?? '', /Too many requests.*retry after \d+ s/);
+    assert.equal(await page.getByText('If an account exists').count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Send reset link' }).isEnabled(), true, 'the form stays usable');
   });
 });

@@ -7,26 +7,32 @@ import { ProblemMessage } from '../components/problem-message.js';
 export function PasswordResetRequestPage() {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setBusy(true);
     try {
+      // The server answers before it mails (a slow mail server never holds the page); a refusal,
+      // e.g. 429 from the per-address limit, is shown with its title and when to retry.
       await requestJson('POST', '/api/v1/auth/password-reset', { email: email.trim() });
       setSent(true);
     } catch (failure) {
       setError(failure);
+    } finally {
+      setBusy(false);
     }
   };
   return (
     <main className="login" id="main">
       <form onSubmit={(event) => void submit(event)} aria-labelledby="reset-title">
         <h1 id="reset-title">Reset your password</h1>
-        {sent ? <p role="status">If an account exists for {email}, an email with a reset link is on its way.</p> : (
+        {sent ? <p role="status">If an account exists for {email.trim()}, an email with a reset link is on its way.</p> : (
           <>
             <label>Email<input name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
             <ProblemMessage error={error} />
-            <button type="submit" className="primary">Send reset link</button>
+            <button type="submit" className="primary" disabled={busy}>{busy ? 'Sending…' : 'Send reset link'}</button>
           </>
         )}
         <p className="aside"><Link to="/login">Back to sign in</Link></p>
