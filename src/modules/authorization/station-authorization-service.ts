@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import type { CallOutcome } from '../../protocol/call-outcome.js';
+import type { OcppVersion } from '../../protocol/versions.js';
 import type { LocalListStore, SettingsPatch, StationAuthorizationSettings } from './local-list-store.js';
 import { emptySettings } from './local-list-service.js';
 import { applySettings, type AuthorizationSetting, type SettingResult, commandCaller } from './station-calls.js';
@@ -48,17 +49,16 @@ export class StationAuthorizationService {
    * After a station connects: applies what an operator set explicitly. A null cache setting leaves
    * the station's own alone; localListEnabled is applied when true (false is also the default of
    * stations nobody configured, so it is only sent when set through the API). `settings`: what
-   * the connection follower read once for this connection (null: nobody configured the station).
+   * the connection follower read once for this connection (null: nobody configured the station),
+   * with the station's version it read beside them.
    */
-  async stationConnected(tenantId: string, stationId: string, settings: StationAuthorizationSettings | null): Promise<void> {
+  async stationConnected(tenantId: string, stationId: string, settings: StationAuthorizationSettings | null, ocppVersion: OcppVersion | null): Promise<void> {
     if (!settings) return;
     const changes: Array<{ setting: AuthorizationSetting; enabled: boolean }> = [];
     if (settings.authCacheEnabled !== null) changes.push({ setting: 'authCacheEnabled', enabled: settings.authCacheEnabled });
     if (settings.localListEnabled) changes.push({ setting: 'localListEnabled', enabled: true });
-    if (changes.length === 0) return;
-    const station = await this.stations.get(tenantId, stationId);
-    if (!station.ocppVersion) return;
-    const results = await applySettings(commandCaller(this.commands, tenantId, stationId, 'system:authorization-settings'), station.ocppVersion, changes);
+    if (changes.length === 0 || !ocppVersion) return;
+    const results = await applySettings(commandCaller(this.commands, tenantId, stationId, 'system:authorization-settings'), ocppVersion, changes);
     const refused = results.filter((result) => result.status !== 'Accepted');
     if (refused.length > 0) this.log.warn({ stationId, refused }, 'station did not accept its authorization settings');
   }

@@ -53,10 +53,10 @@ export class StationConnectionFollower {
 
   private serve(tenantId: string, stationId: string): void {
     const work = (async () => {
-      const station = await this.deps.stations.get(tenantId, stationId);
+      // Both batched reads at once: one round trip of waiting instead of two (ADR 077).
+      const [station, stored] = await Promise.all([this.deps.stations.get(tenantId, stationId), this.deps.settingsReads.find(tenantId, stationId)]);
       if (station.registrationStatus !== 'Accepted') return;
-      const stored = await this.deps.settingsReads.find(tenantId, stationId);
-      await this.deps.settings.stationConnected(tenantId, stationId, stored);
+      await this.deps.settings.stationConnected(tenantId, stationId, stored, station.ocppVersion);
       await this.deps.lists.stationConnected(tenantId, stationId, stored);
     })().catch((error: unknown) => this.deps.log.error({ err: error, stationId }, 'delivering authorization state to a connected station failed'));
     this.inFlight.add(work);
