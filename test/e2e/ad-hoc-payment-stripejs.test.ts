@@ -1,7 +1,7 @@
 // The ad-hoc page's card entry with Stripe.js (issue 8, ADR 065), end to end in headless Chromium:
 // the page loads Stripe.js (here the local fake's stand-in, implementing only the documented
-// interface the page uses), mounts a card Element, the server creates the manual-capture
-// PaymentIntent WITHOUT a card and hands its client secret to this page, confirmCardPayment
+// interface the page uses), mounts the Payment Element (ADR 086), the server creates the manual-capture
+// PaymentIntent WITHOUT a card and hands its client secret to this page, confirmPayment
 // confirms it from the browser (3-D Secure in a frame), and the charge starts, is captured at its
 // CDR amount. Proves our page against Stripe.js's interface, not Stripe.js or Stripe themselves.
 import assert from 'node:assert/strict';
@@ -54,7 +54,7 @@ describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
     await stripe?.close();
   });
 
-  /** Opens the pay page, enters email and card number in the card Element, and pays. */
+  /** Opens the pay page, enters email and card number in the Payment Element, and pays. */
   async function payWithCard(evseId: number, email: string, cardNumber: string): Promise<{ page: Page; errors: string[]; violations: string[] }> {
     const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     const violations: string[] = [];
@@ -87,7 +87,7 @@ describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
   it('card entered in the Element -> the browser confirms the hold -> charge -> actual amount captured; the card never reaches our server', async () => {
     await station.sessions.plugIn(1, EV);
     const { page, errors, violations } = await payWithCard(1, 'js@example.test', '4242 4242 4242 4242');
-    await page.getByText('Charging').waitFor();
+    await page.getByText('Charging', { exact: true }).waitFor();
     const payment = await paymentByEmail('js@example.test');
     assert.equal(payment.status, 'authorised');
     const intent = stripe.intents.get(payment.providerRef)!;
@@ -111,13 +111,13 @@ describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
     assert.deepEqual([errors, violations], [[], []], 'no page error, no CSP violation');
   });
 
-  it('3-D Secure: confirmCardPayment shows the challenge in a frame; completed -> the charge starts; failed -> the page says so, nothing starts', async () => {
+  it('3-D Secure: confirmPayment shows the challenge in a frame; completed -> the charge starts; failed -> the page says so, nothing starts', async () => {
     await station.sessions.plugIn(2, EV);
     const secure = await payWithCard(2, 'js-3ds@example.test', '4000002500003155');
     const challenge = secure.page.frameLocator('iframe[title="3-D Secure authentication"]');
     await challenge.getByRole('heading', { name: /Authenticate the payment of 50\.00 EUR/ }).waitFor();
     await challenge.getByRole('button', { name: 'Complete authentication' }).click();
-    await secure.page.getByText('Charging').waitFor();
+    await secure.page.getByText('Charging', { exact: true }).waitFor();
     const payment = await paymentByEmail('js-3ds@example.test');
     assert.equal(payment.status, 'authorised');
     assert.equal(stripe.intents.get(payment.providerRef)!.status, 'requires_capture');

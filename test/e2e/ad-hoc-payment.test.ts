@@ -155,7 +155,7 @@ describe('AFIR ad-hoc payment end to end (issue 8 proof)', () => {
     assert.match(await page.locator('#tariff').innerText(), /0\.476 EUR per kWh — 0\.40 excl\. 19% VAT/);
     await page.getByLabel('Email for the receipt').fill('driver@example.test');
     await page.getByRole('button', { name: 'Pay and start charging' }).click();
-    await page.getByText('Charging').waitFor();
+    await page.getByText('Charging', { exact: true }).waitFor();
     const hold = [...stripe.intents.values()].at(-1)!;
     assert.deepEqual([hold.amount, hold.currency, hold.capture_method, hold.status], [5000, 'eur', 'manual', 'requires_capture']);
 
@@ -258,7 +258,7 @@ describe('AFIR ad-hoc payment end to end (issue 8 proof)', () => {
     await page.getByRole('button', { name: 'Pay and start charging' }).click();
     await page.getByRole('heading', { name: /Authenticate the payment of 50\.00 EUR/ }).waitFor();
     await page.getByRole('button', { name: 'Complete authentication' }).click();
-    await page.getByText('Charging').waitFor();
+    await page.getByText('Charging', { exact: true }).waitFor();
     const secured = (await server.api.request('GET', '/api/v1/payments')).body.items.find((p: { email: string }) => p.email === 'secure@example.test');
     assert.equal(secured.status, 'authorised');
     assert.equal(stripe.intents.get(secured.providerRef)!.status, 'requires_capture');

@@ -80,7 +80,7 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
     assert.match(await page.locator('#tariff').innerText(), /0\.476 EUR per kWh — 0\.40 excl\. 19% VAT/);
     await page.getByLabel('Email for the receipt').fill('driver@example.test');
     await page.getByRole('button', { name: 'Pay and start charging' }).click();
-    await page.getByText('Charging').waitFor();
+    await page.getByText('Charging', { exact: true }).waitFor();
     const hold = [...stripe.intents.values()].at(-1)!;
     assert.deepEqual([hold.amount, hold.currency, hold.capture_method, hold.status], [5000, 'eur', 'manual', 'requires_capture']);
 

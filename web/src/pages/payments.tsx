@@ -24,6 +24,8 @@ export function PaymentsPage() {
   const columns: Column<Payment>[] = [
     { key: 'created', header: 'Created', width: 'minmax(10rem, 1.2fr)', render: (p) => formatTime(p.createdAt) },
     { key: 'status', header: 'Status', width: '8rem', render: (p) => <StatusBadge status={p.status} /> },
+    // Why a payment failed or was voided, e.g. "voided automatically: ..." by the unconfirmed-payment sweep (ADR 085).
+    { key: 'note', header: 'Note', width: 'minmax(10rem, 1.5fr)', render: (p) => (p.failure ? <span title={p.failure}>{p.failure}</span> : '') },
     { key: 'where', header: 'Charger', width: 'minmax(8rem, 1fr)', render: (p) => <Link to={`/stations/${encodeURIComponent(p.stationId)}`}>{p.stationId} / {p.evseId}</Link> },
     { key: 'auth', header: 'Authorised', width: '7rem', render: (p) => `${p.amountAuthorised} ${p.currency}` },
     { key: 'captured', header: 'Captured', width: '7rem', render: (p) => `${p.amountCaptured} ${p.currency}` },
