@@ -26,7 +26,11 @@ export function buildAllocationInput(q: AllocationQuery): AllocationInput {
   const topology = toTopology(config, (e) => {
     const key = evseKey(e.stationId, e.evseId);
     const row = rows.get(key);
-    const online = stations.get(e.stationId)?.online === true && row?.status !== 'failed';
+    // A failed TxProfile counts while its session runs; once the session ended the station dropped
+    // it with the transaction (a TxProfile rejected because the EV had just left no longer holds the
+    // EVSE at its old limit until the next tick).
+    const failedTx = row?.status === 'failed' && (row.sessionId === null || sessions.get(key)?.id === row.sessionId);
+    const online = stations.get(e.stationId)?.online === true && !failedTx;
     if (online) return { online: true };
     const last = row ? Math.max(row.limitA, row.fallbackA ?? 0) : undefined;
     return last === undefined ? { online: false } : { online: false, lastKnownLimitA: Math.min(last, e.maxCurrentA) };
