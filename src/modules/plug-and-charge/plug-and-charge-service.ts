@@ -82,7 +82,13 @@ export class PlugAndChargeService {
   private async revocationOf(certificate: Certificate, issuer: Certificate, chain: Certificate[], now: Date): Promise<RevocationAnswer | undefined> {
     const data = ocspRequestDataOf(certificate, issuer);
     if (data) return revocation(await this.ocsp.check(data, chain, now));
-    if (crlUrlsOf(certificate).length === 0) return undefined;
+    let crlUrls: string[];
+    try {
+      crlUrls = crlUrlsOf(certificate);
+    } catch {
+      return { kind: 'failed', reason: 'CRL distribution points extension not decodable' }; // fail closed, not "no CRL named"
+    }
+    if (crlUrls.length === 0) return undefined;
     if (!this.crl) return { kind: 'failed', reason: 'CRL checking not configured' };
     return this.crl.check(certificate, issuer, now);
   }
