@@ -144,7 +144,11 @@ export class CdrService {
    */
   async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date, stationId?: string): Promise<RunningContext | 'no_tariff' | null> {
     // A station known to have no assignment: nothing to read (the CDR at the end checks again, ADR 068).
-    if (stationId && this.knownUnpriced(tenantId, stationId, now.getTime())) return 'no_tariff';
+    if (stationId && this.knownUnpriced(tenantId, stationId, now.getTime())) {
+      // remembered for the session too, so that its Ended answer and FinalCost read nothing either
+      await this.resolutions.resolve(tenantId, sessionId, now.getTime(), async () => 'no_tariff');
+      return 'no_tariff';
+    }
     const session = await this.store.session(this.db, tenantId, sessionId);
     if (!session || session.endedAt) return null;
     const resolved = await this.resolution(tenantId, session, now.getTime());

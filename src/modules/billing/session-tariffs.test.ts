@@ -131,6 +131,11 @@ for (const target of databaseTargets()) {
       const context = await counted(() => cdrs.runningContext(tenant, 'S-FREE3', 'ocpp2.0.1', new Date(), 'ST-FREE2'));
       assert.equal(context.value, 'no_tariff');
       assert.deepEqual(context.statements, [], 'the station is known to have no assignment');
+      await db.update(sessions).set({ status: 'completed', endedAt: at(50) }).where(eq(sessions.id, 'S-FREE3'));
+      cdrs.observe({ type: 'session.ended', tenantId: tenant, stationId: 'ST-FREE2', at: new Date(), data: { sessionId: 'S-FREE3', status: 'completed' } });
+      await cdrs.idle();
+      const answer = await counted(() => cdrs.finalTotalCost(tenant, 'S-FREE3'));
+      assert.deepEqual([answer.value, answer.statements], [undefined, []], 'the Ended answer reads nothing either');
       // another node assigns a tenant-wide tariff: this node's caches do not know
       const tariff = await tariffs.create(tenant, { name: 'Late', tariff: { id: 'LATE', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.5, step_size: 1 }] }] } as never });
       await db.insert(tariffAssignments).values({ id: 'A-LATE', tenantId: tenant, tariffId: tariff.id, scope: 'tenant', customerGroup: 'public', validFrom: new Date('2026-01-01T00:00:00Z') });
