@@ -4,8 +4,10 @@ import { startChargeOps, type RunningChargeOps } from '../main.js';
 import type { DatabaseOptions } from '../infra/db/database.js';
 
 /**
- * Starts a whole ChargeOps in-process on a free port, on in-memory PGlite (or PostgreSQL when
- * CHARGEOPS_TEST_DATABASE_URL is set and `database` is not given). For tests only.
+ * Starts a whole ChargeOps in-process on a free port, on in-memory PGlite unless `database` says
+ * otherwise. Tests that must also run on PostgreSQL pass a target's database from
+ * `databaseTargets()` (src/infra/db/test-database.ts); CHARGEOPS_TEST_DATABASE_URL alone changes
+ * nothing here. For tests only.
  */
 export async function startTestServer(config: Record<string, unknown> = {}, database?: DatabaseOptions): Promise<RunningChargeOps & { api: ApiClient }> {
   const running = await startChargeOps(
