@@ -1,12 +1,13 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { RpcConnection, type CallDispatcher } from '../protocol/rpc-connection.js';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { RpcConnection, type CallDispatcher, type CallHandler } from '../protocol/rpc-connection.js';
+import { stationLogger } from '../infra/logger.js';
 import { getMessageValidator } from '../protocol/validation.js';
 import { negotiateSubprotocol, type OcppVersion } from '../protocol/versions.js';
 import type { RegistrationStatus } from '../modules/stations/domain/station.js';
-import type { ConnectionRegistry, LiveStation } from './live-station.js';
+import { LiveStationLink, type ConnectionRegistry, type LiveStation } from './live-station.js';
 import { parseBasicAuth, stationIdFromPath, type BasicCredentials } from './station-identity.js';
 
 export type StationAdmission =
@@ -21,7 +22,7 @@ export interface StationLifecycle {
   connected(live: LiveStation): Promise<void>;
   disconnected(live: LiveStation, disconnect: Disconnect): Promise<void>;
   /** `log` is the link's logger (already bound to the station): one child logger per link, not one per user. */
-  dispatcherFor(live: LiveStation, log: Logger): CallDispatcher;
+  dispatcherFor(live: LiveStation, log: Logger): CallDispatcher | CallHandler;
   received?(live: LiveStation, action: string, payload: unknown): void;
 }
 
@@ -33,6 +34,23 @@ export type GatewayOptions = {
 };
 
 type LinkState = { closeReason?: string; lifecycle: Promise<void>; ended: boolean };
+
+/** ws creates this class for each accepted socket: the link is a field, so the listeners can be shared functions. */
+class LinkSocket extends WebSocket {
+  link: LiveStationLink | undefined = undefined;
+}
+
+function linkOf(ws: WebSocket): LiveStationLink {
+  return (ws as LinkSocket).link!;
+}
+
+/** The socket listeners every link shares (ADR 074): no closures per link. */
+type LinkListeners = {
+  message: (this: WebSocket, data: RawData, isBinary: boolean) => void;
+  pong: (this: WebSocket) => void;
+  error: (this: WebSocket, error: Error) => void;
+  close: (this: WebSocket, code: number, reason: Buffer) => void;
+};
 
 /**
  * Accepts OCPP-J WebSocket upgrades at /ocpp/<stationId>: negotiates the subprotocol (refusing a
@@ -46,6 +64,8 @@ export class OcppGateway {
   private readonly negotiated = new WeakMap<IncomingMessage, OcppVersion>();
   private sweepTimer: NodeJS.Timeout | undefined;
   private accepting = true;
+  private readonly listeners: LinkListeners;
+  private readonly onUpgradeSocketError = (error: Error): void => this.log.debug({ err: error }, 'upgrade socket error');
 
   constructor(
     private readonly registry: ConnectionRegistry,
@@ -59,12 +79,31 @@ export class OcppGateway {
       perMessageDeflate: false, // ~250 KB per socket otherwise (PERFORMANCE.md)
       clientTracking: false,
       handleProtocols: (_offered, request) => this.negotiated.get(request) ?? false,
+      WebSocket: LinkSocket,
     });
+    const gateway = this;
+    this.listeners = {
+      message(data, isBinary) {
+        const live = linkOf(this);
+        live.awaitingPong = false;
+        if (isBinary) gateway.log.debug({ stationId: live.stationId }, 'binary frame treated as text');
+        live.connection.receive(data.toString());
+      },
+      pong() {
+        linkOf(this).awaitingPong = false;
+      },
+      error(error) {
+        gateway.log.warn({ err: error, stationId: linkOf(this).stationId }, 'websocket error');
+      },
+      close(code, reasonBuffer) {
+        gateway.linkClosed(linkOf(this), code, reasonBuffer);
+      },
+    };
   }
 
   attach(server: Server): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      socket.on('error', (error) => this.log.debug({ err: error }, 'upgrade socket error'));
+      socket.on('error', this.onUpgradeSocketError);
       this.handleUpgrade(request, socket, head).catch((error: unknown) => {
         this.log.error({ err: error }, 'upgrade failed');
         rejectUpgrade(socket, 500, 'Internal error');
@@ -82,7 +121,7 @@ export class OcppGateway {
     const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
     const version = negotiateSubprotocol(offered);
     const remoteAddress = request.socket.remoteAddress ?? null;
-    const log = this.log.child({ stationId });
+    const log = stationLogger(this.log, stationId);
     if (!version) {
       log.warn({ offered }, 'connection refused: no supported OCPP subprotocol offered');
       return rejectUpgrade(socket, 400, 'No supported subprotocol: offer ocpp1.6, ocpp2.0.1 or ocpp2.1');
@@ -95,29 +134,18 @@ export class OcppGateway {
     }
     if (socket.destroyed) return;
     this.negotiated.set(request, version);
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, stationId, version, admission, remoteAddress, log));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws as LinkSocket, stationId, version, admission, remoteAddress, log));
   }
 
-  private accept(ws: WebSocket, stationId: string, version: OcppVersion, admission: Extract<StationAdmission, { ok: true }>, remoteAddress: string | null, log: Logger): void {
-    const live: LiveStation = {
-      stationId,
-      tenantId: admission.tenantId,
-      version,
-      socket: ws,
-      connectedAt: new Date(),
-      remoteAddress,
-      registrationStatus: admission.registrationStatus,
-      triggeredMessages: new Set(),
-      awaitingPong: false,
-      connection: undefined as unknown as RpcConnection,
-    };
+  private accept(ws: LinkSocket, stationId: string, version: OcppVersion, admission: Extract<StationAdmission, { ok: true }>, remoteAddress: string | null, log: Logger): void {
+    const live = new LiveStationLink({ stationId, tenantId: admission.tenantId, version, socket: ws, remoteAddress, registrationStatus: admission.registrationStatus });
     const dispatch = this.lifecycle.dispatcherFor(live, log);
     live.connection = new RpcConnection(ws, {
       version,
       role: 'csms',
       validator: getMessageValidator(version),
       dispatch,
-      onSend: (action, payload) => this.lifecycle.received?.(live, action, payload),
+      onSend: this.lifecycle.received ? (action, payload) => this.lifecycle.received?.(live, action, payload) : undefined,
       callTimeoutMs: this.options.callTimeoutMs,
       maxQueuedCalls: this.options.maxQueuedCalls,
       maxQueuedInbound: 16,
@@ -138,23 +166,20 @@ export class OcppGateway {
     this.links.set(live, { lifecycle: recorded, ended: false });
     log.info({ version, remoteAddress }, 'station connected');
 
-    ws.on('message', (data, isBinary) => {
-      live.awaitingPong = false;
-      if (isBinary) log.debug('binary frame treated as text');
-      live.connection.receive(data.toString());
-    });
-    ws.on('pong', () => {
-      live.awaitingPong = false;
-    });
-    ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
-    ws.on('close', (code, reasonBuffer) => {
-      live.connection.handleClosed();
-      const state = this.links.get(live);
-      const reason = state?.closeReason ?? (reasonBuffer.length > 0 ? reasonBuffer.toString() : describeCloseCode(code));
-      const stillCurrent = this.registry.removeIfCurrent(live);
-      this.endLink(live, code, reason, stillCurrent);
-      log.info({ code, reason }, 'station disconnected');
-    });
+    ws.link = live;
+    ws.on('message', this.listeners.message);
+    ws.on('pong', this.listeners.pong);
+    ws.on('error', this.listeners.error);
+    ws.on('close', this.listeners.close);
+  }
+
+  private linkClosed(live: LiveStationLink, code: number, reasonBuffer: Buffer): void {
+    live.connection.handleClosed();
+    const state = this.links.get(live);
+    const reason = state?.closeReason ?? (reasonBuffer.length > 0 ? reasonBuffer.toString() : describeCloseCode(code));
+    const stillCurrent = this.registry.removeIfCurrent(live);
+    this.endLink(live, code, reason, stillCurrent);
+    this.log.info({ stationId: live.stationId, code, reason }, 'station disconnected');
   }
 
   /** Records the end of a link once, after its connect has been recorded. */

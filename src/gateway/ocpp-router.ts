@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { OcppCallError } from '../protocol/errors.js';
-import { dispatcherFromTable, type Ocpp16Handlers, type Ocpp2xHandlers, type Ocpp21OnlyHandlers } from '../protocol/handler-types.js';
-import type { CallDispatcher } from '../protocol/rpc-connection.js';
+import { callHandlerOf, type Ocpp16Handlers, type Ocpp2xHandlers, type Ocpp21OnlyHandlers } from '../protocol/handler-types.js';
+import type { CallHandler } from '../protocol/rpc-connection.js';
 import type { OcppVersion } from '../protocol/versions.js';
 import { stationHandlers16 } from '../modules/stations/ocpp16/handlers.js';
 import { stationHandlers2x } from '../modules/stations/ocpp2x/handlers.js';
@@ -27,19 +27,25 @@ function tableFor(version: OcppVersion): object {
 }
 
 /**
- * Builds a station link's dispatcher: the version's handler table behind the registration gate.
- * A station that is not Accepted may send BootNotification and what the CSMS triggered, nothing
- * else: anything else is answered with SecurityError (B02.FR.09, B03.FR.07, TC_B_30_CSMS).
+ * A station link's handler context, which also dispatches its calls (one object per link, no
+ * closures: ADR 074): the version's handler table behind the registration gate. A station that is
+ * not Accepted may send BootNotification and what the CSMS triggered, nothing else: anything else
+ * is answered with SecurityError (B02.FR.09, B03.FR.07, TC_B_30_CSMS).
  */
-export function createDispatcher(live: LiveStation, services: OcppServices, log: Logger): CallDispatcher {
-  const ctx: OcppContext = { station: live, services, log };
-  const dispatch = dispatcherFromTable(tableFor(live.version), ctx);
-  return (action, payload) => {
+class StationCallContext implements OcppContext, CallHandler {
+  constructor(readonly station: LiveStation, readonly services: OcppServices, readonly log: Logger) {}
+
+  handleCall(action: string, payload: unknown): Promise<unknown> | undefined {
+    const live = this.station;
     if (live.registrationStatus !== 'Accepted' && action !== 'BootNotification') {
       if (!live.triggeredMessages.has(action)) {
         return Promise.reject(new OcppCallError('SecurityError', `Station is ${live.registrationStatus}: only BootNotification or triggered messages are allowed`));
       }
     }
-    return dispatch(action, payload);
-  };
+    return callHandlerOf(tableFor(live.version), action, this, payload);
+  }
+}
+
+export function createDispatcher(live: LiveStation, services: OcppServices, log: Logger): CallHandler {
+  return new StationCallContext(live, services, log);
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { StationService } from '../modules/stations/service.js';
 import type { OcppVersion } from '../protocol/versions.js';
-import type { CallDispatcher } from '../protocol/rpc-connection.js';
+import type { CallHandler } from '../protocol/rpc-connection.js';
 import type { Disconnect, StationAdmission, StationLifecycle } from './ocpp-gateway.js';
 import type { LiveStation } from './live-station.js';
 import type { OcppServices } from './ocpp-context.js';
@@ -24,7 +24,7 @@ export class StationLinkLifecycle implements StationLifecycle {
     return this.stations.recordDisconnected(live, disconnect.at, disconnect, live.remoteAddress);
   }
 
-  dispatcherFor(live: LiveStation, log: Logger): CallDispatcher {
+  dispatcherFor(live: LiveStation, log: Logger): CallHandler {
     return createDispatcher(live, this.services, log);
   }
 }
