@@ -66,6 +66,7 @@ export class LoadBalancer {
   async start(tickMs = 1000, indexRefreshMs = INDEX_REFRESH_MS): Promise<void> {
     for (const site of await this.store.allConfigs(this.db)) this.known.set(`${site.tenantId}|${site.siteId}`, site);
     await this.index.reload();
+    await this.dispatcher.loadStationMaxima();
     this.tickTimer = setInterval(() => this.tick(), tickMs);
     this.tickTimer.unref();
     this.indexTimer = setInterval(() => { this.index.reload().catch((error: unknown) => this.log.error({ err: error }, 're-reading the station -> sites index failed')); }, indexRefreshMs);

@@ -18,12 +18,6 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 const CAP_A = 40;
 const API_KEY = 'cok_station-maxima-restart-0123456789abcdef';
 const STATION_MAX_ID = 40_000;
-/**
- * ProfileDispatcher (dispatch/, another owner) must keep its station maxima in `StationMaxima` and
- * LoadBalancer.start() load them (ADR 081, "Wiring"). Until then these tests fail and are marked
- * todo; replace it with `{}` when the wiring lands.
- */
-const AWAITS_DISPATCHER_WIRING: { todo?: string } = { todo: 'ProfileDispatcher does not use StationMaxima yet (ADR 081, Wiring)' };
 
 /** A PGlite data directory, and a scratch PostgreSQL database when CHARGEOPS_TEST_DATABASE_URL is set. */
 const targets: Array<{ name: string; open(): Promise<{ options: DatabaseOptions; dispose(): Promise<void> }> }> = [{
@@ -110,7 +104,7 @@ for (const target of targets) describe(`smart charging: station maxima are store
     await database?.dispose();
   });
 
-  it('TC_K_01 fallback safety: each station accepted a station maximum, the view lists them and their sum stays under the cap', AWAITS_DISPATCHER_WIRING, async () => {
+  it('TC_K_01 fallback safety: each station accepted a station maximum, the view lists them and their sum stays under the cap', async () => {
     const listed = (await view()).stationMaxima;
     assert.deepEqual(listed.map((m) => m.stationId).sort(), ['SMAX-16', 'SMAX-201']);
     for (const s of stations) assert.equal(listed.find((m) => m.stationId === (s === stations[0] ? 'SMAX-16' : 'SMAX-201'))!.limitA, s.maxima.at(-1));
@@ -118,7 +112,7 @@ for (const target of targets) describe(`smart charging: station maxima are store
     assert.ok(sum > 0 && sum <= CAP_A + 1e-9, `station maxima sum to ${sum} A (cap ${CAP_A} A)`);
   });
 
-  it('after a restart on the same data the stored maxima are used: a re-allocation sends none again, and their sum still holds the cap', AWAITS_DISPATCHER_WIRING, async () => {
+  it('after a restart on the same data the stored maxima are used: a re-allocation sends none again, and their sum still holds the cap', async () => {
     const before = (await view()).stationMaxima;
     await Promise.all(stations.map((s) => s.raw.close()));
     await server.stop();
@@ -134,7 +128,7 @@ for (const target of targets) describe(`smart charging: station maxima are store
     assert.ok(after.reduce((total, m) => total + m.limitA, 0) <= CAP_A + 1e-9);
   });
 
-  it('a grid signal after the restart lowers the stored maxima (a decrease from what the stations hold), still summing under the tighter cap', AWAITS_DISPATCHER_WIRING, async () => {
+  it('a grid signal after the restart lowers the stored maxima (a decrease from what the stations hold), still summing under the tighter cap', async () => {
     const signal = await server.api.request('POST', `/api/v1/sites/${siteId}/energy/signals`, { source: 'DSO', maxCurrentA: 20 });
     assert.equal(signal.status, 201, JSON.stringify(signal.body));
     await waitUntil(() => stations.every((s) => s.maxima.length > 0), 10_000);

@@ -12,6 +12,7 @@ import type { Executor } from '../../../infra/db/database.js';
 import type { CallOutcome } from '../../../protocol/call-outcome.js';
 import type { OcppVersion } from '../../../protocol/versions.js';
 import type { ProfileSender } from '../ports.js';
+import { StationMaxima } from '../station-maxima.js';
 import type { SmartChargingStore } from '../store.js';
 import type { EvseJob, StationMaxJob } from './dispatch-plan.js';
 import type { WorstCaseLedger } from './worst-case-ledger.js';
@@ -54,8 +55,8 @@ export const stationMaxProfileSpec = (limitA: number, nowMs: number): ProfileSpe
 
 export class ProfileDispatcher {
   private readonly versions = new Map<string, OcppVersion>();
-  /** Station maxima the stations accepted (tenant|station); unknown after a restart: sent again. */
-  private readonly stationMaxima = new Map<string, number>();
+  /** Station maxima the stations accepted, stored: known after a restart (ADR 081). */
+  private readonly stationMaxima: StationMaxima;
   /** When each accepted TxProfile ends (tenant|EVSE key); unknown after a restart. */
   private readonly txEnds = new Map<string, number>();
 
@@ -64,14 +65,21 @@ export class ProfileDispatcher {
     private readonly store: SmartChargingStore,
     private readonly sender: ProfileSender,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.stationMaxima = new StationMaxima(db, store, log);
+  }
+
+  /** Reads the stored station maxima (at start). */
+  loadStationMaxima(): Promise<void> {
+    return this.stationMaxima.load();
+  }
 
   txEndsAt(tenantId: string, evseKey: string): number | undefined {
     return this.txEnds.get(`${tenantId}|${evseKey}`);
   }
 
   installedStationMax(tenantId: string, stationId: string): number | null {
-    return this.stationMaxima.get(`${tenantId}|${stationId}`) ?? null;
+    return this.stationMaxima.get(tenantId, stationId);
   }
 
   async dispatch(tenantId: string, jobs: readonly EvseJob[], maxima: readonly StationMaxJob[], t: DispatchTiming, ledger?: WorstCaseLedger): Promise<DispatchOutcome> {
@@ -108,9 +116,8 @@ export class ProfileDispatcher {
     const sendMax = async (m: StationMaxJob) => {
       const { outcome } = await this.send(tenantId, m.stationId, null, stationMaxProfileSpec(m.target, t.nowMs), versionOf);
       const ok = count(accepted(outcome), m.stationId, 'station maximum', outcome);
-      const key = `${tenantId}|${m.stationId}`;
       // Unknown until a send succeeds: the next run sends it again.
-      if (ok) this.stationMaxima.set(key, m.target); else this.stationMaxima.delete(key);
+      await this.stationMaxima.record(tenantId, m.stationId, ok ? m.target : null, new Date(t.nowMs));
       return ok;
     };
     const txJobs = jobs.filter((j) => j.sendTx);
