@@ -14,6 +14,9 @@ import { currencyRules } from '../tariffs/tax/currencies.js';
 import type { PaymentProvider } from './port.js';
 import type { PaymentRow, PaymentStore } from './store.js';
 
+/** The start of every ad-hoc payment's one-off charging token (`PAY` + 16 hex digits). */
+export const PAYMENT_TOKEN_PREFIX = 'PAY';
+
 /** The authorization module's token service, as far as ad-hoc payment needs it. */
 export type TokenIssuer = {
   create(tenantId: string, fields: { idToken: string; type: string; groupIdToken: null; blocked: boolean; expiresAt: Date | null; language: null; owner: string | null; masterPass: boolean }): Promise<unknown>;
@@ -91,7 +94,7 @@ export class PaymentService {
     if (!provider) throw new ApiError('invalid_payment', `no payment provider ${input.provider} (configured: ${[...this.providers.keys()].join(', ') || 'none'})`);
     const { currency, holdAmount } = await this.offer(tenantId, input.stationId, input.evseId);
     const id = randomUUID();
-    const token = `PAY${randomBytes(8).toString('hex').toUpperCase()}`;
+    const token = `${PAYMENT_TOKEN_PREFIX}${randomBytes(8).toString('hex').toUpperCase()}`;
     await this.store.insert(this.db, {
       id, tenantId, provider: provider.name, status: 'pending', currency, amountAuthorised: holdAmount, stationId: input.stationId, evseId: input.evseId, token, email: input.email ?? null,
     });
@@ -205,7 +208,9 @@ export class PaymentService {
    */
   async settle(tenantId: string, sessionId: string): Promise<PaymentRow | null> {
     const session = await this.store.session(this.db, tenantId, sessionId);
-    if (!session?.idToken) return null;
+    // Every ad-hoc payment's one-off token carries the prefix, so a session charged with any other
+    // token (an RFID card, a roaming token) has no payment to settle: no read per ended session.
+    if (!session?.idToken?.startsWith(PAYMENT_TOKEN_PREFIX)) return null;
     const payment = await this.store.byToken(this.db, tenantId, session.idToken);
     if (!payment || payment.status !== 'authorised') return payment;
     const provider = this.providers.get(payment.provider);
