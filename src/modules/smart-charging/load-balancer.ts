@@ -16,6 +16,7 @@ import type { OcppVersion } from '../../protocol/versions.js';
 import { ProfileDispatcher } from './dispatch/profile-dispatcher.js';
 import { ProfileReconciler, type ReportedProfile } from './dispatch/reconcile.js';
 import { remoteStartProfile } from './dispatch/remote-start-profile.js';
+import { MeasuredPhases } from './measured-phases.js';
 import { OverdrawFlags } from './overdraw-flags.js';
 import type { EvNeeds, OverdrawAlerts, ProfileSender, SiteAllocation } from './ports.js';
 import { reallocateSite } from './site-reallocation.js';
@@ -43,6 +44,7 @@ export class LoadBalancer {
   private indexTimer: NodeJS.Timeout | undefined;
   private readonly dispatcher: ProfileDispatcher;
   private readonly flags: OverdrawFlags;
+  private readonly phases = new MeasuredPhases();
   private readonly reconciler: ProfileReconciler;
   private tickTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -190,7 +192,7 @@ export class LoadBalancer {
   /** One re-allocation of one site (tests and the site-day bench call it directly). */
   async reallocate(tenantId: string, siteId: string, bootedStations: ReadonlySet<string> = new Set()): Promise<void> {
     const done = await reallocateSite({
-      db: this.db, store: this.store, dispatcher: this.dispatcher, flags: this.flags, events: this.events, log: this.log, now: this.now,
+      db: this.db, store: this.store, dispatcher: this.dispatcher, flags: this.flags, phases: this.phases, events: this.events, log: this.log, now: this.now,
       needsOf: (t, key) => this.evNeeds.get(`${t}|${key}`),
       externalLimitOf: (t, key, stationId) => this.stationLimits.get(`${t}|${key}`) ?? this.stationLimits.get(`${t}|${stationId}/0`),
     }, tenantId, siteId, bootedStations);

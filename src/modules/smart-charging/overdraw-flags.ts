@@ -9,7 +9,8 @@ import type { EvseAllocation } from './allocator/types.js';
 import type { OverdrawAlerts } from './ports.js';
 
 type Flag = { sessionId: string; stationId: string; evseId: number; measuredA: number[] };
-export type Observed = { key: string; stationId: string; evseId: number; sessionId: string | null; fresh: boolean; measuredA?: number[]; previousLimitA?: number };
+/** `phases`: those of the last measured draw, while no sample counts (measured-phases.ts). */
+export type Observed = { key: string; stationId: string; evseId: number; sessionId: string | null; fresh: boolean; measuredA?: number[]; phases?: 1 | 2 | 3; previousLimitA?: number };
 
 export class OverdrawFlags {
   private readonly flags = new Map<string, Flag>();

@@ -8,11 +8,14 @@
 // chosen moment: without 6a70220 each charging EVSE keeps a 10 A TxDefault beside the others' 30 A
 // TxProfiles, 50 A on a phase whenever the three EVs are at 30 A (checked by reverting it locally).
 // An earlier version waited for a moment when the property held and then asserted it, which it found
-// (the limits fall back to 10 A on three phases within the EV response time after each change), so
-// it passed without the fix.
+// (the limits fell back to 10 A on three phases within the EV response time after each change), so
+// it passed without the fix. That fall-back is a bug of its own (TxProfile churn, capacity lost): the
+// second assertion requires each EV to keep 30 A on its phase after the change that gave it 30 A,
+// until every EVSE reported twice the EV response time of meter values (measured-phases.ts).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, waitUntil } from '../../testing/test-server.js';
+import { EV_RESPONSE_SECONDS } from './dispatch/measured-draw.js';
 import type { EvProfile } from '../../simulator/charging-model.js';
 import { profileBookOf } from '../../simulator/charging-profiles.js';
 import { SimulatedStation } from '../../simulator/simulated-station.js';
@@ -62,6 +65,18 @@ describe('smart charging: fallbacks of EVSEs charging single-phase EVs (site day
       highest = { amps, at: `per site phase ${JSON.stringify(worst)}; TxProfiles ${JSON.stringify([1, 2, 3].map((c) => station.sessions.transactionOn(c) ? station.sessions.limitOn(c)?.amps : null))}, fallbacks ${JSON.stringify([1, 2, 3].map(fallbackOn))}` };
     }
   };
+  /** Every TxProfile limit the station was sent, per connector, and the meter values it delivered. */
+  const txLimits: Array<{ connectorId: number; amps: number }> = [];
+  const meterValues = [0, 0, 0, 0];
+  type SetProfile = { connectorId: number; csChargingProfiles: { chargingProfilePurpose: string; chargingSchedule: { chargingSchedulePeriod: Array<{ limit: number }> } } };
+  const onCall = (action: string, payload: unknown) => {
+    if (action !== 'SetChargingProfile') return;
+    const { connectorId, csChargingProfiles: p } = payload as SetProfile;
+    if (p.chargingProfilePurpose === 'TxProfile') txLimits.push({ connectorId, amps: p.chargingSchedule.chargingSchedulePeriod[0]!.limit });
+  };
+  const onTransactionMessage = (action: string, payload: unknown) => {
+    if (action === 'MeterValues') meterValues[(payload as { connectorId: number }).connectorId]!++;
+  };
   const assertHeld = (when: string) => assert.ok(highest.amps <= CAP_A + 1e-9, `${when}: ${highest.amps} A could be drawn on a phase (cap ${CAP_A} A): ${highest.at}`);
 
   before(async () => {
@@ -69,6 +84,8 @@ describe('smart charging: fallbacks of EVSEs charging single-phase EVs (site day
     for (const idToken of ['PH-A', 'PH-B', 'PH-C']) assert.equal((await server.api.request('POST', '/api/v1/tokens', { idToken, type: 'ISO14443' })).status, 201);
     const siteId = (await server.api.request('POST', '/api/v1/sites', { name: 'Single phase', country: 'NL' })).body.id;
     station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'PH-16', version: 'ocpp1.6', connectors: 3, seed: 7, meterIntervalSeconds: 1 });
+    station.on('callReceived', onCall);
+    station.on('transactionMessage', onTransactionMessage);
     assert.equal((await station.start()).status, 'Accepted');
     assert.equal((await server.api.request('PUT', '/api/v1/stations/PH-16/site', { siteId })).status, 200);
     const put = await server.api.request('PUT', `/api/v1/sites/${siteId}/energy`, {
@@ -86,16 +103,20 @@ describe('smart charging: fallbacks of EVSEs charging single-phase EVs (site day
     await server.stop();
   });
 
-  it('TC_K_01 fallback safety: each single-phase EV gets 30 A on its phase, and no EV leaving can put a phase above the cap', async () => {
+  it('TC_K_01 fallback safety: each single-phase EV gets 30 A on its phase and keeps it across the limit change (no flip back to three-phase), and no EV leaving can put a phase above the cap', async () => {
     for (const [i, token] of ['PH-A', 'PH-B', 'PH-C'].entries()) {
       await station.sessions.plugIn(i + 1, ONE_PHASE_EV);
       assert.equal(await station.sessions.swipe(i + 1, token), 'started');
     }
-    // Measured on one phase each, the EVs no longer compete: 30 A each. (The load balancer does not
-    // hold that state yet: within the EV response time after each change it has no fresh sample, so
-    // it takes the EVs for three-phase again and gives 10 A each, and back: a cycle of about 6 s with
-    // ~100 ms at 30 A. The sampler sees those windows; at least 5 samples in them are required.)
+    // Measured on one phase each, the EVs no longer compete: 30 A each.
     const trace = (what: string) => () => { throw new Error(`${what}; limits and fallbacks: ${changes.slice(-30).join(' | ')}`); };
+    await waitUntil(() => [1, 2, 3].every((c) => station.sessions.transactionOn(c) && station.sessions.limitOn(c)?.amps === 30), 60_000).catch(trace('the three EVs never had 30 A each'));
+    // The change to 30 A was just sent: for the EV response time no sample counts. Each EV is still
+    // counted on the phase it was last measured on, not taken for three-phase again (10 A each).
+    const sentBefore = txLimits.length;
+    const metered = [...meterValues];
+    await waitUntil(() => [1, 2, 3].every((c) => meterValues[c]! >= metered[c]! + 2 * EV_RESPONSE_SECONDS), 60_000);
+    assert.deepEqual(txLimits.slice(sentBefore).filter((l) => l.amps !== 30), [], `TxProfiles after the three EVs had 30 A; limits and fallbacks: ${changes.slice(-30).join(' | ')}`);
     await waitUntil(() => singlePhaseSamples >= 5, 60_000).catch(trace('the sampler never saw the three EVs at 30 A each'));
     assertHeld('with three single-phase EVs at 30 A');
 

@@ -14,6 +14,7 @@ import type { ProfileDispatcher } from './dispatch/profile-dispatcher.js';
 import { TX_PROFILE_BASE } from './dispatch/profile-payloads.js';
 import { WorstCaseLedger } from './dispatch/worst-case-ledger.js';
 import { evseKey, type EnergyConfig } from './domain/energy-config.js';
+import type { MeasuredPhases } from './measured-phases.js';
 import type { OverdrawFlags, Observed } from './overdraw-flags.js';
 import type { EvNeeds, SiteAllocation } from './ports.js';
 import type { ActiveSession, DispatchedLimit, SmartChargingStore } from './store.js';
@@ -23,6 +24,7 @@ export type SiteReallocationDeps = {
   store: SmartChargingStore;
   dispatcher: ProfileDispatcher;
   flags: OverdrawFlags;
+  phases: MeasuredPhases;
   events: EventPublisher;
   log: Logger;
   now: () => Date;
@@ -58,6 +60,7 @@ export async function reallocateSite(deps: SiteReallocationDeps, tenantId: strin
     needsOf: (key) => deps.needsOf(tenantId, key),
     externalLimitOf: (key, stationId) => deps.externalLimitOf(tenantId, key, stationId),
     measuredOf: (key) => observed.get(key)?.measuredA,
+    phasesOf: (key) => observed.get(key)?.phases,
   });
   const raw = allocateSiteLimits(input);
   const previous = new Map<string, number>();
@@ -134,7 +137,8 @@ function freshRow(tenantId: string, siteId: string, j: EvseJob, row: DispatchedL
 /**
  * The measured draw of every session (Current.Import per phase, else Power.Active.Import), from
  * samples taken once the EV had time to follow its current limit; a flagged over-drawer without
- * a fresh sample keeps counting at its last measured draw.
+ * a fresh sample keeps counting at its last measured draw, and any other EV on the phases it was
+ * last measured on (measured-phases.ts).
  */
 async function measure(deps: SiteReallocationDeps, tenantId: string, config: EnergyConfig, sessions: ReadonlyMap<string, ActiveSession>, rows: ReadonlyMap<string, DispatchedLimit>): Promise<Map<string, Observed>> {
   const response = EV_RESPONSE_SECONDS * 1000;
@@ -149,16 +153,20 @@ async function measure(deps: SiteReallocationDeps, tenantId: string, config: Ene
   for (const q of queries) {
     const draw = draws.get(q.session.id);
     const measuredA = draw?.measuredA ?? deps.flags.remembered(tenantId, q.key, q.session.id);
+    if (draw) deps.phases.note(tenantId, q.key, q.session.id, draw.measuredA);
+    const phases = draw ? undefined : deps.phases.of(tenantId, q.key, q.session.id);
     const previousLimitA = q.row?.sessionId === q.session.id ? q.row.limitA : undefined;
     observed.set(q.key, {
       key: q.key, stationId: q.session.stationId, evseId: q.session.evseId, sessionId: q.session.id, fresh: draw !== undefined,
-      ...(measuredA ? { measuredA } : {}), ...(previousLimitA !== undefined ? { previousLimitA } : {}),
+      ...(measuredA ? { measuredA } : {}), ...(phases ? { phases } : {}), ...(previousLimitA !== undefined ? { previousLimitA } : {}),
     });
   }
-  // EVSEs without a session: a flag of a session that ended is cleared.
+  // EVSEs without a session: a flag of a session that ended is cleared, its phases forgotten.
   for (const e of config.evses) {
     const key = evseKey(e.stationId, e.evseId);
-    if (!observed.has(key)) observed.set(key, { key, stationId: e.stationId, evseId: e.evseId, sessionId: null, fresh: false });
+    if (observed.has(key)) continue;
+    observed.set(key, { key, stationId: e.stationId, evseId: e.evseId, sessionId: null, fresh: false });
+    deps.phases.forget(tenantId, key);
   }
   return observed;
 }

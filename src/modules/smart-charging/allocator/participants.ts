@@ -10,7 +10,7 @@ import { parsePrices, PricePlan } from './strategy.js';
 import type { AllocationInput, EvseAllocation, LimitReason, SessionInput } from './types.js';
 
 /** A phase drawing at least this much counts as in use. */
-const PHASE_IN_USE_A = 1;
+export const PHASE_IN_USE_A = 1;
 
 export type ResolvedOptions = {
   defaultMinCurrentA: number;

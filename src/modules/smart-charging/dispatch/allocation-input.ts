@@ -18,6 +18,8 @@ export type AllocationQuery = {
   needsOf: (evseKey: string) => EvNeeds | undefined;
   externalLimitOf: (evseKey: string, stationId: string) => number | undefined;
   measuredOf?: (evseKey: string) => readonly number[] | undefined;
+  /** Phases the EV was last measured on, while no sample counts (else the EVSE's count). */
+  phasesOf?: (evseKey: string) => SessionInput['phases'];
 };
 
 export function buildAllocationInput(q: AllocationQuery): AllocationInput {
@@ -42,9 +44,10 @@ export function buildAllocationInput(q: AllocationQuery): AllocationInput {
     const maxCurrentA = Math.min(needs?.maxCurrentA ?? Infinity, external ?? Infinity);
     const row = rows.get(key);
     const measuredA = q.measuredOf?.(key);
+    const phases = q.phasesOf?.(key);
     sessionInputs.push({
       sessionId: s.id, evseId: key, startedAt: s.startedAt.toISOString(),
-      ...(row?.sessionId === s.id ? { previousLimitA: row.limitA } : {}), ...(measuredA ? { measuredA } : {}),
+      ...(row?.sessionId === s.id ? { previousLimitA: row.limitA } : {}), ...(measuredA ? { measuredA } : {}), ...(phases ? { phases } : {}),
       ...(needs?.departureAt ? { departureAt: needs.departureAt } : {}), ...(needs?.energyNeededKwh !== undefined ? { energyNeededKwh: needs.energyNeededKwh } : {}),
       ...(Number.isFinite(maxCurrentA) ? { maxCurrentA } : {}), ...(needs?.minCurrentA !== undefined ? { minCurrentA: needs.minCurrentA } : {}),
     });
