@@ -7106,7 +7106,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7130,7 +7130,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: null | {
+                            readings: {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7143,8 +7143,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            };
-                            readingsAt: null | string;
+                            } | null;
+                            readingsAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7172,7 +7172,7 @@ export interface paths {
                         voltageV?: number;
                         circuits: {
                             id: string;
-                            parentId: null | string;
+                            parentId: string | null;
                             /** @description One value for every phase, or [L1, L2, L3] */
                             maxCurrentA?: number | number[];
                             maxPowerKw?: number;
@@ -7212,7 +7212,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7236,7 +7236,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: null | {
+                            readings: {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7249,8 +7249,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            };
-                            readingsAt: null | string;
+                            } | null;
+                            readingsAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7334,7 +7334,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7358,7 +7358,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: null | {
+                            readings: {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7371,8 +7371,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            };
-                            readingsAt: null | string;
+                            } | null;
+                            readingsAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7581,11 +7581,11 @@ export interface paths {
                         "application/json": {
                             siteId: string;
                             strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
-                            computedAt: null | string;
+                            computedAt: string | null;
                             evses: {
                                 /** @description <stationId>/<evseId> */
                                 evseId: string;
-                                sessionId: null | string;
+                                sessionId: string | null;
                                 limitA: number;
                                 phases: number;
                                 sitePhases: string[];
@@ -7593,15 +7593,15 @@ export interface paths {
                                 reason: {
                                     [key: string]: unknown;
                                 };
-                                dispatched: null | {
+                                dispatched: {
                                     limitA: number;
-                                    fallbackA: null | number;
+                                    fallbackA: number | null;
                                     status: string;
-                                    appliedA: null | number;
-                                    chargingProfileId: null | number;
+                                    appliedA: number | null;
+                                    chargingProfileId: number | null;
                                     /** Format: date-time */
                                     updatedAt: string;
-                                };
+                                } | null;
                             }[];
                             /** @description Cap vs allocated load per circuit and phase (A) or power (kW) */
                             constraints: {
@@ -7624,7 +7624,7 @@ export interface paths {
                                     charging: number;
                                     /** @description How many of them have a sample (the others are not in currentA) */
                                     measured: number;
-                                    oldestSampleAt: null | string;
+                                    oldestSampleAt: string | null;
                                 }[];
                                 evses: {
                                     evseId: string;
@@ -7874,9 +7874,9 @@ export interface paths {
                         purpose?: "TxDefaultProfile" | "ChargePointMaxProfile" | "TxProfile";
                         stackLevel?: number;
                         kind?: "Absolute" | "Relative" | "Recurring";
-                        recurrencyKind?: null | ("Daily" | "Weekly");
-                        startSchedule?: null | string;
-                        durationS?: null | number;
+                        recurrencyKind?: ("Daily" | "Weekly") | null;
+                        startSchedule?: string | null;
+                        durationS?: number | null;
                         unit?: "A" | "W";
                         periods?: {
                             startPeriod: number;
