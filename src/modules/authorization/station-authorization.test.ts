@@ -131,3 +131,22 @@ describe('connect path statement budget (ADR 077)', () => {
     }
   });
 });
+
+describe('boot of a station nobody configured reads no station (issue 2)', () => {
+  it('B01 Accepted boot: the registration status comes from the boot itself and nothing is delivered, so "stations" is not read', async () => {
+    const server = await startTestServer({ ocpp: { callTimeoutSeconds: 1 } });
+    const stationReads = countStatements(/^\s*select\b[\s\S]*from "stations"/i);
+    try {
+      await server.api.request('POST', '/api/v1/stations', { id: 'AS-PLAIN' });
+      const before = stationReads.count();
+      const station = await RawStation.connect(server.baseUrl, 'AS-PLAIN', ['ocpp2.0.1']);
+      const booted = await station.call('BootNotification', bootPayload('ocpp2.0.1'));
+      assert.equal((booted[2] as { status: string }).status, 'Accepted');
+      await station.close();
+      await server.stop(); // waits for the connection follower's deliveries in flight
+      assert.equal(stationReads.count() - before, 0);
+    } finally {
+      stationReads.restore();
+    }
+  });
+});

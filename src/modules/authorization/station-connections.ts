@@ -4,6 +4,7 @@
 // that is rebooting gets its BootNotification answered before anything else is asked of it.
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
+import type { OcppVersion } from '../../protocol/versions.js';
 import type { LocalListService } from './local-list-service.js';
 import type { SettingsReads } from './settings-reads.js';
 import type { StationAuthorizationService } from './station-authorization-service.js';
@@ -19,6 +20,9 @@ export type StationConnectionDeps = {
   /** How long after a plain (re)connection to wait for a BootNotification (2 s by default). */
   connectGraceMs?: number;
 };
+
+/** What an event already says about a station (no read needed for it). */
+type KnownStation = { registrationStatus: string; ocppVersion?: OcppVersion | null };
 
 export class StationConnectionFollower {
   private readonly graceTimers = new Map<string, NodeJS.Timeout>();
@@ -44,19 +48,28 @@ export class StationConnectionFollower {
     } else if (event.type === 'station.booted' && event.data['registrationStatus'] === 'Accepted') {
       this.cancelGrace(stationId);
       this.bootedAt.set(stationId, event.at.getTime());
-      this.serve(event.tenantId, stationId);
+      // The boot's answer was Accepted: no need to read the registration status back.
+      const version = event.data['ocppVersion'];
+      this.serve(event.tenantId, stationId, { registrationStatus: 'Accepted', ocppVersion: typeof version === 'string' ? version as OcppVersion : undefined });
     } else if (event.type === 'station.disconnected') {
       this.cancelGrace(stationId);
       this.bootedAt.delete(stationId);
     }
   }
 
-  private serve(tenantId: string, stationId: string): void {
+  /**
+   * `known`: what the triggering event already told (a boot's registration status, and its version
+   * when the event carries one). The station itself is read only when something is stored to
+   * deliver: stations nobody configured (nearly all of a reconnect storm) cost the one batched
+   * settings read and nothing else.
+   */
+  private serve(tenantId: string, stationId: string, known?: KnownStation): void {
     const work = (async () => {
-      // Both batched reads at once: one round trip of waiting instead of two (ADR 077).
-      const [station, stored] = await Promise.all([this.deps.stations.get(tenantId, stationId), this.deps.settingsReads.find(tenantId, stationId)]);
+      const stored = await this.deps.settingsReads.find(tenantId, stationId);
+      if (!stored) return;
+      const station = known?.ocppVersion !== undefined ? known : await this.deps.stations.get(tenantId, stationId);
       if (station.registrationStatus !== 'Accepted') return;
-      await this.deps.settings.stationConnected(tenantId, stationId, stored, station.ocppVersion);
+      await this.deps.settings.stationConnected(tenantId, stationId, stored, station.ocppVersion ?? null);
       await this.deps.lists.stationConnected(tenantId, stationId, stored);
     })().catch((error: unknown) => this.deps.log.error({ err: error, stationId }, 'delivering authorization state to a connected station failed'));
     this.inFlight.add(work);
