@@ -69,7 +69,7 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
   }
   const flapping = rules.flapping;
   if (flapping.enabled) {
-    const recent = state.disconnects.filter((at) => seconds(at, now) < flapping.windowMinutes * 60);
+    const recent = (state.disconnects ?? []).filter((at) => seconds(at, now) < flapping.windowMinutes * 60);
     if (recent.length >= flapping.disconnects) {
       found.push(condition('flapping', rules, null, null, recent[flapping.disconnects - 1]!, { disconnects: recent.length, windowMinutes: flapping.windowMinutes, first: recent[0]!.toISOString() }));
     }
@@ -83,7 +83,7 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
   if (rules['clock-drift'].enabled && state.clockOffsetSeconds !== null && Math.abs(state.clockOffsetSeconds) > rules['clock-drift'].toleranceSeconds) {
     found.push(condition('clock-drift', rules, null, null, now, { offsetSeconds: Math.round(state.clockOffsetSeconds) }));
   }
-  for (const [evseId, evse] of state.evses) {
+  for (const [evseId, evse] of state.evses ?? []) {
     if (rules['no-energy'].enabled && evse.zeroEnergySessions >= rules['no-energy'].threshold) {
       found.push(condition('no-energy', rules, evseId, null, now, { consecutiveSessions: evse.zeroEnergySessions }));
     }
@@ -113,7 +113,7 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
       found.push(condition('unavailable', rules, evseId, connectorId, c.since, facts, code));
     }
     const stuck = rules['stuck-status'];
-    const idle = stuck.enabled && c.evseId > 0 ? occupiedIdle(c, state.evses.get(c.evseId)) : null;
+    const idle = stuck.enabled && c.evseId > 0 ? occupiedIdle(c, state.evses?.get(c.evseId)) : null;
     const limitMinutes = idle === null ? null : idle.kind === 'waiting' ? stuck.minutes : stuck.afterSessionMinutes;
     if (idle !== null && limitMinutes !== null && seconds(idle.from, now) >= limitMinutes * 60) {
       found.push(condition('stuck-status', rules, evseId, connectorId, idle.from, { ...facts, afterSession: idle.kind === 'parked', minutes: Math.floor(seconds(idle.from, now) / 60) }));

@@ -38,8 +38,11 @@ export type StationHealthState = {
   stationId: string;
   online: boolean;
   disconnectedAt: Date | null;
-  /** Recent drops of the link (receive time), oldest first; the detector keeps the last hour's. */
-  disconnects: Date[];
+  /**
+   * Recent drops of the link (receive time), oldest first; the detector keeps the last hour's.
+   * Null until the first drop: most stations never drop, and idle memory is per station (issue 2).
+   */
+  disconnects: Date[] | null;
   /** The last message seen from the station (events here, heartbeats through stations.last_seen_at). */
   lastMessageAt: Date | null;
   /** Station time minus receive time at the last timestamped message, in seconds. */
@@ -49,7 +52,8 @@ export type StationHealthState = {
   /** Last ChangeAvailability the station answered: Unavailable after it is no surprise. */
   availabilityCommandedAt: Date | null;
   connectors: Map<string, ConnectorState>;
-  evses: Map<number, EvseCharging>;
+  /** Null until the first charging observation (a station that only idles never needs the Map). */
+  evses: Map<number, EvseCharging> | null;
 };
 
 export type Observation =
@@ -66,13 +70,14 @@ export type Observation =
 export function newStationState(tenantId: string, stationId: string): StationHealthState {
   return {
     tenantId, stationId, online: false, disconnectedAt: null, disconnects: [], lastMessageAt: null, clockOffsetSeconds: null,
-    failedStarts: 0, availabilityCommandedAt: null, connectors: new Map(), evses: new Map(),
+    failedStarts: 0, availabilityCommandedAt: null, connectors: new Map(), evses: null,
   };
 }
 
 const connectorKey = (evseId: number, connectorId: number) => `${evseId}:${connectorId}`;
 
 function evse(state: StationHealthState, evseId: number): EvseCharging {
+  state.evses ??= new Map();
   let found = state.evses.get(evseId);
   if (!found) {
     found = { active: false, charging: false, energyWh: null, progressAt: null, zeroEnergySessions: 0, endedAt: null };
@@ -97,6 +102,7 @@ export function observe(state: StationHealthState, o: Observation): void {
     case 'disconnected':
       state.online = false;
       state.disconnectedAt = o.at;
+      state.disconnects ??= [];
       state.disconnects.push(o.at);
       // Bounded: a window longer than a day is refused by the settings, so older drops never count.
       while (state.disconnects.length > 0 && o.at.getTime() - state.disconnects[0]!.getTime() > 86_400_000) state.disconnects.shift();
