@@ -48,7 +48,7 @@ function occupiedIdle(c: ConnectorState, evse: EvseCharging | undefined): { kind
 /** When every connector of the EVSE became Available (null if one is not): a session there is one the station forgot. */
 function availableSince(state: StationHealthState, evseId: number): Date | null {
   let latest: Date | null = null;
-  for (const c of state.connectors.values()) {
+  for (const c of state.connectors) {
     if (c.evseId !== evseId) continue;
     if (c.occupancy !== 'Available') return null;
     if (latest === null || c.since > latest) latest = c.since;
@@ -95,7 +95,7 @@ export function detect(state: StationHealthState, rules: RuleSettings, now: Date
       found.push(condition('stuck-transaction', rules, evseId, null, freeSince, { availableSince: freeSince.toISOString() }));
     }
   }
-  for (const c of state.connectors.values()) {
+  for (const c of state.connectors) {
     const evseId = scopeEvse(c.evseId);
     const connectorId = scopeConnector(c.evseId, c.connectorId);
     const code = c.vendorErrorCode ?? (c.errorCode && c.errorCode !== 'NoError' ? c.errorCode : null);

@@ -51,7 +51,12 @@ export type StationHealthState = {
   failedStarts: number;
   /** Last ChangeAvailability the station answered: Unavailable after it is no surprise. */
   availabilityCommandedAt: Date | null;
-  connectors: Map<string, ConnectorState>;
+  /**
+   * In the order first reported, one entry per (evseId, connectorId). An array, not a Map keyed by
+   * "evse:connector": a station has a handful of connectors, and the Map and its key strings were
+   * most of an idle station's state (issue 2).
+   */
+  connectors: ConnectorState[];
   /** Null until the first charging observation (a station that only idles never needs the Map). */
   evses: Map<number, EvseCharging> | null;
 };
@@ -70,11 +75,12 @@ export type Observation =
 export function newStationState(tenantId: string, stationId: string): StationHealthState {
   return {
     tenantId, stationId, online: false, disconnectedAt: null, disconnects: [], lastMessageAt: null, clockOffsetSeconds: null,
-    failedStarts: 0, availabilityCommandedAt: null, connectors: new Map(), evses: null,
+    failedStarts: 0, availabilityCommandedAt: null, connectors: [], evses: null,
   };
 }
 
-const connectorKey = (evseId: number, connectorId: number) => `${evseId}:${connectorId}`;
+const indexOfConnector = (state: StationHealthState, evseId: number, connectorId: number): number =>
+  state.connectors.findIndex((c) => c.evseId === evseId && c.connectorId === connectorId);
 
 function evse(state: StationHealthState, evseId: number): EvseCharging {
   state.evses ??= new Map();
@@ -113,17 +119,23 @@ export function observe(state: StationHealthState, o: Observation): void {
     case 'status': {
       state.online = true;
       state.clockOffsetSeconds = (o.reportedAt.getTime() - o.at.getTime()) / 1000;
-      const key = connectorKey(o.evseId, o.connectorId);
-      const previous = state.connectors.get(key);
+      const index = indexOfConnector(state, o.evseId, o.connectorId);
+      const previous = index >= 0 ? state.connectors[index] : undefined;
       const heldFault = o.occupancy !== 'Unavailable' || !previous ? null
         : previous.heldFault ?? (previous.occupancy === 'Faulted' ? { errorCode: previous.errorCode, vendorErrorCode: previous.vendorErrorCode, info: previous.info, since: previous.since } : null);
-      state.connectors.set(key, {
+      const next: ConnectorState = {
         evseId: o.evseId, connectorId: o.connectorId, rawStatus: o.rawStatus, occupancy: o.occupancy,
         errorCode: o.errorCode, vendorErrorCode: o.vendorErrorCode, info: o.info,
         since: previous && previous.rawStatus === o.rawStatus && previous.occupancy === o.occupancy ? previous.since : o.at,
         heldFault,
-      });
-      if (o.evseId > 0) setCharging(evse(state, o.evseId), o.rawStatus === 'Charging' || o.chargingState === 'Charging', o.at);
+      };
+      if (index >= 0) state.connectors[index] = next;
+      else state.connectors.push(next);
+      if (o.evseId > 0) {
+        const charging = o.rawStatus === 'Charging' || o.chargingState === 'Charging';
+        // An EVSE nobody charged on stays without an entry: a missing entry reads like a fresh one.
+        if (charging || state.evses?.has(o.evseId)) setCharging(evse(state, o.evseId), charging, o.at);
+      }
       return;
     }
     case 'session-started':
