@@ -7106,7 +7106,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: string | null;
+                                parentId: null | string;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7130,7 +7130,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: {
+                            readings: null | {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7143,8 +7143,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            } | null;
-                            readingsAt: string | null;
+                            };
+                            readingsAt: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7172,7 +7172,7 @@ export interface paths {
                         voltageV?: number;
                         circuits: {
                             id: string;
-                            parentId: string | null;
+                            parentId: null | string;
                             /** @description One value for every phase, or [L1, L2, L3] */
                             maxCurrentA?: number | number[];
                             maxPowerKw?: number;
@@ -7212,7 +7212,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: string | null;
+                                parentId: null | string;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7236,7 +7236,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: {
+                            readings: null | {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7249,8 +7249,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            } | null;
-                            readingsAt: string | null;
+                            };
+                            readingsAt: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7334,7 +7334,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: string | null;
+                                parentId: null | string;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7358,7 +7358,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: {
+                            readings: null | {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7371,8 +7371,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            } | null;
-                            readingsAt: string | null;
+                            };
+                            readingsAt: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7581,11 +7581,11 @@ export interface paths {
                         "application/json": {
                             siteId: string;
                             strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
-                            computedAt: string | null;
+                            computedAt: null | string;
                             evses: {
                                 /** @description <stationId>/<evseId> */
                                 evseId: string;
-                                sessionId: string | null;
+                                sessionId: null | string;
                                 limitA: number;
                                 phases: number;
                                 sitePhases: string[];
@@ -7593,15 +7593,15 @@ export interface paths {
                                 reason: {
                                     [key: string]: unknown;
                                 };
-                                dispatched: {
+                                dispatched: null | {
                                     limitA: number;
-                                    fallbackA: number | null;
+                                    fallbackA: null | number;
                                     status: string;
-                                    appliedA: number | null;
-                                    chargingProfileId: number | null;
+                                    appliedA: null | number;
+                                    chargingProfileId: null | number;
                                     /** Format: date-time */
                                     updatedAt: string;
-                                } | null;
+                                };
                             }[];
                             /** @description Cap vs allocated load per circuit and phase (A) or power (kW) */
                             constraints: {
@@ -7624,7 +7624,7 @@ export interface paths {
                                     charging: number;
                                     /** @description How many of them have a sample (the others are not in currentA) */
                                     measured: number;
-                                    oldestSampleAt: string | null;
+                                    oldestSampleAt: null | string;
                                 }[];
                                 evses: {
                                     evseId: string;
@@ -7874,9 +7874,9 @@ export interface paths {
                         purpose?: "TxDefaultProfile" | "ChargePointMaxProfile" | "TxProfile";
                         stackLevel?: number;
                         kind?: "Absolute" | "Relative" | "Recurring";
-                        recurrencyKind?: ("Daily" | "Weekly") | null;
-                        startSchedule?: string | null;
-                        durationS?: number | null;
+                        recurrencyKind?: null | ("Daily" | "Weekly");
+                        startSchedule?: null | string;
+                        durationS?: null | number;
                         unit?: "A" | "W";
                         periods?: {
                             startPeriod: number;
