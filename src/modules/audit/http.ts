@@ -4,8 +4,8 @@ import { tenantOf } from '../../api/authentication.js';
 import type { AuditLog } from './audit-log.js';
 import { AUDIT_SORT, type AuditEntry } from './audit-store.js';
 import { sortParameter } from '../../api/sorting.js';
-import { Nullable } from '../../api/schema-helpers.js';
 
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const AuditEntrySchema = Type.Object({
   id: Type.String(),

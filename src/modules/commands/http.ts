@@ -4,8 +4,8 @@ import { tenantOf } from '../../api/authentication.js';
 import type { CommandRecord } from './command-log-store.js';
 import type { StationCommandService } from './command-service.js';
 import { responseOrThrow } from './outcome-problem.js';
-import { Nullable } from '../../api/schema-helpers.js';
 
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const CommandSchema = Type.Object({
   id: Type.String(),

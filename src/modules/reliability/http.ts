@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import { ApiError } from '../../api/problem.js';
@@ -6,8 +6,8 @@ import type { ReliabilityService, Scope } from './service.js';
 import { localDays, localToInstant } from './domain/local-time.js';
 import type { Figures } from './domain/figures.js';
 import { uptimePercent } from './domain/uptime.js';
-import { Nullable } from '../../api/schema-helpers.js';
 
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Ms = Nullable(Type.Integer());
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 

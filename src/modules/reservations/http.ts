@@ -4,8 +4,8 @@ import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { Reservation } from './reservation.js';
 import type { ReservationService } from './service.js';
-import { Nullable } from '../../api/schema-helpers.js';
 
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const ReservationSchema = Type.Object({
   id: Type.Integer(),

@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ConnectorDefinition, ConnectorStatus, Station } from './domain/station.js';
-import { DateTime, Nullable } from '../../api/schema-helpers.js';
 
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
 
 export const StationSchema = Type.Object({
   id: Type.String(),

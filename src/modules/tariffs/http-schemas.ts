@@ -1,8 +1,8 @@
 // TypeBox schemas of the tariffs API. The OCPI tariff itself is checked in depth by compileTariff
 // (with JSON paths in the problem's `errors`); here only its outline.
-import { Type } from '@sinclair/typebox';
-import { Nullable } from '../../api/schema-helpers.js';
+import { Type, type TSchema } from '@sinclair/typebox';
 
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Num = Type.Union([Type.Number(), Type.String({ pattern: '^-?\\d+(\\.\\d+)?$' })]);
 
 export const IdleFee = Type.Object({

@@ -1345,9 +1345,9 @@ export interface paths {
                                 tariff: {
                                     [key: string]: unknown;
                                 };
-                                idleFee: {
+                                idleFee: null | {
                                     [key: string]: unknown;
-                                } | null;
+                                };
                                 version: number;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -1391,13 +1391,13 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
-                        idleFee?: {
+                        idleFee?: null | {
                             pricePerHour: string;
                             stepSeconds: number;
                             vatPercent?: string;
                             startTime?: string;
                             endTime?: string;
-                        } | null;
+                        };
                     };
                 };
             };
@@ -1416,9 +1416,9 @@ export interface paths {
                             tariff: {
                                 [key: string]: unknown;
                             };
-                            idleFee: {
+                            idleFee: null | {
                                 [key: string]: unknown;
-                            } | null;
+                            };
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -1468,9 +1468,9 @@ export interface paths {
                             tariff: {
                                 [key: string]: unknown;
                             };
-                            idleFee: {
+                            idleFee: null | {
                                 [key: string]: unknown;
-                            } | null;
+                            };
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -1513,13 +1513,13 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
-                        idleFee?: {
+                        idleFee?: null | {
                             pricePerHour: string;
                             stepSeconds: number;
                             vatPercent?: string;
                             startTime?: string;
                             endTime?: string;
-                        } | null;
+                        };
                     };
                 };
             };
@@ -1538,9 +1538,9 @@ export interface paths {
                             tariff: {
                                 [key: string]: unknown;
                             };
-                            idleFee: {
+                            idleFee: null | {
                                 [key: string]: unknown;
-                            } | null;
+                            };
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -1608,14 +1608,14 @@ export interface paths {
                                 id: string;
                                 tariffId: string;
                                 scope: string;
-                                siteId: string | null;
-                                stationId: string | null;
-                                evseId: number | null;
+                                siteId: null | string;
+                                stationId: null | string;
+                                evseId: null | number;
                                 customerGroup: string;
-                                groupRef: string | null;
+                                groupRef: null | string;
                                 /** Format: date-time */
                                 validFrom: string;
-                                validTo: string | null;
+                                validTo: null | string;
                             }[];
                         };
                     };
@@ -1661,14 +1661,14 @@ export interface paths {
                             id: string;
                             tariffId: string;
                             scope: string;
-                            siteId: string | null;
-                            stationId: string | null;
-                            evseId: number | null;
+                            siteId: null | string;
+                            stationId: null | string;
+                            evseId: null | number;
                             customerGroup: string;
-                            groupRef: string | null;
+                            groupRef: null | string;
                             /** Format: date-time */
                             validFrom: string;
-                            validTo: string | null;
+                            validTo: null | string;
                         };
                     };
                 };
@@ -4133,19 +4133,19 @@ export interface paths {
                             items: {
                                 id: string;
                                 name: string;
-                                parentId: string | null;
+                                parentId: null | string;
                                 status: "active" | "suspended";
-                                displayName: string | null;
-                                logo: string | null;
-                                primaryColor: string | null;
-                                accentColor: string | null;
+                                displayName: null | string;
+                                logo: null | string;
+                                primaryColor: null | string;
+                                accentColor: null | string;
                                 hosts: string[];
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -4166,13 +4166,13 @@ export interface paths {
                         /** @description Lower-case letters, digits and dashes */
                         id: string;
                         name: string;
-                        parentId?: string | null;
+                        parentId?: null | string;
                         status?: "active" | "suspended";
                         hosts?: string[];
-                        displayName?: string | null;
-                        logo?: string | null;
-                        primaryColor?: string | null;
-                        accentColor?: string | null;
+                        displayName?: null | string;
+                        logo?: null | string;
+                        primaryColor?: null | string;
+                        accentColor?: null | string;
                     };
                 };
             };
@@ -4186,12 +4186,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            parentId: string | null;
+                            parentId: null | string;
                             status: "active" | "suspended";
-                            displayName: string | null;
-                            logo: string | null;
-                            primaryColor: string | null;
-                            accentColor: string | null;
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
                             hosts: string[];
                             /** Format: date-time */
                             createdAt: string;
@@ -4236,12 +4236,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            parentId: string | null;
+                            parentId: null | string;
                             status: "active" | "suspended";
-                            displayName: string | null;
-                            logo: string | null;
-                            primaryColor: string | null;
-                            accentColor: string | null;
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
                             hosts: string[];
                             /** Format: date-time */
                             createdAt: string;
@@ -4273,10 +4273,10 @@ export interface paths {
                         name?: string;
                         status?: "active" | "suspended";
                         hosts?: string[];
-                        displayName?: string | null;
-                        logo?: string | null;
-                        primaryColor?: string | null;
-                        accentColor?: string | null;
+                        displayName?: null | string;
+                        logo?: null | string;
+                        primaryColor?: null | string;
+                        accentColor?: null | string;
                     };
                 };
             };
@@ -4290,12 +4290,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            parentId: string | null;
+                            parentId: null | string;
                             status: "active" | "suspended";
-                            displayName: string | null;
-                            logo: string | null;
-                            primaryColor: string | null;
-                            accentColor: string | null;
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
                             hosts: string[];
                             /** Format: date-time */
                             createdAt: string;
@@ -4332,12 +4332,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            tenantId: string | null;
+                            tenantId: null | string;
                             name: string;
-                            displayName: string | null;
-                            logo: string | null;
-                            primaryColor: string | null;
-                            accentColor: string | null;
+                            displayName: null | string;
+                            logo: null | string;
+                            primaryColor: null | string;
+                            accentColor: null | string;
                         };
                     };
                 };
@@ -5401,15 +5401,15 @@ export interface paths {
                             items: {
                                 id: string;
                                 name: string;
-                                street: string | null;
-                                postalCode: string | null;
-                                city: string | null;
+                                street: null | string;
+                                postalCode: null | string;
+                                city: null | string;
                                 country: string;
-                                region: string | null;
-                                latitude: number | null;
-                                longitude: number | null;
+                                region: null | string;
+                                latitude: null | number;
+                                longitude: null | number;
                                 timeZone: string;
-                                openingHours: {
+                                openingHours: null | {
                                     regular: {
                                         /** @description ISO weekday, 1 = Monday */
                                         weekday: number;
@@ -5428,14 +5428,14 @@ export interface paths {
                                             end: string;
                                         }[];
                                     }[];
-                                } | null;
-                                host: string | null;
+                                };
+                                host: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -5456,15 +5456,15 @@ export interface paths {
                         name: string;
                         /** @description ISO 3166-1 alpha-2 (tax jurisdiction, OCPI country) */
                         country: string;
-                        street?: string | null;
-                        postalCode?: string | null;
-                        city?: string | null;
-                        region?: string | null;
-                        latitude?: number | null;
-                        longitude?: number | null;
+                        street?: null | string;
+                        postalCode?: null | string;
+                        city?: null | string;
+                        region?: null | string;
+                        latitude?: null | number;
+                        longitude?: null | number;
                         /** @description IANA zone, e.g. Europe/Amsterdam */
                         timeZone?: string;
-                        openingHours?: {
+                        openingHours?: null | {
                             regular: {
                                 /** @description ISO weekday, 1 = Monday */
                                 weekday: number;
@@ -5483,8 +5483,8 @@ export interface paths {
                                     end: string;
                                 }[];
                             }[];
-                        } | null;
-                        host?: string | null;
+                        };
+                        host?: null | string;
                     };
                 };
             };
@@ -5498,15 +5498,15 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            street: string | null;
-                            postalCode: string | null;
-                            city: string | null;
+                            street: null | string;
+                            postalCode: null | string;
+                            city: null | string;
                             country: string;
-                            region: string | null;
-                            latitude: number | null;
-                            longitude: number | null;
+                            region: null | string;
+                            latitude: null | number;
+                            longitude: null | number;
                             timeZone: string;
-                            openingHours: {
+                            openingHours: null | {
                                 regular: {
                                     /** @description ISO weekday, 1 = Monday */
                                     weekday: number;
@@ -5525,8 +5525,8 @@ export interface paths {
                                         end: string;
                                     }[];
                                 }[];
-                            } | null;
-                            host: string | null;
+                            };
+                            host: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -5570,15 +5570,15 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            street: string | null;
-                            postalCode: string | null;
-                            city: string | null;
+                            street: null | string;
+                            postalCode: null | string;
+                            city: null | string;
                             country: string;
-                            region: string | null;
-                            latitude: number | null;
-                            longitude: number | null;
+                            region: null | string;
+                            latitude: null | number;
+                            longitude: null | number;
                             timeZone: string;
-                            openingHours: {
+                            openingHours: null | {
                                 regular: {
                                     /** @description ISO weekday, 1 = Monday */
                                     weekday: number;
@@ -5597,8 +5597,8 @@ export interface paths {
                                         end: string;
                                     }[];
                                 }[];
-                            } | null;
-                            host: string | null;
+                            };
+                            host: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -5607,7 +5607,7 @@ export interface paths {
                             /** @description The first 200 stations by id; page through GET /api/v1/stations?siteId= for all */
                             stations: {
                                 id: string;
-                                displayName: string | null;
+                                displayName: null | string;
                                 online: boolean;
                                 registrationStatus: string;
                             }[];
@@ -5659,17 +5659,17 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        street?: string | null;
-                        postalCode?: string | null;
-                        city?: string | null;
+                        street?: null | string;
+                        postalCode?: null | string;
+                        city?: null | string;
                         /** @description ISO 3166-1 alpha-2 (tax jurisdiction, OCPI country) */
                         country?: string;
-                        region?: string | null;
-                        latitude?: number | null;
-                        longitude?: number | null;
+                        region?: null | string;
+                        latitude?: null | number;
+                        longitude?: null | number;
                         /** @description IANA zone, e.g. Europe/Amsterdam */
                         timeZone?: string;
-                        openingHours?: {
+                        openingHours?: null | {
                             regular: {
                                 /** @description ISO weekday, 1 = Monday */
                                 weekday: number;
@@ -5688,8 +5688,8 @@ export interface paths {
                                     end: string;
                                 }[];
                             }[];
-                        } | null;
-                        host?: string | null;
+                        };
+                        host?: null | string;
                     };
                 };
             };
@@ -5703,15 +5703,15 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            street: string | null;
-                            postalCode: string | null;
-                            city: string | null;
+                            street: null | string;
+                            postalCode: null | string;
+                            city: null | string;
                             country: string;
-                            region: string | null;
-                            latitude: number | null;
-                            longitude: number | null;
+                            region: null | string;
+                            latitude: null | number;
+                            longitude: null | number;
                             timeZone: string;
-                            openingHours: {
+                            openingHours: null | {
                                 regular: {
                                     /** @description ISO weekday, 1 = Monday */
                                     weekday: number;
@@ -5730,8 +5730,8 @@ export interface paths {
                                         end: string;
                                     }[];
                                 }[];
-                            } | null;
-                            host: string | null;
+                            };
+                            host: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -5770,7 +5770,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             stationId: string;
-                            siteId: string | null;
+                            siteId: null | string;
                         };
                     };
                 };
@@ -5789,7 +5789,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        siteId: string | null;
+                        siteId: null | string;
                     };
                 };
             };
@@ -5802,7 +5802,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             stationId: string;
-                            siteId: string | null;
+                            siteId: null | string;
                         };
                     };
                 };
@@ -5849,14 +5849,14 @@ export interface paths {
                             items: {
                                 id: string;
                                 stationId: string;
-                                evseId: number | null;
-                                incidentId: string | null;
-                                scheduleId: string | null;
+                                evseId: null | number;
+                                incidentId: null | string;
+                                scheduleId: null | string;
                                 title: string;
                                 instructions: string;
                                 /** @description open | assigned | in-progress | done | cancelled */
                                 status: string;
-                                technicianUserId: string | null;
+                                technicianUserId: null | string;
                                 checklist: {
                                     item: string;
                                     done: boolean;
@@ -5866,8 +5866,8 @@ export interface paths {
                                     by: string;
                                     text: string;
                                 }[];
-                                dueAt: string | null;
-                                onSiteSince: string | null;
+                                dueAt: null | string;
+                                onSiteSince: null | string;
                                 /** @description Time on site of finished visits */
                                 onSiteMs: number;
                                 createdBy: string;
@@ -5875,9 +5875,9 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
-                                closedAt: string | null;
+                                closedAt: null | string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -5896,13 +5896,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         stationId: string;
-                        evseId?: number | null;
-                        incidentId?: string | null;
+                        evseId?: null | number;
+                        incidentId?: null | string;
                         title: string;
                         instructions?: string;
                         checklist?: string[];
-                        technicianUserId?: string | null;
-                        dueAt?: string | null;
+                        technicianUserId?: null | string;
+                        dueAt?: null | string;
                     };
                 };
             };
@@ -5916,14 +5916,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: number | null;
-                            incidentId: string | null;
-                            scheduleId: string | null;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -5933,8 +5933,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: string | null;
-                            onSiteSince: string | null;
+                            dueAt: null | string;
+                            onSiteSince: null | string;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -5942,7 +5942,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: string | null;
+                            closedAt: null | string;
                         };
                     };
                 };
@@ -5982,14 +5982,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: number | null;
-                            incidentId: string | null;
-                            scheduleId: string | null;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -5999,8 +5999,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: string | null;
-                            onSiteSince: string | null;
+                            dueAt: null | string;
+                            onSiteSince: null | string;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -6008,7 +6008,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: string | null;
+                            closedAt: null | string;
                         };
                     };
                 };
@@ -6033,13 +6033,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         status?: "open" | "assigned" | "in-progress" | "done" | "cancelled";
-                        technicianUserId?: string | null;
+                        technicianUserId?: null | string;
                         note?: string;
                         checklist?: {
                             index: number;
                             done: boolean;
                         }[];
-                        dueAt?: string | null;
+                        dueAt?: null | string;
                     };
                 };
             };
@@ -6053,14 +6053,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: number | null;
-                            incidentId: string | null;
-                            scheduleId: string | null;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -6070,8 +6070,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: string | null;
-                            onSiteSince: string | null;
+                            dueAt: null | string;
+                            onSiteSince: null | string;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -6079,7 +6079,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: string | null;
+                            closedAt: null | string;
                         };
                     };
                 };
@@ -6123,14 +6123,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: number | null;
-                            incidentId: string | null;
-                            scheduleId: string | null;
+                            evseId: null | number;
+                            incidentId: null | string;
+                            scheduleId: null | string;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -6140,8 +6140,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: string | null;
-                            onSiteSince: string | null;
+                            dueAt: null | string;
+                            onSiteSince: null | string;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -6149,7 +6149,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: string | null;
+                            closedAt: null | string;
                         };
                     };
                 };
@@ -6320,20 +6320,20 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                stationId: string | null;
-                                siteId: string | null;
-                                evseId: number | null;
+                                stationId: null | string;
+                                siteId: null | string;
+                                evseId: null | number;
                                 /** Format: date-time */
                                 startsAt: string;
                                 /** Format: date-time */
                                 endsAt: string;
                                 reason: string;
-                                workOrderId: string | null;
+                                workOrderId: null | string;
                                 createdBy: string;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -6351,15 +6351,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stationId?: string | null;
-                        siteId?: string | null;
-                        evseId?: number | null;
+                        stationId?: null | string;
+                        siteId?: null | string;
+                        evseId?: null | number;
                         /** Format: date-time */
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
                         reason?: string;
-                        workOrderId?: string | null;
+                        workOrderId?: null | string;
                     };
                 };
             };
@@ -6372,15 +6372,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
-                            evseId: number | null;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
                             reason: string;
-                            workOrderId: string | null;
+                            workOrderId: null | string;
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6422,15 +6422,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
-                            evseId: number | null;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
                             reason: string;
-                            workOrderId: string | null;
+                            workOrderId: null | string;
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6476,15 +6476,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
-                            evseId: number | null;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
                             reason: string;
-                            workOrderId: string | null;
+                            workOrderId: null | string;
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6532,9 +6532,9 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                stationId: string | null;
-                                siteId: string | null;
-                                evseId: number | null;
+                                stationId: null | string;
+                                siteId: null | string;
+                                evseId: null | number;
                                 /** Format: date-time */
                                 startsAt: string;
                                 /** Format: date-time */
@@ -6545,7 +6545,7 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -6563,9 +6563,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stationId?: string | null;
-                        siteId?: string | null;
-                        evseId?: number | null;
+                        stationId?: null | string;
+                        siteId?: null | string;
+                        evseId?: null | number;
                         /** Format: date-time */
                         startsAt: string;
                         /** Format: date-time */
@@ -6588,9 +6588,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
-                            evseId: number | null;
+                            stationId: null | string;
+                            siteId: null | string;
+                            evseId: null | number;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
@@ -6676,22 +6676,22 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                stationId: string | null;
-                                siteId: string | null;
+                                stationId: null | string;
+                                siteId: null | string;
                                 title: string;
                                 instructions: string;
                                 recurrence: string;
                                 checklist: string[];
-                                technicianUserId: string | null;
+                                technicianUserId: null | string;
                                 leadMinutes: number;
                                 active: boolean;
-                                lastGeneratedFor: string | null;
+                                lastGeneratedFor: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -6709,14 +6709,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stationId?: string | null;
-                        siteId?: string | null;
+                        stationId?: null | string;
+                        siteId?: null | string;
                         title: string;
                         instructions?: string;
                         /** @description RFC 5545 DTSTART + RRULE, e.g. "DTSTART:20260101T080000Z\nRRULE:FREQ=MONTHLY;INTERVAL=3" */
                         recurrence: string;
                         checklist?: string[];
-                        technicianUserId?: string | null;
+                        technicianUserId?: null | string;
                         leadMinutes?: number;
                     };
                 };
@@ -6730,16 +6730,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
+                            stationId: null | string;
+                            siteId: null | string;
                             title: string;
                             instructions: string;
                             recurrence: string;
                             checklist: string[];
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             leadMinutes: number;
                             active: boolean;
-                            lastGeneratedFor: string | null;
+                            lastGeneratedFor: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6782,16 +6782,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
+                            stationId: null | string;
+                            siteId: null | string;
                             title: string;
                             instructions: string;
                             recurrence: string;
                             checklist: string[];
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             leadMinutes: number;
                             active: boolean;
-                            lastGeneratedFor: string | null;
+                            lastGeneratedFor: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6853,16 +6853,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: string | null;
-                            siteId: string | null;
+                            stationId: null | string;
+                            siteId: null | string;
                             title: string;
                             instructions: string;
                             recurrence: string;
                             checklist: string[];
-                            technicianUserId: string | null;
+                            technicianUserId: null | string;
                             leadMinutes: number;
                             active: boolean;
-                            lastGeneratedFor: string | null;
+                            lastGeneratedFor: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6913,8 +6913,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             scope: string;
-                            id: string | null;
-                            evseId: number | null;
+                            id: null | string;
+                            evseId: null | number;
                             /** Format: date-time */
                             from: string;
                             /** Format: date-time */
@@ -6932,18 +6932,18 @@ export interface paths {
                                 };
                                 /** @description T_outage − T_excluded */
                                 downMs: number;
-                                uptimePercent: number | null;
+                                uptimePercent: null | number;
                                 failures: number;
-                                mtbfMs: number | null;
-                                mttrMs: number | null;
-                                mttdMs: number | null;
+                                mtbfMs: null | number;
+                                mttrMs: null | number;
+                                mttdMs: null | number;
                                 repairSource: "incidents" | "outages";
                                 sessions: {
                                     attempted: number;
                                     succeeded: number;
                                     failed: number;
                                     pending: number;
-                                    successPercent: number | null;
+                                    successPercent: null | number;
                                 };
                             };
                             /** @description Per port, for scope=station|port */
@@ -6954,7 +6954,7 @@ export interface paths {
                                 outageMs: number;
                                 excludedMs: number;
                                 downMs: number;
-                                uptimePercent: number | null;
+                                uptimePercent: null | number;
                                 failures: number;
                                 attempted: number;
                                 succeeded: number;
@@ -6974,18 +6974,18 @@ export interface paths {
                                     };
                                     /** @description T_outage − T_excluded */
                                     downMs: number;
-                                    uptimePercent: number | null;
+                                    uptimePercent: null | number;
                                     failures: number;
-                                    mtbfMs: number | null;
-                                    mttrMs: number | null;
-                                    mttdMs: number | null;
+                                    mtbfMs: null | number;
+                                    mttrMs: null | number;
+                                    mttdMs: null | number;
                                     repairSource: "incidents" | "outages";
                                     sessions: {
                                         attempted: number;
                                         succeeded: number;
                                         failed: number;
                                         pending: number;
-                                        successPercent: number | null;
+                                        successPercent: null | number;
                                     };
                                 };
                             }[];
@@ -7037,30 +7037,30 @@ export interface paths {
                         "application/json": {
                             ports: {
                                 stationId: string;
-                                evseId: number | null;
-                                vendor: string | null;
-                                model: string | null;
+                                evseId: null | number;
+                                vendor: null | string;
+                                model: null | string;
                                 failures: number;
                                 downMs: number;
-                                uptimePercent: number | null;
+                                uptimePercent: null | number;
                             }[];
                             stations: {
                                 stationId: string;
-                                evseId: number | null;
-                                vendor: string | null;
-                                model: string | null;
+                                evseId: null | number;
+                                vendor: null | string;
+                                model: null | string;
                                 failures: number;
                                 downMs: number;
-                                uptimePercent: number | null;
+                                uptimePercent: null | number;
                             }[];
                             models: {
-                                vendor: string | null;
-                                model: string | null;
+                                vendor: null | string;
+                                model: null | string;
                                 ports: number;
                                 failures: number;
                                 failuresPerPort: number;
                                 downMs: number;
-                                uptimePercent: number | null;
+                                uptimePercent: null | number;
                             }[];
                         };
                     };
@@ -7994,12 +7994,12 @@ export interface paths {
                             items: {
                                 id: string;
                                 stationId: string;
-                                evseId: number | null;
-                                connectorId: number | null;
+                                evseId: null | number;
+                                connectorId: null | number;
                                 status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                                 severity: "critical" | "major" | "minor" | "info";
                                 rule: string;
-                                code: string | null;
+                                code: null | string;
                                 title: string;
                                 /** Format: date-time */
                                 openedAt: string;
@@ -8008,16 +8008,16 @@ export interface paths {
                                  * @description When the fault started (e.g. the disconnect)
                                  */
                                 detectedAt: string;
-                                acknowledgedAt: string | null;
-                                remoteStartedAt: string | null;
-                                dispatchedAt: string | null;
-                                resolvedAt: string | null;
-                                resolution: string | null;
-                                resolvedBy: ("person" | "automation") | null;
+                                acknowledgedAt: null | string;
+                                remoteStartedAt: null | string;
+                                dispatchedAt: null | string;
+                                resolvedAt: null | string;
+                                resolution: null | string;
+                                resolvedBy: null | ("person" | "automation");
                                 /** @description The knowledge base explanation of the fault code, when there is one */
                                 kb: unknown;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -8059,12 +8059,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: number | null;
-                            connectorId: number | null;
+                            evseId: null | number;
+                            connectorId: null | number;
                             status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                             severity: "critical" | "major" | "minor" | "info";
                             rule: string;
-                            code: string | null;
+                            code: null | string;
                             title: string;
                             /** Format: date-time */
                             openedAt: string;
@@ -8073,23 +8073,23 @@ export interface paths {
                              * @description When the fault started (e.g. the disconnect)
                              */
                             detectedAt: string;
-                            acknowledgedAt: string | null;
-                            remoteStartedAt: string | null;
-                            dispatchedAt: string | null;
-                            resolvedAt: string | null;
-                            resolution: string | null;
-                            resolvedBy: ("person" | "automation") | null;
+                            acknowledgedAt: null | string;
+                            remoteStartedAt: null | string;
+                            dispatchedAt: null | string;
+                            resolvedAt: null | string;
+                            resolution: null | string;
+                            resolvedBy: null | ("person" | "automation");
                             /** @description The knowledge base explanation of the fault code, when there is one */
                             kb: unknown;
                             alerts: {
                                 id: string;
                                 incidentId: string;
                                 stationId: string;
-                                evseId: number | null;
-                                connectorId: number | null;
+                                evseId: null | number;
+                                connectorId: null | number;
                                 rule: string;
                                 severity: "critical" | "major" | "minor" | "info";
-                                code: string | null;
+                                code: null | string;
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -8097,7 +8097,7 @@ export interface paths {
                                 raisedAt: string;
                                 /** Format: date-time */
                                 detectedAt: string;
-                                clearedAt: string | null;
+                                clearedAt: null | string;
                             }[];
                             timeline: {
                                 id: string;
@@ -8159,12 +8159,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: number | null;
-                            connectorId: number | null;
+                            evseId: null | number;
+                            connectorId: null | number;
                             status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                             severity: "critical" | "major" | "minor" | "info";
                             rule: string;
-                            code: string | null;
+                            code: null | string;
                             title: string;
                             /** Format: date-time */
                             openedAt: string;
@@ -8173,12 +8173,12 @@ export interface paths {
                              * @description When the fault started (e.g. the disconnect)
                              */
                             detectedAt: string;
-                            acknowledgedAt: string | null;
-                            remoteStartedAt: string | null;
-                            dispatchedAt: string | null;
-                            resolvedAt: string | null;
-                            resolution: string | null;
-                            resolvedBy: ("person" | "automation") | null;
+                            acknowledgedAt: null | string;
+                            remoteStartedAt: null | string;
+                            dispatchedAt: null | string;
+                            resolvedAt: null | string;
+                            resolution: null | string;
+                            resolvedBy: null | ("person" | "automation");
                             /** @description The knowledge base explanation of the fault code, when there is one */
                             kb: unknown;
                         };
@@ -8221,7 +8221,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     windowSeconds: number;
-                                    silenceSeconds: number | null;
+                                    silenceSeconds: null | number;
                                 };
                                 flapping: {
                                     enabled: boolean;
@@ -8243,7 +8243,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
-                                    afterSessionMinutes: number | null;
+                                    afterSessionMinutes: null | number;
                                 };
                                 "meter-stalled": {
                                     enabled: boolean;
@@ -8307,7 +8307,7 @@ export interface paths {
                                 enabled?: boolean;
                                 severity?: "critical" | "major" | "minor" | "info";
                                 windowSeconds?: number;
-                                silenceSeconds?: number | null;
+                                silenceSeconds?: null | number;
                             };
                             flapping?: {
                                 enabled?: boolean;
@@ -8329,7 +8329,7 @@ export interface paths {
                                 enabled?: boolean;
                                 severity?: "critical" | "major" | "minor" | "info";
                                 minutes?: number;
-                                afterSessionMinutes?: number | null;
+                                afterSessionMinutes?: null | number;
                             };
                             "meter-stalled"?: {
                                 enabled?: boolean;
@@ -8382,7 +8382,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     windowSeconds: number;
-                                    silenceSeconds: number | null;
+                                    silenceSeconds: null | number;
                                 };
                                 flapping: {
                                     enabled: boolean;
@@ -8404,7 +8404,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
-                                    afterSessionMinutes: number | null;
+                                    afterSessionMinutes: null | number;
                                 };
                                 "meter-stalled": {
                                     enabled: boolean;
@@ -8480,11 +8480,11 @@ export interface paths {
                                 id: string;
                                 incidentId: string;
                                 stationId: string;
-                                evseId: number | null;
-                                connectorId: number | null;
+                                evseId: null | number;
+                                connectorId: null | number;
                                 rule: string;
                                 severity: "critical" | "major" | "minor" | "info";
-                                code: string | null;
+                                code: null | string;
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -8492,17 +8492,17 @@ export interface paths {
                                 raisedAt: string;
                                 /** Format: date-time */
                                 detectedAt: string;
-                                clearedAt: string | null;
+                                clearedAt: null | string;
                             }[];
                             incidents: {
                                 id: string;
                                 stationId: string;
-                                evseId: number | null;
-                                connectorId: number | null;
+                                evseId: null | number;
+                                connectorId: null | number;
                                 status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                                 severity: "critical" | "major" | "minor" | "info";
                                 rule: string;
-                                code: string | null;
+                                code: null | string;
                                 title: string;
                                 /** Format: date-time */
                                 openedAt: string;
@@ -8511,12 +8511,12 @@ export interface paths {
                                  * @description When the fault started (e.g. the disconnect)
                                  */
                                 detectedAt: string;
-                                acknowledgedAt: string | null;
-                                remoteStartedAt: string | null;
-                                dispatchedAt: string | null;
-                                resolvedAt: string | null;
-                                resolution: string | null;
-                                resolvedBy: ("person" | "automation") | null;
+                                acknowledgedAt: null | string;
+                                remoteStartedAt: null | string;
+                                dispatchedAt: null | string;
+                                resolvedAt: null | string;
+                                resolution: null | string;
+                                resolvedBy: null | ("person" | "automation");
                                 /** @description The knowledge base explanation of the fault code, when there is one */
                                 kb: unknown;
                             }[];
@@ -8659,27 +8659,27 @@ export interface paths {
                                 id: string;
                                 /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
                                 origin: "seed" | "tenant";
-                                vendor: string | null;
-                                modelPattern: string | null;
-                                firmwareMin: string | null;
-                                firmwareMax: string | null;
-                                ocppVersion: string | null;
-                                errorCode: string | null;
-                                vendorId: string | null;
-                                vendorErrorCode: string | null;
-                                component: string | null;
-                                variable: string | null;
-                                eventCode: string | null;
+                                vendor: null | string;
+                                modelPattern: null | string;
+                                firmwareMin: null | string;
+                                firmwareMax: null | string;
+                                ocppVersion: null | string;
+                                errorCode: null | string;
+                                vendorId: null | string;
+                                vendorErrorCode: null | string;
+                                component: null | string;
+                                variable: null | string;
+                                eventCode: null | string;
                                 meaning: string;
                                 severity: "critical" | "major" | "minor" | "info";
                                 probableCause: string;
                                 remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                                 technicianInstructions: string;
                                 source: string;
-                                createdAt: string | null;
-                                updatedAt: string | null;
+                                createdAt: null | string;
+                                updatedAt: null | string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -8697,17 +8697,17 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        vendor?: string | null;
-                        modelPattern?: string | null;
-                        firmwareMin?: string | null;
-                        firmwareMax?: string | null;
-                        ocppVersion?: string | null;
-                        errorCode?: string | null;
-                        vendorId?: string | null;
-                        vendorErrorCode?: string | null;
-                        component?: string | null;
-                        variable?: string | null;
-                        eventCode?: string | null;
+                        vendor?: null | string;
+                        modelPattern?: null | string;
+                        firmwareMin?: null | string;
+                        firmwareMax?: null | string;
+                        ocppVersion?: null | string;
+                        errorCode?: null | string;
+                        vendorId?: null | string;
+                        vendorErrorCode?: null | string;
+                        component?: null | string;
+                        variable?: null | string;
+                        eventCode?: null | string;
                         meaning: string;
                         severity: "critical" | "major" | "minor" | "info";
                         probableCause: string;
@@ -8728,25 +8728,25 @@ export interface paths {
                             id: string;
                             /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
                             origin: "seed" | "tenant";
-                            vendor: string | null;
-                            modelPattern: string | null;
-                            firmwareMin: string | null;
-                            firmwareMax: string | null;
-                            ocppVersion: string | null;
-                            errorCode: string | null;
-                            vendorId: string | null;
-                            vendorErrorCode: string | null;
-                            component: string | null;
-                            variable: string | null;
-                            eventCode: string | null;
+                            vendor: null | string;
+                            modelPattern: null | string;
+                            firmwareMin: null | string;
+                            firmwareMax: null | string;
+                            ocppVersion: null | string;
+                            errorCode: null | string;
+                            vendorId: null | string;
+                            vendorErrorCode: null | string;
+                            component: null | string;
+                            variable: null | string;
+                            eventCode: null | string;
                             meaning: string;
                             severity: "critical" | "major" | "minor" | "info";
                             probableCause: string;
                             remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                             technicianInstructions: string;
                             source: string;
-                            createdAt: string | null;
-                            updatedAt: string | null;
+                            createdAt: null | string;
+                            updatedAt: null | string;
                         };
                     };
                 };
@@ -8787,25 +8787,25 @@ export interface paths {
                             id: string;
                             /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
                             origin: "seed" | "tenant";
-                            vendor: string | null;
-                            modelPattern: string | null;
-                            firmwareMin: string | null;
-                            firmwareMax: string | null;
-                            ocppVersion: string | null;
-                            errorCode: string | null;
-                            vendorId: string | null;
-                            vendorErrorCode: string | null;
-                            component: string | null;
-                            variable: string | null;
-                            eventCode: string | null;
+                            vendor: null | string;
+                            modelPattern: null | string;
+                            firmwareMin: null | string;
+                            firmwareMax: null | string;
+                            ocppVersion: null | string;
+                            errorCode: null | string;
+                            vendorId: null | string;
+                            vendorErrorCode: null | string;
+                            component: null | string;
+                            variable: null | string;
+                            eventCode: null | string;
                             meaning: string;
                             severity: "critical" | "major" | "minor" | "info";
                             probableCause: string;
                             remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                             technicianInstructions: string;
                             source: string;
-                            createdAt: string | null;
-                            updatedAt: string | null;
+                            createdAt: null | string;
+                            updatedAt: null | string;
                         };
                     };
                 };
@@ -8849,17 +8849,17 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        vendor?: string | null;
-                        modelPattern?: string | null;
-                        firmwareMin?: string | null;
-                        firmwareMax?: string | null;
-                        ocppVersion?: string | null;
-                        errorCode?: string | null;
-                        vendorId?: string | null;
-                        vendorErrorCode?: string | null;
-                        component?: string | null;
-                        variable?: string | null;
-                        eventCode?: string | null;
+                        vendor?: null | string;
+                        modelPattern?: null | string;
+                        firmwareMin?: null | string;
+                        firmwareMax?: null | string;
+                        ocppVersion?: null | string;
+                        errorCode?: null | string;
+                        vendorId?: null | string;
+                        vendorErrorCode?: null | string;
+                        component?: null | string;
+                        variable?: null | string;
+                        eventCode?: null | string;
                         meaning?: string;
                         severity?: "critical" | "major" | "minor" | "info";
                         probableCause?: string;
@@ -8880,25 +8880,25 @@ export interface paths {
                             id: string;
                             /** @description seed: shipped with ChargeOps (read-only); tenant: yours */
                             origin: "seed" | "tenant";
-                            vendor: string | null;
-                            modelPattern: string | null;
-                            firmwareMin: string | null;
-                            firmwareMax: string | null;
-                            ocppVersion: string | null;
-                            errorCode: string | null;
-                            vendorId: string | null;
-                            vendorErrorCode: string | null;
-                            component: string | null;
-                            variable: string | null;
-                            eventCode: string | null;
+                            vendor: null | string;
+                            modelPattern: null | string;
+                            firmwareMin: null | string;
+                            firmwareMax: null | string;
+                            ocppVersion: null | string;
+                            errorCode: null | string;
+                            vendorId: null | string;
+                            vendorErrorCode: null | string;
+                            component: null | string;
+                            variable: null | string;
+                            eventCode: null | string;
                             meaning: string;
                             severity: "critical" | "major" | "minor" | "info";
                             probableCause: string;
                             remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                             technicianInstructions: string;
                             source: string;
-                            createdAt: string | null;
-                            updatedAt: string | null;
+                            createdAt: null | string;
+                            updatedAt: null | string;
                         };
                     };
                 };
@@ -8941,7 +8941,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            explanation: {
+                            explanation: null | {
                                 entryId: string;
                                 meaning: string;
                                 severity: "critical" | "major" | "minor" | "info";
@@ -8949,7 +8949,7 @@ export interface paths {
                                 remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                                 technicianInstructions: string;
                                 source: string;
-                            } | null;
+                            };
                         };
                     };
                 };
@@ -8993,16 +8993,16 @@ export interface paths {
                         "application/json": {
                             items: {
                                 fingerprint: string;
-                                vendor: string | null;
-                                model: string | null;
-                                firmware: string | null;
+                                vendor: null | string;
+                                model: null | string;
+                                firmware: null | string;
                                 ocppVersion: string;
-                                errorCode: string | null;
-                                vendorId: string | null;
-                                vendorErrorCode: string | null;
-                                component: string | null;
-                                variable: string | null;
-                                eventCode: string | null;
+                                errorCode: null | string;
+                                vendorId: null | string;
+                                vendorErrorCode: null | string;
+                                component: null | string;
+                                variable: null | string;
+                                eventCode: null | string;
                                 count: number;
                                 /** @description Distinct stations that sent it */
                                 stations: number;
@@ -9011,7 +9011,7 @@ export interface paths {
                                 /** Format: date-time */
                                 lastSeenAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -9079,13 +9079,13 @@ export interface paths {
                                 attemptWindowSeconds: number;
                                 /** @description Lower first when several playbooks match */
                                 priority: number;
-                                seedKey: string | null;
+                                seedKey: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -9165,7 +9165,7 @@ export interface paths {
                             attemptWindowSeconds: number;
                             /** @description Lower first when several playbooks match */
                             priority: number;
-                            seedKey: string | null;
+                            seedKey: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9217,30 +9217,30 @@ export interface paths {
                                 playbookId: string;
                                 incidentId: string;
                                 stationId: string;
-                                evseId: number | null;
-                                connectorId: number | null;
+                                evseId: null | number;
+                                connectorId: null | number;
                                 rule: string;
                                 /** @description running | resolved | work-order | gave-up | skipped | failed | interrupted */
                                 status: string;
-                                reason: string | null;
+                                reason: null | string;
                                 steps: {
                                     index: number;
                                     action: string;
                                     /** Format: date-time */
                                     startedAt: string;
-                                    commandId: string | null;
+                                    commandId: null | string;
                                     /** @description accepted | rejected | failed | no-answer | skipped-session | skipped-no-session | skipped-not-applicable | work-order-opened */
                                     outcome: string;
-                                    detail: string | null;
-                                    cleared: boolean | null;
-                                    checkedAt: string | null;
+                                    detail: null | string;
+                                    cleared: null | boolean;
+                                    checkedAt: null | string;
                                 }[];
-                                workOrderId: string | null;
+                                workOrderId: null | string;
                                 /** Format: date-time */
                                 startedAt: string;
-                                finishedAt: string | null;
+                                finishedAt: null | string;
                             }[];
-                            nextCursor: string | null;
+                            nextCursor: null | string;
                         };
                     };
                 };
@@ -9296,7 +9296,7 @@ export interface paths {
                             byStatus: {
                                 [key: string]: number;
                             };
-                            resolvedWithoutPersonShare: number | null;
+                            resolvedWithoutPersonShare: null | number;
                         };
                     };
                 };
@@ -9362,7 +9362,7 @@ export interface paths {
                             attemptWindowSeconds: number;
                             /** @description Lower first when several playbooks match */
                             priority: number;
-                            seedKey: string | null;
+                            seedKey: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9472,7 +9472,7 @@ export interface paths {
                             attemptWindowSeconds: number;
                             /** @description Lower first when several playbooks match */
                             priority: number;
-                            seedKey: string | null;
+                            seedKey: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */

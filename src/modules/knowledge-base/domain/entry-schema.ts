@@ -1,8 +1,8 @@
 // The JSON Schema (TypeBox) of a knowledge-base entry: the seed files and the API share it.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { RemoteAction } from './types.js';
-import { Nullable } from '../../../api/schema-helpers.js';
 
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 
 export const KbKeyFields = {
