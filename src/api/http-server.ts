@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import { handleError, problemCatalog, problemFor, sendProblem } from './problem.js';
+import { requestValidatorCompiler } from './validator.js';
 
 /** A route as Fastify registered it (one entry per method), for tests that must cover every route. */
 export type RegisteredRoute = { method: string; url: string };
@@ -35,8 +36,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<ApiA
     // Per-request access logs are off: the API is not a hot path worth a log line per call.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(requestValidatorCompiler());
 
   // First hook of all, so that no route escapes it (the tenant-isolation suite enumerates these).
   const routes: RegisteredRoute[] = [];
