@@ -4,32 +4,14 @@
 // and the OpenAPI document declares the parameter.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import type { DatabaseOptions } from '../infra/db/database.js';
 import { sessions } from '../infra/db/schema.js';
 import { startTestServer } from '../testing/test-server.js';
+import { serverDatabaseTargets } from '../testing/server-database-targets.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 type Item = Record<string, unknown>;
 
-const targets: Array<{ name: string; open(): Promise<{ options: DatabaseOptions; dispose(): Promise<void> }> }> = [
-  { name: 'pglite', open: async () => ({ options: { inMemory: true }, dispose: async () => {} }) },
-];
-const adminUrl = process.env['CHARGEOPS_TEST_DATABASE_URL'];
-if (adminUrl) {
-  targets.push({
-    name: 'postgres',
-    open: async () => {
-      const name = `chargeops_sort_${process.pid}_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return { options: { url: url.toString() }, dispose: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); } };
-    },
-  });
-}
+const targets = serverDatabaseTargets('chargeops_sort');
 
 // Lower-case ASCII letters and digits only: every collation orders them like JavaScript does.
 const NAMES = ['delta', 'alpha', 'echo', 'bravo', 'charlie', 'alpha'];

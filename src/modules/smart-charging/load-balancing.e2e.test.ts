@@ -4,36 +4,18 @@
 // and the sum never goes above the cap.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import type { DatabaseOptions } from '../../infra/db/database.js';
 import { startTestServer, waitUntil } from '../../testing/test-server.js';
 import type { EvProfile } from '../../simulator/charging-model.js';
 import { profileBookOf } from '../../simulator/charging-profiles.js';
 import { SimulatedStation } from '../../simulator/simulated-station.js';
+import { serverDatabaseTargets } from '../../testing/server-database-targets.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const EV: EvProfile = { batteryKwh: 77, socPercent: 20, targetSocPercent: 100, acPhases: 3, acMaxAmps: 32, dcMaxKw: 150, taperStartPercent: 80, batteryVolts: 400 };
 const CAP_A = 40;
 
 /** PGlite in memory, and a scratch PostgreSQL database when CHARGEOPS_TEST_DATABASE_URL is set. */
-const targets: Array<{ name: string; open(): Promise<{ options: DatabaseOptions; dispose(): Promise<void> }> }> = [
-  { name: 'pglite', open: async () => ({ options: { inMemory: true }, dispose: async () => {} }) },
-];
-const adminUrl = process.env['CHARGEOPS_TEST_DATABASE_URL'];
-if (adminUrl) {
-  targets.push({
-    name: 'postgres',
-    open: async () => {
-      const name = `chargeops_sc_${process.pid}_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return { options: { url: url.toString() }, dispose: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); } };
-    },
-  });
-}
+const targets = serverDatabaseTargets('chargeops_sc');
 
 for (const target of targets) describe(`smart charging: load balancing over real OCPP connections (${target.name})`, () => {
   let server: Server;

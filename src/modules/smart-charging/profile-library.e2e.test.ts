@@ -4,31 +4,13 @@
 // audit entry with the state before and after, and that a refused change changes nothing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import type { DatabaseOptions } from '../../infra/db/database.js';
 import { startTestServer, waitUntil } from '../../testing/test-server.js';
+import { serverDatabaseTargets } from '../../testing/server-database-targets.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 type Profile = { id: string; name: string; profile: Record<string, unknown>; updatedAt: string };
 
-const targets: Array<{ name: string; open(): Promise<{ options: DatabaseOptions; dispose(): Promise<void> }> }> = [
-  { name: 'pglite', open: async () => ({ options: { inMemory: true }, dispose: async () => {} }) },
-];
-const adminUrl = process.env['CHARGEOPS_TEST_DATABASE_URL'];
-if (adminUrl) {
-  targets.push({
-    name: 'postgres',
-    open: async () => {
-      const name = `chargeops_lib_${process.pid}_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return { options: { url: url.toString() }, dispose: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); } };
-    },
-  });
-}
+const targets = serverDatabaseTargets('chargeops_lib');
 
 const NIGHT = { name: 'Night 16 A', purpose: 'TxDefaultProfile', stackLevel: 2, kind: 'Absolute', durationS: 28_800, unit: 'A', periods: [{ startPeriod: 0, limit: 16 }] };
 

@@ -10,9 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import type { DatabaseOptions } from '../../infra/db/database.js';
 import { RawStation, startTestServer, waitUntil } from '../../testing/test-server.js';
+import { serverDatabaseTargets } from '../../testing/server-database-targets.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const CAP_A = 40;
@@ -20,28 +19,13 @@ const API_KEY = 'cok_station-maxima-restart-0123456789abcdef';
 const STATION_MAX_ID = 40_000;
 
 /** A PGlite data directory, and a scratch PostgreSQL database when CHARGEOPS_TEST_DATABASE_URL is set. */
-const targets: Array<{ name: string; open(): Promise<{ options: DatabaseOptions; dispose(): Promise<void> }> }> = [{
+const targets = serverDatabaseTargets('chargeops_smax', {
   name: 'pglite data dir',
   open: async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'chargeops-station-maxima-'));
     return { options: { dataDir }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
   },
-}];
-const adminUrl = process.env['CHARGEOPS_TEST_DATABASE_URL'];
-if (adminUrl) {
-  targets.push({
-    name: 'postgres',
-    open: async () => {
-      const name = `chargeops_smax_${process.pid}_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return { options: { url: url.toString() }, dispose: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); } };
-    },
-  });
-}
+});
 
 /** A station that answers every CSMS call (SetChargingProfile Accepted) and records the station maxima it is sent. */
 class RecordingStation {
