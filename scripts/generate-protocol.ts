@@ -142,6 +142,17 @@ const opaqueUris: NonNullable<AjvOptions['uriResolver']> = {
   serialize: (component) => fastUri.serialize(component, OPAQUE),
 };
 
+/**
+ * The "date-time" format comes from src/protocol/date-time-format.ts: the verdicts of ajv-formats'
+ * full "date-time", with a fast path for the usual shape (ADR 105).
+ */
+const AJV_DATE_TIME = 'require("ajv-formats/dist/formats").fullFormats["date-time"]';
+function withFastDateTime(code: string): string {
+  const uses = code.split(AJV_DATE_TIME).length - 1;
+  if (uses > 1) throw new Error(`expected the date-time format required once, found ${uses} times`);
+  return code.replace(AJV_DATE_TIME, 'dateTime');
+}
+
 /** Returns validators.js (Ajv standalone ESM code) and its validators.d.ts. */
 function generateValidators(
   spec: Spec, messages: readonly Message[], actions: readonly string[], quirks: Map<string, number>,
@@ -165,9 +176,10 @@ function generateValidators(
     quirks.set(known[1], (quirks.get(known[1]) ?? 0) + 1);
   }
   const response = (a: string): string | undefined => (messages.some((m) => m.typeName === `${a}Response`) ? `${a}Response` : undefined);
-  const js = [...header(spec), '// @ts-nocheck', "import { createRequire } from 'node:module';", '',
+  const js = [...header(spec), '// @ts-nocheck', "import { createRequire } from 'node:module';",
+    "import { dateTime } from '../../date-time-format.js';", '',
     'const require = createRequire(import.meta.url);',
-    code.replace(/^"use strict";\n?/, '').replace(/[ \t]+$/gm, '').trimEnd(), '',
+    withFastDateTime(code.replace(/^"use strict";\n?/, '').replace(/[ \t]+$/gm, '').trimEnd()), '',
     '/** Request and response validator of every action (response undefined for SEND messages). */',
     'export const ACTION_VALIDATORS = {',
     ...actions.map((a) => `  ${a}: { request: ${a}Request, response: ${response(a) ?? 'undefined'} },`), '};', ''];

@@ -137,8 +137,12 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   await migrateDatabase(database);
   // PGlite has one connection: one transaction at a time. PostgreSQL overlaps two batches over the
   // pool: one's COMMIT (WAL flush) hides behind the other's statements; more only made the batches
-  // smaller, i.e. more statements per station (ADR 073).
-  const commits = new GroupCommitter(database.db, { maxInFlight: database.kind === 'postgres' ? 2 : 1 });
+  // smaller, i.e. more statements per station (ADR 073). PGlite runs its batches in this thread:
+  // after each one the event loop gets as long again (up to 25 ms) to take in connections and
+  // messages, so batches grow with the load instead of holding one station each (ADR 099).
+  const commits = new GroupCommitter(database.db, database.kind === 'postgres'
+    ? { maxInFlight: 2 }
+    : { maxInFlight: 1, gather: { ratio: 1, maxMs: 25 } });
   // Batched hot-path reads: one in flight, so the next one gathers every lookup made meanwhile (ADR 058, 073).
   BatchedLookup.defaultMaxInFlight = 1;
   const events = new EventBus((error, event) => log.error({ err: error, eventType: event.type }, 'event subscriber failed'));
@@ -257,6 +261,8 @@ export async function startChargeOps(config: Config, options: StartOptions = {})
   events.subscribe((event) => runningCost.observe(event));
   invalidateOnTariffChanges(app, runningCost);
   registerCdrRoutes(app, { cdrs, defaultTenant: config.defaultTenant });
+  // CDRs under way, and the ended sessions waiting to be confirmed without a tariff (ADR 093), before the database closes.
+  app.addHook('onClose', async () => cdrs.idle());
   // invoicing (issue 8): invoices, statements, credit notes, PDF, email, finance exports
   const invoices = createInvoicing(app, { db: database.db, mailer: identity.mailer, defaultTenant: config.defaultTenant, publicUrl: () => publicBaseUrl });
   // ad-hoc payments (issue 8): provider port, settlement at session end, the driver's /pay pages

@@ -39,6 +39,18 @@ export function countQueries(file: string): Counter {
   };
   wrap(pg.Client.prototype, 'query');
   wrap(PGlite.prototype, 'query');
+  // PGlite runs a transaction's statements on the object it hands the callback, not through query().
+  const transaction = PGlite.prototype.transaction as unknown as (this: unknown, fn: (tx: object) => unknown) => unknown;
+  (PGlite.prototype as unknown as { transaction: unknown }).transaction = function (this: unknown, fn: (tx: object) => unknown) {
+    return transaction.call(this, (tx: object) => {
+      const txQuery = (tx as { query: (...args: unknown[]) => unknown }).query;
+      (tx as { query: unknown }).query = (...args: unknown[]) => {
+        tallyOf(args[0]).statements += 1;
+        return txQuery.apply(tx, args);
+      };
+      return fn(tx);
+    });
+  };
   return {
     write() {
       const lines = [...tallies].sort((a, b) => b[1].statements - a[1].statements)

@@ -7,12 +7,15 @@ import { startChargeOps } from '../main.js';
 import { collectGarbage, onParentMessage, sendToParent } from './child-runtime.js';
 import { seedBenchTokens } from './seed-tokens.js';
 import { countQueries } from './query-counter.js';
+import { traceServer } from './trace.js';
 
 type ServerOptions = { database: DatabaseOptions; logLevel: string };
 
 const options = JSON.parse(process.env['BENCH_SERVER_OPTIONS'] ?? '{}') as ServerOptions;
 // Diagnostics: BENCH_COUNT_QUERIES=<file> writes the statements the server sent, counted by text, when it stops.
 const queryCounts = process.env['BENCH_COUNT_QUERIES'] ? countQueries(process.env['BENCH_COUNT_QUERIES']) : null;
+// Diagnostics: BENCH_TRACE=<file> writes a timeline of upgrades, group-commit batches and statements (src/bench/trace.ts).
+const trace = process.env['BENCH_TRACE'] ? traceServer(process.env['BENCH_TRACE']) : null;
 const running = await startChargeOps(parseConfig({
   port: 0,
   host: '127.0.0.1',
@@ -31,6 +34,7 @@ onParentMessage({
   stop: async () => {
     await running.stop();
     queryCounts?.write();
+    trace?.write();
     process.exit(0);
   },
 });

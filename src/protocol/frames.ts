@@ -38,7 +38,9 @@ export function parseFrame(text: string, allowed: ReadonlySet<number>): Frame | 
     return problem('-1', 'RpcFrameworkError', 'Message is not valid JSON');
   }
   if (!Array.isArray(data)) return problem('-1', 'RpcFrameworkError', 'Message is not a JSON array');
-  const [type, id] = data as unknown[];
+  // Indexed reads, not destructuring: this runs for every message.
+  const type: unknown = data[0];
+  const id: unknown = data[1];
   if (typeof id !== 'string' || id.length === 0) {
     return problem('-1', 'RpcFrameworkError', 'Message id could not be read');
   }
@@ -51,7 +53,8 @@ export function parseFrame(text: string, allowed: ReadonlySet<number>): Frame | 
   switch (type) {
     case MessageType.Call:
     case MessageType.Send: {
-      const [, , action, payload] = data as unknown[];
+      const action: unknown = data[2];
+      const payload: unknown = data[3];
       if (data.length !== 4 || typeof action !== 'string' || action.length === 0) {
         return problem(id, 'RpcFrameworkError', 'A CALL must be [2, id, action, payload]');
       }
@@ -64,7 +67,9 @@ export function parseFrame(text: string, allowed: ReadonlySet<number>): Frame | 
     }
     default: {
       // CALLERROR and CALLRESULTERROR: [4|5, id, code, description, details]
-      const [, , code, description, details] = data as unknown[];
+      const code: unknown = data[2];
+      const description: unknown = data[3];
+      const details: unknown = data[4];
       if (data.length !== 5 || typeof code !== 'string' || typeof description !== 'string') {
         return problem(id, 'RpcFrameworkError', 'A CALLERROR must be [4, id, code, description, details]');
       }

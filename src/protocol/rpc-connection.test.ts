@@ -84,6 +84,31 @@ describe('RpcConnection queues (OCPP-J 4.1.1: one outstanding CALL per direction
     station.close();
   });
 
+  it('answers each waiting CALL in order whatever became of the one before: thrown, rejected, invalid response, unknown, invalid request', async () => {
+    const heartbeat = { currentTime: new Date(0).toISOString() };
+    const { station, frames, csms } = await link((action, payload) => {
+      const id = (payload as { vendorId?: string }).vendorId;
+      if (action !== 'DataTransfer') return Promise.resolve(heartbeat);
+      if (id === 'throws') throw new Error('sync failure');
+      if (id === 'rejects') return Promise.reject(new Error('async failure'));
+      if (id === 'invalid') return Promise.resolve({ status: 'NoSuchStatus' });
+      return Promise.resolve({ status: 'Accepted' });
+    }, { maxQueuedCalls: 1, maxQueuedInbound: 10 });
+    const sent: Array<[string, string, Record<string, unknown>]> = [
+      ['a', 'DataTransfer', { vendorId: 'throws' }], ['b', 'DataTransfer', { vendorId: 'rejects' }],
+      ['c', 'DataTransfer', { vendorId: 'invalid' }], ['d', 'NoSuchAction', {}], ['e', 'Heartbeat', { extra: 1 }],
+      ['f', 'DataTransfer', { vendorId: 'ok' }], ['g', 'Heartbeat', {}],
+    ];
+    for (const [id, action, payload] of sent) station.send(JSON.stringify([2, id, action, payload]));
+    while (frames.length < sent.length) await new Promise((resolve) => setTimeout(resolve, 5));
+    await csms.whenIdle();
+    assert.deepEqual(frames.map((frame) => frame.slice(0, 3)), [
+      [4, 'a', 'InternalError'], [4, 'b', 'InternalError'], [4, 'c', 'InternalError'], [4, 'd', 'NotImplemented'],
+      [4, 'e', 'FormationViolation'], [3, 'f', { status: 'Accepted' }], [3, 'g', heartbeat],
+    ]);
+    station.close();
+  });
+
   it('sends a queued outbound CALL only after the outstanding one is answered, says busy beyond the limit, offline on close', async () => {
     const { csms, station, nextFrame } = await link(() => undefined);
     const first = csms.call('ClearCache', {});

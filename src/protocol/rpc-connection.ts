@@ -261,16 +261,40 @@ export class RpcConnection {
       return;
     }
     if (this.inboundBusy) (this.waitingFrames ??= []).push(frame);
-    else void this.drainInbound(frame);
+    else {
+      this.inboundBusy = true;
+      this.answerFrom(frame);
+    }
   }
 
-  /** Answers `first`, then whatever queued behind it, in order, one at a time. */
-  private async drainInbound(first: CallFrame): Promise<void> {
-    this.inboundBusy = true;
+  /**
+   * Answers `first`, then whatever queued behind it, in order, one at a time. A frame answered
+   * without waiting (an error) is sent at once; a handler's promise sends its answer when it
+   * settles and then goes on with the queue. No async functions: per message, the only promise is
+   * the handler's own, and the answer leaves in the microtask in which the handler's promise settles.
+   */
+  private answerFrom(first: CallFrame): void {
     for (let frame: CallFrame | undefined = first; frame; frame = this.nextWaitingFrame()) {
-      const reply = await this.answer(frame);
-      if (!this.closed) this.socket.send(reply);
+      const handled = this.startAnswer(frame);
+      if (typeof handled !== 'string') {
+        const current = frame;
+        handled.then(
+          (response) => this.answered(current, this.finishAnswer(current, response)),
+          (thrown: unknown) => this.answered(current, this.errorAnswer(current, thrown)),
+        );
+        return;
+      }
+      if (!this.closed) this.socket.send(handled);
     }
+    this.inboundBusy = false;
+    this.notifyIdle();
+  }
+
+  /** Sends the answer to the frame a handler was working on, then answers the next one waiting. */
+  private answered(frame: CallFrame, reply: string): void {
+    if (!this.closed) this.socket.send(reply);
+    const next = this.nextWaitingFrame();
+    if (next) return this.answerFrom(next);
     this.inboundBusy = false;
     this.notifyIdle();
   }
@@ -283,30 +307,44 @@ export class RpcConnection {
     return next;
   }
 
-  /** Produces the CALLRESULT or CALLERROR text for one inbound CALL. */
-  private async answer(frame: CallFrame): Promise<string> {
-    const { validator } = this.settings;
-    const log = this.log;
+  /**
+   * Checks and dispatches one inbound CALL: the CALLERROR text when it cannot be handled, else the
+   * handler's promise of a response.
+   */
+  private startAnswer(frame: CallFrame): string | PromiseLike<unknown> {
     try {
       this.checkInboundAction(frame.action);
-      const check = validator.validateRequest(frame.action, frame.payload);
+      const check = this.settings.validator.validateRequest(frame.action, frame.payload);
       if (!check.ok) throw new OcppCallError(check.code, describeIssues(check.issues), { issues: check.issues });
       const handled = typeof this.dispatch === 'function' ? this.dispatch(frame.action, frame.payload) : this.dispatch.handleCall(frame.action, frame.payload);
       if (!handled) throw new OcppCallError('NotSupported', `${frame.action} is not supported`);
-      const response = await handled;
-      const own = validator.validateResponse(frame.action, response);
+      return handled;
+    } catch (thrown) {
+      return this.errorAnswer(frame, thrown);
+    }
+  }
+
+  /** The CALLRESULT text for a handler's response, once the response passed our own schema check. */
+  private finishAnswer(frame: CallFrame, response: unknown): string {
+    try {
+      const own = this.settings.validator.validateResponse(frame.action, response);
       if (!own.ok) {
         // Our own handler built a bad response: a bug on our side, never sent to the station.
-        log.error({ action: frame.action, issues: own.issues }, 'handler produced an invalid response');
+        this.log.error({ action: frame.action, issues: own.issues }, 'handler produced an invalid response');
         throw new OcppCallError('InternalError', 'The response could not be produced');
       }
       return serializeCallResult(frame.id, response);
     } catch (thrown) {
-      const error = toOcppCallError(thrown);
-      if (!(thrown instanceof OcppCallError)) log.error({ err: thrown, action: frame.action }, 'handler failed');
-      else log.info({ action: frame.action, code: error.code, reason: error.description }, 'call answered with CALLERROR');
-      return serializeCallError(MessageType.CallError, frame.id, serializeErrorCode(error.code, this.version), error.description, error.details);
+      return this.errorAnswer(frame, thrown);
     }
+  }
+
+  /** The CALLERROR text for what a CALL's handling threw (logged unless it is an OcppCallError). */
+  private errorAnswer(frame: CallFrame, thrown: unknown): string {
+    const error = toOcppCallError(thrown);
+    if (!(thrown instanceof OcppCallError)) this.log.error({ err: thrown, action: frame.action }, 'handler failed');
+    else this.log.info({ action: frame.action, code: error.code, reason: error.description }, 'call answered with CALLERROR');
+    return serializeCallError(MessageType.CallError, frame.id, serializeErrorCode(error.code, this.version), error.description, error.details);
   }
 
   /** Unknown actions are NotImplemented; actions meant for the other side are NotSupported here. */

@@ -6,20 +6,16 @@
 // CDR amount. Proves our page against Stripe.js's interface, not Stripe.js or Stripe themselves.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { sites, stations } from '../../src/infra/db/schema.js';
+import type { Browser } from 'playwright-core';
 import { payPagePolicy } from '../../src/modules/payments/pages.js';
 import { startStripeFake, type StripeFake } from '../../src/modules/payments/stripe-fake.js';
+import { ADHOC_EV as EV, payWithCard as payOnPage, setUpAdhocCharger, type AdhocCharger, type PayPage } from '../../src/modules/payments/testing/adhoc-charger.js';
 import { ManualClock } from '../../src/simulator/clock.js';
-import { SimulatedStation } from '../../src/simulator/simulated-station.js';
+import type { SimulatedStation } from '../../src/simulator/simulated-station.js';
 import { startTestServer, waitUntil } from '../../src/testing/test-server.js';
-import { launchBrowser, openPage } from './dashboard/browser.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const MINUTE = 60_000;
-const TARIFF = { id: 'ADHOC-JS', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
-const EV = { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 } as const;
 
 describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
   let server: Server;
@@ -27,6 +23,7 @@ describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
   let browser: Browser;
   const clock = new ManualClock(Date.now() - 6 * 60 * MINUTE);
   let station: SimulatedStation;
+  let charger: AdhocCharger;
   const paymentByEmail = async (email: string) => (await server.api.request('GET', '/api/v1/payments')).body.items.find((p: { email: string }) => p.email === email);
 
   before(async () => {
@@ -38,33 +35,19 @@ describe('ad-hoc payment with Stripe.js card entry (issue 8, ADR 065)', () => {
         stripeWebhookSecret: 'whsec_js_secret', publicRateLimit: { startsPerIp: 100, readsPerIp: 100_000, windowSeconds: 600 },
       },
     });
-    await server.db.insert(sites).values({ id: 'SITE-JS', tenantId: 'default', name: 'Stripe.js site', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' });
-    const tariff = await server.api.request('POST', '/api/v1/tariffs', { name: 'Ad hoc DE', tariff: TARIFF });
-    assert.equal(tariff.status, 201, JSON.stringify(tariff.body));
-    assert.equal((await server.api.request('POST', `/api/v1/tariffs/${tariff.body.id}/assignments`, { scope: 'tenant', customerGroup: 'public', validFrom: '2026-01-01T00:00:00Z' })).status, 201);
-    station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'JS-1', version: 'ocpp2.0.1', connectors: 3, clock, seed: 65, meterIntervalSeconds: 60, callTimeoutMs: 5000 });
-    assert.equal((await station.start()).status, 'Accepted');
-    await server.db.update(stations).set({ siteId: 'SITE-JS' }).where(eq(stations.id, 'JS-1'));
-    browser = await launchBrowser();
+    charger = await setUpAdhocCharger(server, {
+      site: { id: 'SITE-JS', name: 'Stripe.js site', city: 'Berlin' }, tariffId: 'ADHOC-JS', station: { id: 'JS-1', connectors: 3, seed: 65 }, clock,
+    });
+    ({ station, browser } = charger);
   });
   after(async () => {
-    await browser?.close();
-    await station?.stop();
+    await charger?.stop();
     await server?.stop();
     await stripe?.close();
   });
 
-  /** Opens the pay page, enters email and card number in the Payment Element, and pays. */
-  async function payWithCard(evseId: number, email: string, cardNumber: string): Promise<{ page: Page; errors: string[]; violations: string[] }> {
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    const violations: string[] = [];
-    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
-    await page.goto(`${server.baseUrl}/pay/JS-1/${evseId}`);
-    await page.getByLabel('Email for the receipt').fill(email);
-    await page.getByLabel('Card number').fill(cardNumber);
-    await page.getByRole('button', { name: 'Pay and start charging' }).click();
-    return { page, errors, violations };
-  }
+  /** Opens the pay page of JS-1, enters email and card number in the Payment Element, and pays. */
+  const payWithCard = (evseId: number, email: string, cardNumber: string): Promise<PayPage> => payOnPage(browser, server, 'JS-1', evseId, email, cardNumber);
 
   it('the page loads Stripe.js under its CSP (that origin only, the nonce kept) and has no payment-method text field', async () => {
     const response = await fetch(`${server.baseUrl}/pay/JS-1/1`);

@@ -58,3 +58,24 @@ test('a failed load rejects its own lookups only, and maxBatch splits large turn
   calls[2]!.answer(new Map([['a', 'A']]));
   assert.equal(await after, 'A', 'the lookup keeps working after a failure');
 });
+
+test('with gatherMs, a lookup after a quiet spell loads at once; lookups of several turns after a load share the next one', async () => {
+  const { calls, load } = manualLoad();
+  const lookup = new BatchedLookup(load, { gatherMs: 300 });
+  const first = lookup.find('g1');
+  await turn();
+  assert.equal(calls.length, 1, 'nothing loaded recently: the first lookup loads at the end of its turn');
+  calls[0]!.answer(new Map([['g1', 'one']]));
+  assert.equal(await first, 'one');
+  const second = lookup.find('g2');
+  await turn();
+  await turn();
+  const third = lookup.find('g3');
+  await turn();
+  assert.equal(calls.length, 1, 'within the window after the last load, lookups wait for it to end');
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  assert.equal(calls.length, 2);
+  assert.deepEqual(calls[1]!.ids, ['g2', 'g3']);
+  calls[1]!.answer(new Map([['g3', 'three']]));
+  assert.deepEqual(await Promise.all([second, third]), [null, 'three']);
+});

@@ -12,6 +12,14 @@ export type BatchedLookupOptions = {
   maxBatch?: number;
   /** Queries running at once (default `BatchedLookup.defaultMaxInFlight`); lookups made meanwhile wait for a free slot. */
   maxInFlight?: number;
+  /**
+   * Load at most once per `gatherMs` (ms): a lookup made less than that after the last load started
+   * waits for the rest of the window, so that a storm's lookups, which arrive about one per
+   * event-loop turn, share one query (ADR 099). A lookup after a quiet spell still loads at the end
+   * of its turn, so a lone connection's follow-up is not delayed (and does not drift into what an
+   * operator does next). For reads off the critical path. Default 0.
+   */
+  gatherMs?: number;
 };
 
 export class BatchedLookup<V> {
@@ -28,11 +36,15 @@ export class BatchedLookup<V> {
   private inFlight = 0;
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
+  private readonly gatherMs: number;
+  /** performance.now() when the last load started (gatherMs only). */
+  private lastLoadAt = Number.NEGATIVE_INFINITY;
 
   /** `load` returns the values found for the given ids (missing ids are absent from the map). */
   constructor(private readonly load: (ids: string[]) => Promise<Map<string, V>>, options: BatchedLookupOptions = {}) {
     this.maxBatch = Math.max(1, options.maxBatch ?? 1000);
     this.maxInFlight = Math.max(1, options.maxInFlight ?? BatchedLookup.defaultMaxInFlight);
+    this.gatherMs = Math.max(0, options.gatherMs ?? 0);
   }
 
   /** The value for `id`, or null when there is none. */
@@ -48,7 +60,9 @@ export class BatchedLookup<V> {
   private schedule(): void {
     if (this.scheduled || this.inFlight >= this.maxInFlight || this.waiting.size === 0) return;
     this.scheduled = true;
-    setImmediate(() => this.run());
+    const wait = this.gatherMs > 0 ? this.lastLoadAt + this.gatherMs - performance.now() : 0;
+    if (wait >= 1) setTimeout(() => this.run(), wait);
+    else setImmediate(() => this.run());
   }
 
   /** A load finished: its slot is free before its callers go on, so lookups they make join the next batch. */
@@ -69,6 +83,7 @@ export class BatchedLookup<V> {
       }
       for (const id of chunk) this.waiting.delete(id);
       this.inFlight += 1;
+      this.lastLoadAt = performance.now();
       let loading: Promise<Map<string, V>>;
       try {
         loading = this.load(chunk);

@@ -155,12 +155,34 @@ for (const target of databaseTargets()) {
         await committer.close();
       });
 
+      it('with a gather window, work of several turns after a batch joins one batch; work after a quiet spell starts at once', async () => {
+        // A window no loaded machine reaches between two turns (1,000,000 times the batch, at most
+        // a minute); flush() then starts the batch at once.
+        const committer = new GroupCommitter(handle.db, { gather: { ratio: 1_000_000, maxMs: 60_000 } });
+        const first = await committer.run(addTenant('gw1')); // no batch before it: starts in the next turn
+        const second = committer.run(addTenant('gw2'));
+        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setImmediate(resolve));
+        const third = committer.run(addTenant('gw3'));
+        await new Promise((resolve) => setImmediate(resolve));
+        assert.equal(committer.queueDepth, 2, 'both wait for the window after the first batch');
+        await committer.flush();
+        const [t2, t3] = await Promise.all([second, third]);
+        assert.equal(t2, t3);
+        assert.notEqual(first, t2);
+        await committer.close();
+      });
+
       it('puts work submitted while a batch is in flight into the next batch', async () => {
         const committer = new GroupCommitter(handle.db);
         let releaseFirst: () => void = () => {};
         const gate = new Promise<void>((resolve) => { releaseFirst = resolve; });
-        const first = committer.run(async (tx) => { await gate; return addTenant('n1')(tx); });
-        await new Promise((resolve) => setTimeout(resolve, 10)); // the first batch is now in flight
+        // Wait until the first batch is really running (a fixed sleep was not enough on a starved
+        // machine: the sleep could end before the batch's setImmediate, and all three met in one batch).
+        let signalStarted: () => void = () => {};
+        const started = new Promise<void>((resolve) => { signalStarted = resolve; });
+        const first = committer.run(async (tx) => { signalStarted(); await gate; return addTenant('n1')(tx); });
+        await started; // the first batch is now in flight
         const later = ['n2', 'n3'].map((id) => committer.run(addTenant(id)));
         releaseFirst();
         const [t1, t2, t3] = await Promise.all([first, ...later]);

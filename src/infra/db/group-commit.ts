@@ -32,6 +32,15 @@ export type GroupCommitOptions = {
    * and must stay at 1. Callers that need an order between two writes await the first.
    */
   maxInFlight?: number;
+  /**
+   * Load-following gather window (the embedded database, ADR 099). After a batch, the next one
+   * starts no sooner than `gather.ratio` times the last batch's duration (at most `gather.maxMs`)
+   * after it ended, so the event loop turns meanwhile: Node accepts ONE pending connection per
+   * event-loop turn, and a PGlite batch runs in the server's own thread, so starting the next
+   * batch at once made a storm alternate "one accept, one batch" with ~1 station per batch.
+   * Work arriving after a quiet spell (the window has passed) still starts in the next macrotask.
+   */
+  gather?: { ratio: number; maxMs: number };
 };
 
 type Item = {
@@ -53,6 +62,9 @@ export class GroupCommitter {
   private readonly maxBatch: number;
   private readonly maxDelayMs: number;
   private readonly maxInFlight: number;
+  private readonly gather: { ratio: number; maxMs: number } | null;
+  /** performance.now() when the last batch ended, and the window it leaves for the event loop. */
+  private gatherUntil = 0;
   private queue: Item[] = [];
   /** A timer or setImmediate is pending to start batches. */
   private scheduled: NodeJS.Timeout | NodeJS.Immediate | null = null;
@@ -63,6 +75,7 @@ export class GroupCommitter {
     this.maxBatch = Math.max(1, options.maxBatch ?? 256);
     this.maxDelayMs = Math.max(0, options.maxDelayMs ?? 0);
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 1);
+    this.gather = options.gather && options.gather.ratio > 0 && options.gather.maxMs > 0 ? { ...options.gather } : null;
   }
 
   /** Work items waiting for a batch: a measure of how far the database is behind (load shedding reads it). */
@@ -117,9 +130,11 @@ export class GroupCommitter {
 
   private schedule(): void {
     // While every slot is busy, a finishing batch picks the new work up as soon as it commits.
-    if (this.scheduled || this.inFlight.size >= this.maxInFlight) return;
-    this.scheduled = this.maxDelayMs > 0
-      ? setTimeout(() => this.startBatches(), this.maxDelayMs)
+    if (this.scheduled || this.inFlight.size >= this.maxInFlight || this.queue.length === 0) return;
+    const gatherMs = this.gather ? this.gatherUntil - performance.now() : 0;
+    const delayMs = Math.max(this.maxDelayMs, gatherMs);
+    this.scheduled = delayMs >= 1
+      ? setTimeout(() => this.startBatches(), delayMs)
       : setImmediate(() => this.startBatches());
   }
 
@@ -131,9 +146,16 @@ export class GroupCommitter {
     }
     while (this.inFlight.size < this.maxInFlight && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
+      const startedAt = performance.now();
       const running: Promise<void> = this.commit(batch).finally(() => {
         this.inFlight.delete(running);
-        if (this.queue.length > 0) this.startBatches();
+        if (this.gather) {
+          const endedAt = performance.now();
+          this.gatherUntil = endedAt + Math.min(this.gather.maxMs, (endedAt - startedAt) * this.gather.ratio);
+          this.schedule();
+        } else if (this.queue.length > 0) {
+          this.startBatches();
+        }
       });
       this.inFlight.add(running);
     }

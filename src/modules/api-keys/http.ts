@@ -10,6 +10,7 @@ import type { ApiKey } from './ports.js';
 import { permissionsOfKey, type ApiKeyService } from './service.js';
 import { API_KEY_SORT } from './store.js';
 import { sortParameter } from '../../api/sorting.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
 const tags = ['api-keys'];
 const PlatformQuery = Type.Object({ platform: Type.Optional(Type.Boolean({ description: 'Platform keys instead of a tenant\'s (platform administrators only)' })) });
@@ -18,14 +19,14 @@ const ApiKeySchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   prefix: Type.String({ description: 'The first characters of the secret, to tell keys apart' }),
-  tenantId: Type.Union([Type.String(), Type.Null()]),
+  tenantId: Nullable(Type.String()),
   role: Type.String(),
-  scope: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'The permission list the key was narrowed to; null: its role\'s' }),
+  scope: Nullable(Type.Array(Type.String()), { description: 'The permission list the key was narrowed to; null: its role\'s' }),
   permissions: Type.Array(Type.String(), { description: 'What the key may do' }),
-  createdBy: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String({ format: 'date-time' }),
-  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdBy: Nullable(Type.String()),
+  createdAt: DateTime,
+  lastUsedAt: Nullable(DateTime),
+  revokedAt: Nullable(DateTime),
 });
 
 function toView(key: ApiKey) {

@@ -4,8 +4,8 @@ import { tenantOf } from '../../api/authentication.js';
 import type { AuditLog } from './audit-log.js';
 import { AUDIT_SORT, type AuditEntry } from './audit-store.js';
 import { sortParameter } from '../../api/sorting.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const AuditEntrySchema = Type.Object({
   id: Type.String(),
@@ -14,7 +14,7 @@ const AuditEntrySchema = Type.Object({
   action: Type.String({ description: 'e.g. PATCH /api/v1/stations/:id, or command CancelReservation for a system job' }),
   targetType: Nullable(Type.String()),
   targetId: Nullable(Type.String()),
-  at: Type.String({ format: 'date-time' }),
+  at: DateTime,
   remoteAddress: Nullable(Type.String()),
   before: Type.Unknown({ description: 'Updates and deletes: the resource before the change, as the caller could read it (secrets redacted)' }),
   after: Type.Unknown({ description: 'Updates: the resource after (unchanged when refused); deletes: null; other calls: the request body (secrets redacted)' }),

@@ -4,9 +4,8 @@ import type { LocalListView } from './local-list-service.js';
 import { TOKEN_SORT } from './token-store.js';
 import { sortParameter } from '../../api/sorting.js';
 import type { StationAuthorizationSettings } from './local-list-store.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([schema, Type.Null()], options);
-const DateTime = Type.String({ format: 'date-time' });
 /**
  * A nullable request field as `type: [T, "null"]`, not anyOf: the API's Ajv coerces types, and in
  * an anyOf a string branch turns null into "" and a null branch turns false into null.

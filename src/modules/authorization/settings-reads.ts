@@ -30,12 +30,19 @@ async function loadSettings(db: Executor, keys: string[]): Promise<Map<string, S
   return found;
 }
 
+/**
+ * How long a settings read waits for others to join it. The read follows a boot that was already
+ * answered, so nothing waits for it but the delivery of stored settings; a storm's boots arrive
+ * about one per event-loop turn, and without the wait each turn paid its own statement (ADR 099).
+ */
+export const SETTINGS_READ_GATHER_MS = 20;
+
 /** Reads committed settings (never inside a transaction): for the connect path only. */
 export class SettingsReads {
   private readonly lookup: BatchedLookup<StationAuthorizationSettings>;
 
-  constructor(db: Executor) {
-    this.lookup = new BatchedLookup((keys) => loadSettings(db, keys), { maxBatch: 500 });
+  constructor(db: Executor, gatherMs = SETTINGS_READ_GATHER_MS) {
+    this.lookup = new BatchedLookup((keys) => loadSettings(db, keys), { maxBatch: 500, gatherMs });
   }
 
   /** The station's stored settings, or null when nobody configured it. */

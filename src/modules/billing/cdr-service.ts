@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { ApiError } from '../../api/problem.js';
+import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { Executor } from '../../infra/db/database.js';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
 import { Decimal } from '../tariffs/pricing/money.js';
@@ -17,6 +18,13 @@ import { SessionTariffs, type Resolution } from './session-tariffs.js';
 
 /** Far enough ahead for any session: the schedule of a running session is read once, up to here. */
 const SCHEDULE_HORIZON_MS = 7 * 24 * 3_600_000;
+/** How long ended sessions known to be without a tariff wait to be confirmed together (ADR 093). */
+export const UNPRICED_CONFIRM_WINDOW_MS = 1_000;
+/** Most ended sessions confirmed by one statement (a full batch goes at once). */
+const UNPRICED_CONFIRM_MAX = 1_000;
+
+/** An ended session that no tariff is known to apply to, until its station's assignments are read. */
+type UnpricedEnd = { tenantId: string; stationId: string; sessionId: string; done: () => void };
 
 export type CdrParty = { countryCode: string; partyId: string };
 
@@ -25,7 +33,14 @@ export class CdrService {
   private readonly resolutions: SessionTariffs;
   /** Stations known to have no tariff assignment that could apply (tenant, site, station, EVSE), when loaded (ADR 068). */
   private readonly unpricedStations = new Map<string, number>();
+  /** Bumped by pricingInputsChanged: a read of the assignments that began before it is not remembered. */
+  private unpricedGeneration = 0;
   private readonly pending = new Set<Promise<unknown>>();
+  /** Ended sessions known to have no tariff, confirmed against the stored assignments together (ADR 093). */
+  private unpricedEnds: UnpricedEnd[] = [];
+  private unpricedTimer: NodeJS.Timeout | null = null;
+  /** Whether an assignment could apply at a station (key stationKey): the checks of one turn share a statement. */
+  private readonly assignmentChecks: BatchedLookup<boolean>;
 
   constructor(
     private readonly db: Executor,
@@ -35,8 +50,13 @@ export class CdrService {
     private readonly log: Logger,
     private readonly scheduleStore = createTariffStore(),
     private readonly resolutionMaxAgeMs = MAX_AGE_MS,
+    private readonly unpricedConfirmWindowMs = UNPRICED_CONFIRM_WINDOW_MS,
   ) {
     this.resolutions = new SessionTariffs(resolutionMaxAgeMs);
+    this.assignmentChecks = new BatchedLookup(async (keys) => {
+      const priced = await this.store.stationsWithAssignments(this.db, keys.map(placeOf));
+      return new Map(keys.map((key) => [key, priced.has(key)]));
+    });
   }
 
   /** EventBus subscriber: a CDR for every ended session; failures are logged, never thrown at the bus. */
@@ -47,37 +67,111 @@ export class CdrService {
     const sessionId = event.data.sessionId;
     if (typeof sessionId !== 'string') return;
     this.resolutions.ended(sessionId);
-    const work = this.createForSession(event.tenantId, sessionId)
+    const work = this.ended(event.tenantId, sessionId, event.stationId)
       .catch((error: unknown) => this.log.error({ err: error, sessionId }, 'creating the CDR failed'));
     this.pending.add(work);
     void work.finally(() => this.pending.delete(work));
   }
 
-  /** Resolves when the CDRs under way are made (tests). */
+  /**
+   * The CDR of a session that ended (session.ended). A session that no tariff is known to apply to
+   * (its resolution, or its station remembered without assignments) reads nothing now: it waits,
+   * with the others of the next second, for one statement that asks which of their stations have an
+   * assignment as stored; only those are priced from the database (ADR 093). Any other session is
+   * priced at once (createForSession).
+   */
+  private async ended(tenantId: string, sessionId: string, stationId: string | undefined): Promise<CdrRow | null> {
+    if (stationId && (this.knownUnpriced(tenantId, stationId) || (await this.endedWithoutTariff(tenantId, sessionId)))) {
+      await new Promise<void>((done) => this.confirmLater({ tenantId, stationId, sessionId, done }));
+      return null;
+    }
+    return this.createForSession(tenantId, sessionId);
+  }
+
+  private confirmLater(end: UnpricedEnd): void {
+    this.unpricedEnds.push(end);
+    if (this.unpricedEnds.length >= UNPRICED_CONFIRM_MAX) {
+      void this.confirmUnpriced();
+      return;
+    }
+    if (this.unpricedTimer) return;
+    this.unpricedTimer = setTimeout(() => void this.confirmUnpriced(), this.unpricedConfirmWindowMs);
+    this.unpricedTimer.unref();
+  }
+
+  /**
+   * "No tariff" remembered never loses a CDR (ADR 068): the sessions waiting are checked against the
+   * assignments as stored now, after their end, in one statement for all their stations. A station
+   * without any is remembered again (confirmed by this read); a session at a station with one (made
+   * through another node, or for another group or time) is resolved again and priced from the database.
+   */
+  private async confirmUnpriced(): Promise<void> {
+    if (this.unpricedTimer) clearTimeout(this.unpricedTimer);
+    this.unpricedTimer = null;
+    const batch = this.unpricedEnds;
+    this.unpricedEnds = [];
+    if (batch.length === 0) return;
+    try {
+      const stations = new Map<string, { tenantId: string; stationId: string }>();
+      for (const end of batch) stations.set(stationKey(end.tenantId, end.stationId), { tenantId: end.tenantId, stationId: end.stationId });
+      const generation = this.unpricedGeneration;
+      const readAt = Date.now();
+      const priced = await this.store.stationsWithAssignments(this.db, [...stations.values()]);
+      for (const key of stations.keys()) {
+        if (priced.has(key)) this.unpricedStations.delete(key);
+        else if (generation === this.unpricedGeneration) this.rememberUnpriced(key, readAt);
+      }
+      const unpriced: string[] = [];
+      await Promise.all(batch.map(async (end) => {
+        if (!priced.has(stationKey(end.tenantId, end.stationId))) {
+          unpriced.push(end.sessionId);
+          return;
+        }
+        this.resolutions.forget(end.sessionId);
+        await this.createFromDatabase(end.tenantId, end.sessionId)
+          .catch((error: unknown) => this.log.error({ err: error, sessionId: end.sessionId }, 'creating the CDR failed'));
+      }));
+      if (unpriced.length > 0) this.log.warn({ sessions: unpriced.length, sessionIds: unpriced.slice(0, 20) }, 'no tariff applies: no CDR');
+    } catch (error) {
+      this.log.error({ err: error, sessionIds: batch.map((end) => end.sessionId) }, 'creating the CDR failed');
+    } finally {
+      for (const end of batch) end.done();
+    }
+  }
+
+  /** Resolves when the CDRs under way are made (tests); the ended sessions waiting are confirmed now. */
   async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    while (this.pending.size > 0) {
+      if (this.unpricedEnds.length > 0) void this.confirmUnpriced();
+      await Promise.race([Promise.allSettled([...this.pending]), new Promise((resolve) => setImmediate(resolve))]);
+    }
   }
 
   /** A tariff, assignment, schedule, station's site, site, token or payment changed: sessions' tariffs are resolved again. */
   pricingInputsChanged(): void {
     this.resolutions.invalidate();
     this.unpricedStations.clear();
+    this.unpricedGeneration += 1;
+  }
+
+  private rememberUnpriced(key: string, loadedAt: number): void {
+    if (this.unpricedStations.size >= 100_000) this.unpricedStations.clear();
+    this.unpricedStations.set(key, loadedAt);
   }
 
   /** True when the station is known (cached, fresh) to have no assignment that could price a session there. */
   private knownUnpriced(tenantId: string, stationId: string, now = Date.now()): boolean {
-    const loadedAt = this.unpricedStations.get(`${tenantId}\u0000${stationId}`);
+    const loadedAt = this.unpricedStations.get(stationKey(tenantId, stationId));
     return loadedAt !== undefined && now - loadedAt < this.resolutionMaxAgeMs;
   }
 
   /** Whether an assignment could apply at the station: one statement, remembered when none can (until a change or the age). */
   private async stationHasAssignments(tenantId: string, stationId: string, now = Date.now()): Promise<boolean> {
     if (this.knownUnpriced(tenantId, stationId, now)) return false;
-    const has = await this.store.stationHasAssignments(this.db, tenantId, stationId);
-    if (!has) {
-      if (this.unpricedStations.size >= 100_000) this.unpricedStations.clear();
-      this.unpricedStations.set(`${tenantId}\u0000${stationId}`, now);
-    }
+    const generation = this.unpricedGeneration;
+    const has = (await this.assignmentChecks.find(stationKey(tenantId, stationId))) === true;
+    // A read that raced a change (pricingInputsChanged) is answered but not remembered.
+    if (!has && generation === this.unpricedGeneration) this.rememberUnpriced(stationKey(tenantId, stationId), now);
     return has;
   }
 
@@ -86,10 +180,10 @@ export class CdrService {
    * session (ADR 068): token, ad-hoc payment, station + site and assignments are read at its first
    * pricing only, whether that is its running cost, its Ended answer, its FinalCost or its CDR.
    */
-  private resolution(tenantId: string, session: { id: string; stationId: string; evseId: number; idToken: string | null; startedAt: Date }, now = Date.now()): Promise<Resolution> {
+  private resolution(tenantId: string, session: { id: string; stationId: string; evseId: number; idToken: string | null; startedAt: Date }, now = Date.now(), stationChecked = false): Promise<Resolution> {
     return this.resolutions.resolve(tenantId, session.id, now, async () => {
       // No assignment at the station's places: no tariff, whatever the token (the steady bench, a site without billing).
-      if (!(await this.stationHasAssignments(tenantId, session.stationId, now))) return 'no_tariff';
+      if (!stationChecked && !(await this.stationHasAssignments(tenantId, session.stationId, now))) return 'no_tariff';
       const group = session.idToken && (await this.store.isKnownToken(this.db, tenantId, session.idToken)) ? 'members' : 'public';
       try {
         return { group, found: await this.tariffs.tariffAt(tenantId, session.stationId, session.evseId, group, null, session.startedAt) };
@@ -143,15 +237,19 @@ export class CdrService {
    * must not read on every meter update either).
    */
   async runningContext(tenantId: string, sessionId: string, ocppVersion: string, now: Date, stationId?: string): Promise<RunningContext | 'no_tariff' | null> {
-    // A station known to have no assignment: nothing to read (the CDR at the end checks again, ADR 068).
-    if (stationId && this.knownUnpriced(tenantId, stationId, now.getTime())) {
+    // A station known, or found, to have no assignment: nothing else to read (the CDR at the end
+    // checks again, ADR 068, 093). A session not resolved yet asks its station before it is read
+    // (the checks of one turn share a statement).
+    const checkStation = stationId !== undefined && this.resolutions.known(tenantId, sessionId, now.getTime()) === null;
+    if (stationId && (this.knownUnpriced(tenantId, stationId, now.getTime()) || (checkStation && !(await this.stationHasAssignments(tenantId, stationId, now.getTime()))))) {
       // remembered for the session too, so that its Ended answer and FinalCost read nothing either
       await this.resolutions.resolve(tenantId, sessionId, now.getTime(), async () => 'no_tariff');
       return 'no_tariff';
     }
     const session = await this.store.session(this.db, tenantId, sessionId);
     if (!session || session.endedAt) return null;
-    const resolved = await this.resolution(tenantId, session, now.getTime());
+    // A station just found to have assignments (above) is not asked again.
+    const resolved = await this.resolution(tenantId, session, now.getTime(), checkStation && stationId === session.stationId);
     if (resolved === 'no_tariff') return 'no_tariff';
     const { found } = resolved;
     const [meters, schedule] = await Promise.all([
@@ -189,8 +287,20 @@ export class CdrService {
       }
       // Assignments exist (now, or for another group or time): this session is resolved again from the database.
       this.resolutions.forget(sessionId);
-      this.unpricedStations.delete(`${tenantId}\u0000${recorded.stationId}`);
+      this.unpricedStations.delete(stationKey(tenantId, recorded.stationId));
     }
+    return this.createFrom(tenantId, recorded);
+  }
+
+  /** The CDR of an ended session whose station has an assignment as stored: resolved and priced from the database. */
+  private async createFromDatabase(tenantId: string, sessionId: string): Promise<CdrRow | null> {
+    const recorded = await this.store.session(this.db, tenantId, sessionId);
+    if (!recorded || !recorded.endedAt) throw new ApiError('session_not_found', `session ${sessionId} has not ended`);
+    return this.createFrom(tenantId, recorded);
+  }
+
+  private async createFrom(tenantId: string, recorded: NonNullable<Awaited<ReturnType<CdrStore['session']>>>): Promise<CdrRow | null> {
+    const sessionId = recorded.id;
     const result = await this.priceSession(tenantId, recorded);
     if (!result) {
       this.log.warn({ sessionId, stationId: recorded.stationId }, 'no tariff applies: no CDR');
@@ -265,6 +375,12 @@ export class CdrService {
     });
   }
 }
+
+const stationKey = (tenantId: string, stationId: string) => `${tenantId}\u0000${stationId}`;
+const placeOf = (key: string) => {
+  const cut = key.indexOf('\u0000');
+  return { tenantId: key.slice(0, cut), stationId: key.slice(cut + 1) };
+};
 
 /** The CPO identity of the CDR: the tariff's OCPI country_code/party_id, else the configured one. */
 function partyOf(tariff: Record<string, unknown>, fallback: CdrParty): CdrParty {

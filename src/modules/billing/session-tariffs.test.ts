@@ -5,9 +5,7 @@
 // pricing inputs (tariff API, token events) resolves again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PGlite } from '@electric-sql/pglite';
 import { and, eq } from 'drizzle-orm';
-import pg from 'pg';
 import pino from 'pino';
 import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
@@ -17,32 +15,13 @@ import { TariffService } from '../tariffs/service.js';
 import { createTariffStore } from '../tariffs/store.js';
 import { CdrService } from './cdr-service.js';
 import { createCdrStore } from './cdr-store.js';
+import { counted } from '../../testing/statement-counter.js';
 
 const tenant = 'default';
 const start = new Date(Date.now() - 3_600_000);
 const at = (minute: number) => new Date(start.getTime() + minute * 60_000);
 const silent = pino({ level: 'silent' });
 
-/** The statement texts sent to PGlite or node-postgres while `counting` is on. */
-let sent: string[] = [];
-let counting = false;
-for (const proto of [PGlite.prototype, pg.Client.prototype] as Array<{ query: (...args: unknown[]) => unknown }>) {
-  const original = proto.query;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const text = args[0];
-    if (counting) sent.push(typeof text === 'string' ? text : String((text as { text?: string })?.text ?? ''));
-    return original.apply(this, args);
-  };
-}
-const counted = async <T>(work: () => Promise<T>): Promise<{ value: T; statements: string[] }> => {
-  sent = [];
-  counting = true;
-  try {
-    return { value: await work(), statements: sent };
-  } finally {
-    counting = false;
-  }
-};
 /** The reads that resolve a session's tariff: token, ad-hoc payment, station + site, assignments. */
 const resolutionReads = (statements: string[]) => statements.filter((s) => /from "(id_tokens|payments|stations|tariff_assignments)"/.test(s)).length;
 

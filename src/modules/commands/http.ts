@@ -4,8 +4,8 @@ import { tenantOf } from '../../api/authentication.js';
 import type { CommandRecord } from './command-log-store.js';
 import type { StationCommandService } from './command-service.js';
 import { responseOrThrow } from './outcome-problem.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const CommandSchema = Type.Object({
   id: Type.String(),
@@ -17,11 +17,11 @@ export const CommandSchema = Type.Object({
   requestedBy: Nullable(Type.String()),
   sessionId: Nullable(Type.String()),
   remoteStartId: Nullable(Type.Integer()),
-  sentAt: Type.String({ format: 'date-time' }),
-  answeredAt: Nullable(Type.String({ format: 'date-time' })),
+  sentAt: DateTime,
+  answeredAt: Nullable(DateTime),
   finalOutcome: Nullable(Type.String({ description: 'For remote start/stop: session-started, session-ended, failed; null while pending' })),
   finalDetail: Nullable(Type.String()),
-  finalAt: Nullable(Type.String({ format: 'date-time' })),
+  finalAt: Nullable(DateTime),
 });
 
 export function toCommandView(command: CommandRecord) {

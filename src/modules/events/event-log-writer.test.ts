@@ -59,6 +59,27 @@ for (const target of databaseTargets()) {
       assert.equal(logLines.filter((line) => line.includes('event not stored')).length, 2);
     });
 
+    it('writes at most once per interval: what arrives meanwhile goes in one insert; flush does not wait', async () => {
+      const writer = new EventLogWriter(commits, store, log, { minIntervalMs: 60_000 });
+      const inserts: string[][] = [];
+      writer.onPersist(async (_tx, events) => { inserts.push(events.map((e) => e.type)); });
+      const seen: string[] = [];
+      let firstStored: () => void = () => {};
+      const stored = new Promise<void>((resolve) => { firstStored = resolve; });
+      writer.subscribe((e) => { seen.push(e.type); firstStored(); });
+      writer.enqueue(event('i.e0'));
+      await stored; // the log was quiet: the first write starts at the next turn
+      for (let i = 1; i <= 3; i += 1) {
+        writer.enqueue(event(`i.e${i}`));
+        await new Promise((resolve) => setImmediate(resolve));
+        await commits.flush();
+      }
+      assert.deepEqual(seen, ['i.e0'], 'within the interval, events wait for the next write');
+      await writer.flush();
+      assert.deepEqual(inserts, [['i.e0'], ['i.e1', 'i.e2', 'i.e3']]);
+      assert.deepEqual(seen, ['i.e0', 'i.e1', 'i.e2', 'i.e3']);
+    });
+
     it('keeps its queue bounded', async () => {
       const writer = new EventLogWriter(commits, store, log, { maxQueue: 2 });
       const seen: string[] = [];

@@ -4,6 +4,13 @@
 // The bus calls subscribers synchronously, so the subscriber only queues: a publisher never waits
 // for the database. Batches are written one at a time, which keeps the ids of one node in commit
 // order; consumers therefore see ids strictly increasing, which SSE resumption relies on.
+//
+// Writes start at most once per `minIntervalMs` (ADR 096): a write joins a group-commit batch, and
+// under load (a reconnect storm) batches follow each other every few ms, so writing at each one
+// put ~1 station's events in each insert. Events that arrive meanwhile wait in the queue and go
+// in the next insert together; when the log has been quiet that long, a write starts at the next
+// turn as before. Nothing waits on these writes (publishers never did), so the wait costs no
+// durability an answer relied on: only live consumers (SSE, webhooks) see events up to that much later.
 import type { Logger } from 'pino';
 import { pgErrorCode, type Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
@@ -24,11 +31,16 @@ export type EventLogWriterOptions = {
   /** Attempts for a batch that failed for a reason other than its data (default 5, 1 s apart). */
   maxTransientRetries?: number;
   retryDelayMs?: number;
+  /** Least time between the starts of two writes (default 100 ms); a full batch is written at once. */
+  minIntervalMs?: number;
 };
 
 export class EventLogWriter {
   private queue: DomainEvent[] = [];
-  private scheduled = false;
+  /** The pending start of the next write (a timer, or the next turn). */
+  private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  /** performance.now() when the last write started. */
+  private lastStartAt = Number.NEGATIVE_INFINITY;
   private running: Promise<void> | null = null;
   private readonly hooks: PersistHook[] = [];
   private readonly consumers = new Set<EventConsumer>();
@@ -37,6 +49,7 @@ export class EventLogWriter {
   private readonly maxQueue: number;
   private readonly maxTransientRetries: number;
   private readonly retryDelayMs: number;
+  private readonly minIntervalMs: number;
 
   constructor(
     private readonly commits: GroupCommitter,
@@ -48,6 +61,7 @@ export class EventLogWriter {
     this.maxQueue = options.maxQueue ?? 100_000;
     this.maxTransientRetries = options.maxTransientRetries ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.minIntervalMs = Math.max(0, options.minIntervalMs ?? 100);
   }
 
   /** Subscribes to the bus; returns the function that unsubscribes. */
@@ -76,26 +90,34 @@ export class EventLogWriter {
     return () => this.consumers.delete(consumer);
   }
 
-  /** Resolves once every event queued so far is stored (or given up) and fanned out. */
+  /** Resolves once every event queued so far is stored (or given up) and fanned out; does not wait for the interval. */
   async flush(): Promise<void> {
     while (this.queue.length > 0 || this.running) {
-      if (!this.running) this.start();
+      this.start();
       await this.running;
     }
   }
 
   private schedule(): void {
-    if (this.scheduled || this.running) return;
-    this.scheduled = true;
-    // One event-loop turn of events goes into one insert.
-    setImmediate(() => {
-      this.scheduled = false;
-      this.start();
-    });
+    if (this.timer || this.running) return;
+    // At least one event-loop turn of events goes into one insert; more when the last write started
+    // less than minIntervalMs ago.
+    const wait = this.lastStartAt + this.minIntervalMs - performance.now();
+    this.timer = wait > 0 ? setTimeout(() => this.fire(), wait) : setImmediate(() => this.fire());
+  }
+
+  private fire(): void {
+    this.timer = null;
+    this.start();
   }
 
   private start(): void {
-    if (this.running) return;
+    if (this.timer) {
+      clearTimeout(this.timer as NodeJS.Timeout);
+      clearImmediate(this.timer as NodeJS.Immediate);
+      this.timer = null;
+    }
+    if (this.running || this.queue.length === 0) return;
     this.running = this.drain().finally(() => {
       this.running = null;
       if (this.queue.length > 0) this.schedule();
@@ -103,9 +125,11 @@ export class EventLogWriter {
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
+    do {
+      this.lastStartAt = performance.now();
       await this.persist(this.queue.splice(0, this.maxBatch), 0);
-    }
+      // A backlog of full batches is written without waiting: waiting would not make them larger.
+    } while (this.queue.length >= this.maxBatch);
   }
 
   private async persist(batch: DomainEvent[], retry: number): Promise<void> {

@@ -10,9 +10,8 @@ import type { IncidentService } from './incident-service.js';
 import type { HealthSettingsService } from './settings-service.js';
 import type { Alert, HealthStore } from './store.js';
 import type { Executor } from '../../infra/db/database.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const DateTime = Type.String({ format: 'date-time' });
 const Status = Type.Union([
   Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('remote-troubleshooting'), Type.Literal('technician-dispatched'),
   Type.Literal('resolved'), Type.Literal('auto-resolved'),

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { ROLES } from './permissions.js';
 import type { User } from './ports.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
 export const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)), { description: 'Role (see the permission matrix in the README)' });
 export const Email = Type.String({ minLength: 3, maxLength: 254, description: 'Email address (case-insensitive, unique per deployment)' });
@@ -15,12 +16,12 @@ export const UserSchema = Type.Object({
   id: Type.String(),
   email: Type.String(),
   name: Type.String(),
-  tenantId: Type.Union([Type.String(), Type.Null()], { description: 'null for platform users' }),
+  tenantId: Nullable(Type.String(), { description: 'null for platform users' }),
   role: Type.String(),
-  siteIds: Type.Union([Type.Array(Type.String()), Type.Null()]),
+  siteIds: Nullable(Type.Array(Type.String())),
   totpEnabled: Type.Boolean(),
-  createdAt: Type.String({ format: 'date-time' }),
-  lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: DateTime,
+  lastLoginAt: Nullable(DateTime),
 });
 
 export function toUserView(user: User) {

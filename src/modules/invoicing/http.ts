@@ -7,6 +7,7 @@ import { ApiError } from '../../api/problem.js';
 import { trimMoney } from './pdf.js';
 import type { InvoiceService } from './service.js';
 import type { InvoiceLineRow, InvoiceRow } from './store.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
 const Customer = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 200 })),
@@ -14,7 +15,7 @@ const Customer = Type.Object({
   address: Type.Optional(Type.String({ maxLength: 500 })),
 }, { additionalProperties: false });
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-const Period = Type.Object({ from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }) });
+const Period = Type.Object({ from: DateTime, to: DateTime });
 
 const toView = (row: InvoiceRow) => ({
   id: row.id, kind: row.kind, number: row.displayNumber, sequence: row.number, creditsInvoiceId: row.creditsInvoiceId, reason: row.reason,
@@ -74,7 +75,7 @@ export function registerInvoiceRoutes(app: ApiApp, deps: { invoices: InvoiceServ
       tags, summary: 'Issue a periodic statement: the uninvoiced CDRs of a token or of every token of a group token (fleet, contract) that ended in [from, to)',
       body: Type.Object({
         idToken: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })), groupIdToken: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-        from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }), customer: Type.Optional(Customer),
+        from: DateTime, to: DateTime, customer: Type.Optional(Customer),
       }, { additionalProperties: false }),
     },
   }, async (request, reply) => {
@@ -106,10 +107,10 @@ export function registerInvoiceRoutes(app: ApiApp, deps: { invoices: InvoiceServ
 
   const Profile = Type.Object({
     legalName: Type.String({ minLength: 1, maxLength: 200 }),
-    vatId: Type.Union([Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 .-]{1,19}$', description: 'VAT identification number, e.g. DE123456789' }), Type.Null()]),
+    vatId: Nullable(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 .-]{1,19}$', description: 'VAT identification number, e.g. DE123456789' })),
     address: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 6 }),
-    email: Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]),
-    phone: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
+    email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+    phone: Nullable(Type.String({ maxLength: 40 })),
   }, { additionalProperties: false });
   const profileView = (p: { legalName: string; vatId: string | null; address: string[]; email: string | null; phone: string | null; updatedAt: Date }) => ({
     legalName: p.legalName, vatId: p.vatId, address: p.address, email: p.email, phone: p.phone, updatedAt: p.updatedAt.toISOString(),

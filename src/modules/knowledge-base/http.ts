@@ -1,12 +1,11 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import { KbContentFields, KbKeyFields } from './domain/entry-schema.js';
 import type { KnowledgeBaseService, ListedEntry } from './service.js';
 import type { UnknownCode } from './store.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const DateTime = Type.String({ format: 'date-time' });
 
 const EntrySchema = Type.Object({
   id: Type.String(),

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
@@ -7,9 +7,8 @@ import type { MaintenanceScheduleService } from './schedule-service.js';
 import { OPERATOR_CAUSES, type MaintenanceWindowService } from './window-service.js';
 import { ATTACHMENT_TYPES, type WorkOrderService } from './work-order-service.js';
 import { WORK_ORDER_STATUSES } from './domain/work-order.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const DateTime = Type.String({ format: 'date-time' });
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const IdParams = Type.Object({ id: Id });
 const Page = { limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), cursor: Type.Optional(Type.String({ maxLength: 200 })) };

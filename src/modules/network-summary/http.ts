@@ -5,6 +5,7 @@ import { CONNECTOR_BUCKETS } from './domain.js';
 import type { Executor } from '../../infra/db/database.js';
 import { NetworkSummaryService, type NetworkSummary } from './service.js';
 import { createNetworkSummaryStore } from './store.js';
+import { DateTime } from '../../api/schema-helpers.js';
 
 const Count = Type.Integer({ minimum: 0 });
 const ConnectorCountsSchema = Type.Object(Object.fromEntries(CONNECTOR_BUCKETS.map((bucket) => [bucket, Count])) as Record<(typeof CONNECTOR_BUCKETS)[number], typeof Count>,
@@ -14,7 +15,7 @@ const NetworkSummarySchema = Type.Object({
   stations: Type.Object({ total: Count, online: Count, offline: Count }),
   connectors: ConnectorCountsSchema,
   energyToday: Type.Object({
-    since: Type.String({ format: 'date-time' }),
+    since: DateTime,
     energyWh: Type.String({ description: 'Energy of the sessions started since `since`, Wh (decimal string)' }),
     sessions: Count,
   }),
@@ -24,7 +25,7 @@ const NetworkSummarySchema = Type.Object({
     stations: Count, online: Count, connectors: ConnectorCountsSchema,
   }), { description: 'Every site in scope with its own counts (for the map)' }),
   unplaced: Type.Object({ stations: Count, online: Count }, { description: 'Stations placed at no site' }),
-  generatedAt: Type.String({ format: 'date-time' }),
+  generatedAt: DateTime,
 });
 
 const toView = (summary: NetworkSummary) => ({

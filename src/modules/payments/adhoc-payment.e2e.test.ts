@@ -10,17 +10,16 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
-import { sites, stations, tenants } from '../../infra/db/schema.js';
+import { tenants } from '../../infra/db/schema.js';
 import { ManualClock } from '../../simulator/clock.js';
-import { SimulatedStation } from '../../simulator/simulated-station.js';
+import type { SimulatedStation } from '../../simulator/simulated-station.js';
 import { startTestServer, waitUntil } from '../../testing/test-server.js';
-import { launchBrowser, openPage, screenshot } from '../../../test/e2e/dashboard/browser.js';
+import { screenshot } from '../../../test/e2e/dashboard/browser.js';
 import { startStripeFake, type StripeFake } from './stripe-fake.js';
+import { ADHOC_EV, openPayPage, setUpAdhocCharger, type AdhocCharger } from './testing/adhoc-charger.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const MINUTE = 60_000;
-// 0.40/kWh + 0.10/min charging... here: 0.40 EUR/kWh excl. VAT, 19 % in Germany.
-const TARIFF = { id: 'ADHOC-DE', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
 
 async function startMailSink(): Promise<{ port: number; mails: Array<{ to: string[]; raw: string; original: string }>; close(): Promise<void> }> {
   const mails: Array<{ to: string[]; raw: string; original: string }> = [];
@@ -45,6 +44,7 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
   let smtp: Awaited<ReturnType<typeof startMailSink>>;
   let browser: Browser;
   let station: SimulatedStation;
+  let charger: AdhocCharger;
   const clock = new ManualClock(Date.now() - 3 * 60 * MINUTE);
 
   before(async () => {
@@ -55,27 +55,22 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
       payments: { stripeSecretKey: 'sk_test_e2e', stripeApiUrl: stripe.url, terminal: 'none' },
     });
     await server.db.update(tenants).set({ displayName: 'Volt Berlin', primaryColor: '#0a7d4f' }).where(eq(tenants.id, 'default'));
-    await server.db.insert(sites).values({ id: 'SITE-PAY', tenantId: 'default', name: 'Alexanderplatz', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' });
-    const tariff = await server.api.request('POST', '/api/v1/tariffs', { name: 'Ad hoc DE', tariff: TARIFF });
-    assert.equal(tariff.status, 201, JSON.stringify(tariff.body));
-    assert.equal((await server.api.request('POST', `/api/v1/tariffs/${tariff.body.id}/assignments`, { scope: 'tenant', customerGroup: 'public', validFrom: '2026-01-01T00:00:00Z' })).status, 201);
-    station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'PAY-201', version: 'ocpp2.0.1', connectors: 2, clock, seed: 7, meterIntervalSeconds: 60, callTimeoutMs: 5000 });
-    assert.equal((await station.start()).status, 'Accepted');
-    await server.db.update(stations).set({ siteId: 'SITE-PAY' }).where(eq(stations.id, 'PAY-201'));
-    browser = await launchBrowser();
+    // 0.40 EUR/kWh excl. VAT, 19 % in Germany.
+    charger = await setUpAdhocCharger(server, {
+      site: { id: 'SITE-PAY', name: 'Alexanderplatz', city: 'Berlin' }, tariffId: 'ADHOC-DE', station: { id: 'PAY-201', connectors: 2, seed: 7 }, clock,
+    });
+    ({ station, browser } = charger);
   });
   after(async () => {
-    await browser?.close();
-    await station?.stop();
+    await charger?.stop();
     await server?.stop();
     await stripe?.close();
     await smtp?.close();
   });
 
   it('a driver with no app pays at the charger: tariff shown, card held, charge started, live cost, actual amount captured, receipt emailed', async () => {
-    await station.sessions.plugIn(1, { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 });
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.baseUrl}/pay/PAY-201/1`);
+    await station.sessions.plugIn(1, ADHOC_EV);
+    const { page, errors } = await openPayPage(browser, server, 'PAY-201', 1);
     assert.equal(await page.locator('header strong').textContent(), 'Volt Berlin');
     assert.match(await page.locator('#tariff').innerText(), /0\.476 EUR per kWh — 0\.40 excl\. 19% VAT/);
     await page.getByLabel('Email for the receipt').fill('driver@example.test');
@@ -128,7 +123,7 @@ describe('AFIR ad-hoc payment: page -> pre-authorisation -> charge -> capture ->
   });
 
   it('no energy delivered: the pre-authorisation is voided, nothing captured, no invoice', async () => {
-    await station.sessions.plugIn(2, { batteryKwh: 60, socPercent: 100, targetSocPercent: 100, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 });
+    await station.sessions.plugIn(2, { ...ADHOC_EV, socPercent: 100, targetSocPercent: 100 });
     const started = await fetch(`${server.baseUrl}/pay/PAY-201/2`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'full@example.test', paymentMethod: 'pm_card_visa' }) });
     assert.equal(started.status, 201, await started.clone().text());
     const { paymentId } = (await started.json()) as { paymentId: string };

@@ -7,24 +7,21 @@
 // refuses a confirmation whose Elements options differ from the intent, as Stripe does.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
-import { sites, stations } from '../../infra/db/schema.js';
 import { ManualClock } from '../../simulator/clock.js';
-import { SimulatedStation } from '../../simulator/simulated-station.js';
+import type { SimulatedStation } from '../../simulator/simulated-station.js';
 import { startTestServer } from '../../testing/test-server.js';
-import { launchBrowser, openPage } from '../../../test/e2e/dashboard/browser.js';
 import { startStripeFake, type StripeFake } from './stripe-fake.js';
+import { ADHOC_EV, openPayPage, payWithCard, setUpAdhocCharger, type AdhocCharger } from './testing/adhoc-charger.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-const TARIFF = { id: 'ADHOC-PE', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
-const EV = { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 } as const;
 
 describe('ad-hoc payment with the Stripe Payment Element (deferred intent, ADR 086)', () => {
   let server: Server;
   let stripe: StripeFake;
   let browser: Browser;
   let station: SimulatedStation;
+  let charger: AdhocCharger;
   const clock = new ManualClock(Date.now() - 60 * 60_000);
   const payments = async () => (await server.api.request('GET', '/api/v1/payments')).body.items as Array<{ id: string; email: string; status: string; providerRef: string }>;
 
@@ -34,25 +31,19 @@ describe('ad-hoc payment with the Stripe Payment Element (deferred intent, ADR 0
       ocpp: { callTimeoutSeconds: 5 },
       payments: { stripeSecretKey: 'sk_test_pe', stripeApiUrl: stripe.url, stripePublishableKey: 'pk_test_pe', stripeJsUrl: `${stripe.url}/v3/`, terminal: 'none' },
     });
-    await server.db.insert(sites).values({ id: 'SITE-PE', tenantId: 'default', name: 'Payment Element site', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' });
-    const tariff = await server.api.request('POST', '/api/v1/tariffs', { name: 'Ad hoc DE', tariff: TARIFF });
-    assert.equal(tariff.status, 201, JSON.stringify(tariff.body));
-    assert.equal((await server.api.request('POST', `/api/v1/tariffs/${tariff.body.id}/assignments`, { scope: 'tenant', customerGroup: 'public', validFrom: '2026-01-01T00:00:00Z' })).status, 201);
-    station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'PE-1', version: 'ocpp2.0.1', connectors: 1, clock, seed: 86, meterIntervalSeconds: 60, callTimeoutMs: 5000 });
-    assert.equal((await station.start()).status, 'Accepted');
-    await server.db.update(stations).set({ siteId: 'SITE-PE' }).where(eq(stations.id, 'PE-1'));
-    browser = await launchBrowser();
+    charger = await setUpAdhocCharger(server, {
+      site: { id: 'SITE-PE', name: 'Payment Element site', city: 'Berlin' }, tariffId: 'ADHOC-PE', station: { id: 'PE-1', connectors: 1, seed: 86 }, clock,
+    });
+    ({ station, browser } = charger);
   });
   after(async () => {
-    await browser?.close();
-    await station?.stop();
+    await charger?.stop();
     await server?.stop();
     await stripe?.close();
   });
 
   it('an incomplete card is caught by elements.submit() in the browser: no payment, no intent', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.baseUrl}/pay/PE-1/1`);
+    const { page, errors } = await openPayPage(browser, server, 'PE-1', 1);
     assert.match(await page.content(), /elements\.create\('payment'/);
     await page.getByLabel('Email for the receipt').fill('pe-empty@example.test');
     await page.getByRole('button', { name: 'Pay and start charging' }).click();
@@ -64,14 +55,8 @@ describe('ad-hoc payment with the Stripe Payment Element (deferred intent, ADR 0
   });
 
   it('card in the Payment Element -> intent with automatic payment methods, confirmed by the browser with return_url /authenticated -> the charge starts', async () => {
-    await station.sessions.plugIn(1, EV);
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    const violations: string[] = [];
-    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
-    await page.goto(`${server.baseUrl}/pay/PE-1/1`);
-    await page.getByLabel('Email for the receipt').fill('pe@example.test');
-    await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await page.getByRole('button', { name: 'Pay and start charging' }).click();
+    await station.sessions.plugIn(1, ADHOC_EV);
+    const { page, errors, violations } = await payWithCard(browser, server, 'PE-1', 1, 'pe@example.test', '4242 4242 4242 4242');
     await page.getByText('Charging', { exact: true }).waitFor();
     const payment = (await payments()).find((p) => p.email === 'pe@example.test')!;
     assert.equal(payment.status, 'authorised');

@@ -37,6 +37,20 @@ export type PaymentSettings = {
   tokenMinutes: number;
 };
 
+/** What settling needs of an ended session: its token and the energy it delivered (decimal Wh). */
+export type EndedSession = { idToken: string | null; energyWh: string };
+
+/**
+ * The token and energy of a session.ended that carries both (a session the CSMS closed, or an event
+ * of a node that does not publish the token, carries less: null, the row is read).
+ */
+function endedAsPublished(data: Record<string, unknown>): EndedSession | null {
+  const { idToken, energyWh } = data;
+  if (!(idToken === null || typeof idToken === 'string')) return null;
+  if (typeof energyWh !== 'string' || !/^\d+(\.\d+)?$/.test(energyWh)) return null;
+  return { idToken, energyWh };
+}
+
 const toMinor = (amount: Decimal | string, currency: string) => new Decimal(amount).times(new Decimal(10).pow(currencyRules(currency).minorUnits)).toDecimalPlaces(0).toNumber();
 const fromMinor = (minor: number, currency: string) => new Decimal(minor).dividedBy(new Decimal(10).pow(currencyRules(currency).minorUnits)).toFixed(currencyRules(currency).minorUnits);
 
@@ -198,7 +212,12 @@ export class PaymentService {
   observe(event: DomainEvent): void {
     if (event.type !== 'session.ended' || typeof event.data.sessionId !== 'string') return;
     const sessionId = event.data.sessionId;
-    this.settle(event.tenantId, sessionId).catch((error: unknown) => this.deps.log.error({ err: error, sessionId }, 'settling the ad-hoc payment failed'));
+    // The session's token as it ended, when the event carries it: a token without the prefix of an
+    // ad-hoc payment (an RFID card, a roaming token, none) settles nothing, with no read (ADR 093).
+    const { idToken } = event.data;
+    if ((idToken === null || typeof idToken === 'string') && !idToken?.startsWith(PAYMENT_TOKEN_PREFIX)) return;
+    const ended = endedAsPublished(event.data);
+    this.settle(event.tenantId, sessionId, ended ?? undefined).catch((error: unknown) => this.deps.log.error({ err: error, sessionId }, 'settling the ad-hoc payment failed'));
   }
 
   /**
@@ -206,8 +225,10 @@ export class PaymentService {
    * delivered; then invoices and emails the receipt. Only the settler that moves the payment out
    * of `authorised` talks to the provider, so a replayed event never captures twice.
    */
-  async settle(tenantId: string, sessionId: string): Promise<PaymentRow | null> {
-    const session = await this.store.session(this.db, tenantId, sessionId);
+  async settle(tenantId: string, sessionId: string, ended?: EndedSession): Promise<PaymentRow | null> {
+    // session.ended carries the token and energy the session ended with (committed before it is
+    // published): the session row is read only when the event did not (the sweep, older nodes).
+    const session = ended ?? (await this.store.session(this.db, tenantId, sessionId));
     // Every ad-hoc payment's one-off token carries the prefix, so a session charged with any other
     // token (an RFID card, a roaming token) has no payment to settle: no read per ended session.
     if (!session?.idToken?.startsWith(PAYMENT_TOKEN_PREFIX)) return null;

@@ -1,12 +1,11 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { PLAYBOOK_ACTIONS, Playbook } from './domain/playbook.js';
 import type { PlaybookService } from './service.js';
 import type { PlaybookRun } from './store.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const DateTime = Type.String({ format: 'date-time' });
 
 const Trigger = Type.Object({
   rules: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { minItems: 1, maxItems: 20, description: 'Detection rules (offline, failed-starts, no-energy, stuck-status, meter-stalled, faulted, unavailable, clock-drift); "*" for every rule' }),

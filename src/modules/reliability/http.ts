@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import { ApiError } from '../../api/problem.js';
@@ -6,8 +6,8 @@ import type { ReliabilityService, Scope } from './service.js';
 import { localDays, localToInstant } from './domain/local-time.js';
 import type { Figures } from './domain/figures.js';
 import { uptimePercent } from './domain/uptime.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Ms = Nullable(Type.Integer());
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
@@ -81,7 +81,7 @@ export function registerReliabilityRoutes(app: ApiApp, deps: { reliability: Reli
       tags, summary: 'Uptime (NEVI, 23 CFR 680.116(b)), charge success rate, MTBF, MTTR, MTTD for a port, station, site or the network',
       querystring: FiguresQuery,
       response: { 200: Type.Object({
-        scope: Type.String(), id: Nullable(Type.String()), evseId: Nullable(Type.Integer()), from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }),
+        scope: Type.String(), id: Nullable(Type.String()), evseId: Nullable(Type.Integer()), from: DateTime, to: DateTime,
         figures: FiguresSchema,
         ports: Type.Array(PortSchema, { description: 'Per port, for scope=station|port' }),
         days: Type.Optional(Type.Array(Type.Object({ date: Type.String(), figures: FiguresSchema }))),

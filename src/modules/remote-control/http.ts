@@ -5,6 +5,7 @@ import { tenantOf } from '../../api/authentication.js';
 import type { CommandResult } from '../commands/command-service.js';
 import { responseOrThrow } from '../commands/outcome-problem.js';
 import type { RemoteControlService } from './service.js';
+import { Nullable } from '../../api/schema-helpers.js';
 
 const Station = Type.Object({ id: Type.String({ minLength: 1, maxLength: 48 }) });
 const EvseId = Type.Integer({ minimum: 1 });
@@ -19,10 +20,7 @@ const CommandAnswer = Type.Object({
   action: Type.String(),
   ocppVersion: Type.String(),
   response: Type.Unknown(),
-  final: Type.Optional(Type.Union([
-    Type.Object({ outcome: Type.String(), detail: Type.Union([Type.String(), Type.Null()]), sessionId: Type.Union([Type.String(), Type.Null()]) }),
-    Type.Null(),
-  ], { description: 'The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId}' })),
+  final: Type.Optional(Nullable(Type.Object({ outcome: Type.String(), detail: Nullable(Type.String()), sessionId: Nullable(Type.String()) }), { description: 'The final outcome when waitSeconds was given and it arrived in time; else poll GET /api/v1/commands/{commandId}' })),
 });
 
 export function registerRemoteControlRoutes(app: ApiApp, deps: { remote: RemoteControlService; defaultTenant: string }): void {

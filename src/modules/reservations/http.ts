@@ -4,8 +4,8 @@ import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { Reservation } from './reservation.js';
 import type { ReservationService } from './service.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const ReservationSchema = Type.Object({
   id: Type.Integer(),
@@ -15,11 +15,11 @@ const ReservationSchema = Type.Object({
   idToken: Type.String(),
   idTokenType: Nullable(Type.String()),
   groupIdToken: Nullable(Type.String()),
-  expiresAt: Type.String({ format: 'date-time' }),
+  expiresAt: DateTime,
   status: Type.String({ description: 'Requested, Accepted, Faulted, Occupied, Rejected, Unavailable, Unanswered, Cancelled, Expired, Removed, Used' }),
   sessionId: Nullable(Type.String()),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
+  createdAt: DateTime,
+  updatedAt: DateTime,
 });
 
 function toView(reservation: Reservation) {
@@ -43,7 +43,7 @@ export function registerReservationRoutes(app: ApiApp, deps: { reservations: Res
         groupIdToken: Type.Optional(Type.String({ minLength: 1, maxLength: 36 })),
         evseId: Type.Optional(Type.Integer({ minimum: 1, description: 'Omit to reserve any EVSE of the station' })),
         connectorType: Type.Optional(Type.String({ description: '2.x ConnectorEnumType, e.g. cCCS2' })),
-        expiresAt: Type.String({ format: 'date-time' }),
+        expiresAt: DateTime,
       }, { additionalProperties: false }),
       response: { 201: ReservationSchema },
     },

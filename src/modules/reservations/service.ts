@@ -9,6 +9,8 @@ import type { ReservationStore } from './store.js';
 
 type Caller = { tenantId: string; requestedBy: string | null };
 
+const NOTHING_TO_DO: Promise<void> = Promise.resolve();
+
 /**
  * Reservations for both versions (H01-H04; 1.6 ReserveNow/CancelReservation): a specific EVSE, any
  * EVSE, a connector type (2.x) or a group token. The CSMS enforces expiry itself (a sweep), since
@@ -79,12 +81,17 @@ export class ReservationService {
   }
 
   /** Links a session that started with a reservation (1.6 StartTransaction / 2.x TransactionEvent reservationId). */
-  async observe(event: DomainEvent): Promise<void> {
-    if (event.type !== 'session.started') return;
+  observe(event: DomainEvent): Promise<void> {
+    // Every event of the bus comes here: those that concern no reservation cost no async call.
+    if (event.type !== 'session.started') return NOTHING_TO_DO;
     const reservationId = event.data['reservationId'];
     const sessionId = event.data['sessionId'];
-    if (typeof reservationId !== 'number' || typeof sessionId !== 'string') return;
-    const updated = await this.commits.run((tx) => this.store.setStatus(tx, event.tenantId, reservationId, 'Used', sessionId));
+    if (typeof reservationId !== 'number' || typeof sessionId !== 'string') return NOTHING_TO_DO;
+    return this.markUsed(event.tenantId, reservationId, sessionId);
+  }
+
+  private async markUsed(tenantId: string, reservationId: number, sessionId: string): Promise<void> {
+    const updated = await this.commits.run((tx) => this.store.setStatus(tx, tenantId, reservationId, 'Used', sessionId));
     if (updated) this.publish(updated);
   }
 

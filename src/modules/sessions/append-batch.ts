@@ -10,6 +10,8 @@ import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import type { SessionState } from './domain/session.js';
 import type { MeterValueRecord, SessionEventRecord } from './ports.js';
+import { jsonTime } from './iso-time.js';
+import { METER_COLUMNS, SESSION_COLUMNS, recordType } from './batch-columns.js';
 import { sessionColumns } from './session-row.js';
 
 export type BatchAppend = {
@@ -23,31 +25,19 @@ export type BatchAppend = {
 /** Inputs per statement: keeps the jsonb parameters to a few MB. */
 const MAX_PER_STATEMENT = 1000;
 
-// Column lists of jsonb_to_recordset: names as in schema-sessions.ts.
-const SESSION_SET = [
-  ['evse_id', 'integer'], ['connector_id', 'integer'], ['status', 'text'], ['id_token', 'text'], ['id_token_type', 'text'], ['group_id_token', 'text'],
-  ['authorization_status', 'text'], ['authorization_method', 'text'], ['reservation_id', 'integer'], ['remote_start_id', 'integer'],
-  ['started_at', 'timestamptz'], ['ended_at', 'timestamptz'], ['meter_start_wh', 'numeric'], ['meter_stop_wh', 'numeric'], ['energy_wh', 'numeric'],
-  ['last_meter_at', 'timestamptz'], ['charging_state', 'text'], ['stopped_reason', 'text'], ['last_seq_no', 'integer'], ['had_offline_events', 'boolean'],
-  ['anomalies', 'jsonb'],
-] as const;
+// The event columns of an appended message (the station and tenant are the event's own);
+// sessions and meter columns: batch-columns.ts.
 const EVENT_COLUMNS = [
   ['tenant_id', 'text'], ['station_id', 'text'], ['kind', 'text'], ['seq_no', 'integer'], ['trigger_reason', 'text'], ['offline', 'boolean'],
   ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['dedupe_key', 'text'], ['payload', 'jsonb'],
 ] as const;
-const METER_COLUMNS = [
-  ['tenant_id', 'text'], ['station_id', 'text'], ['evse_id', 'integer'], ['sampled_at', 'timestamptz'], ['measurand', 'text'], ['phase', 'text'],
-  ['location', 'text'], ['context', 'text'], ['unit', 'text'], ['value', 'numeric'], ['signed', 'jsonb'],
-] as const;
-
-const recordType = (columns: ReadonlyArray<readonly [string, string]>, prefix = '') => columns.map(([name, type]) => `${prefix}${name} ${type}`).join(', ');
 
 /** The whole statement is constant text: only the two jsonb documents and the clock vary. */
 const HEAD = `with i as (
   select * from jsonb_to_recordset(`;
-const MIDDLE = `::jsonb) as x(n integer, id text, revision timestamptz, ${recordType(SESSION_SET)}, ${recordType(EVENT_COLUMNS, 'e_')})
+const MIDDLE = `::jsonb) as x(n integer, id text, revision timestamptz, ${recordType(SESSION_COLUMNS)}, ${recordType(EVENT_COLUMNS, 'e_')})
 ), up as (
-  update sessions s set ${SESSION_SET.map(([name]) => `${name} = i.${name}`).join(', ')}, updated_at = greatest(`;
+  update sessions s set ${SESSION_COLUMNS.map(([name]) => `${name} = i.${name}`).join(', ')}, updated_at = greatest(`;
 const AFTER_NOW = `::timestamptz, s.updated_at + interval '1 millisecond')
   from i
   where s.id = i.id and s.updated_at = i.revision
@@ -76,18 +66,18 @@ export async function appendBatch(ex: Executor, inputs: readonly BatchAppend[], 
     const c = sessionColumns(input.after);
     const e = input.event;
     sessionsJson.push({
-      n, id: input.after.id, revision: input.revision,
+      n, id: input.after.id, revision: jsonTime(input.revision),
       evse_id: c.evseId, connector_id: c.connectorId, status: c.status, id_token: c.idToken, id_token_type: c.idTokenType, group_id_token: c.groupIdToken,
       authorization_status: c.authorizationStatus, authorization_method: c.authorizationMethod, reservation_id: c.reservationId, remote_start_id: c.remoteStartId,
-      started_at: c.startedAt, ended_at: c.endedAt, meter_start_wh: c.meterStartWh, meter_stop_wh: c.meterStopWh, energy_wh: c.energyWh,
-      last_meter_at: c.lastMeterAt, charging_state: c.chargingState, stopped_reason: c.stoppedReason, last_seq_no: c.lastSeqNo,
+      started_at: jsonTime(c.startedAt), ended_at: jsonTime(c.endedAt), meter_start_wh: c.meterStartWh, meter_stop_wh: c.meterStopWh, energy_wh: c.energyWh,
+      last_meter_at: jsonTime(c.lastMeterAt), charging_state: c.chargingState, stopped_reason: c.stoppedReason, last_seq_no: c.lastSeqNo,
       had_offline_events: c.hadOfflineEvents, anomalies: c.anomalies,
       e_tenant_id: e.tenantId, e_station_id: e.stationId, e_kind: e.kind, e_seq_no: e.seqNo, e_trigger_reason: e.triggerReason, e_offline: e.offline,
-      e_occurred_at: e.occurredAt, e_received_at: e.receivedAt, e_dedupe_key: e.dedupeKey, e_payload: e.payload,
+      e_occurred_at: jsonTime(e.occurredAt), e_received_at: jsonTime(e.receivedAt), e_dedupe_key: e.dedupeKey, e_payload: e.payload,
     });
     for (const m of input.meterRows) {
       metersJson.push({
-        n, tenant_id: m.tenantId, station_id: m.stationId, evse_id: m.evseId, sampled_at: m.sampledAt, measurand: m.measurand, phase: m.phase,
+        n, tenant_id: m.tenantId, station_id: m.stationId, evse_id: m.evseId, sampled_at: jsonTime(m.sampledAt), measurand: m.measurand, phase: m.phase,
         location: m.location, context: m.context, unit: m.unit, value: m.value, signed: m.signed,
       });
     }

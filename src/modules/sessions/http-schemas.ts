@@ -1,9 +1,8 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { SessionDetail } from './query-service.js';
 import type { SessionRecord, StoredCommand } from './query-store.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateTime = Type.String({ format: 'date-time' });
 const Energy = Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?$', description: 'Wh as an exact decimal string' });
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 

@@ -6,6 +6,7 @@ import { SESSION_SORT, type SessionListQuery } from './query-store.js';
 import { sortParameter } from '../../api/sorting.js';
 import type { SessionQueryService } from './query-service.js';
 import { SessionDetailSchema, SessionSchema, SessionStatusSchema, toSessionDetailView, toSessionView } from './http-schemas.js';
+import { Nullable } from '../../api/schema-helpers.js';
 
 export type SessionRoutesDeps = { queries: SessionQueryService; defaultTenant: string };
 
@@ -41,7 +42,7 @@ export function registerSessionRoutes(app: ApiApp, deps: SessionRoutesDeps): voi
     schema: {
       tags, summary: 'Charging sessions, newest first (filters: station, token, status, start time)',
       querystring: ListQuery,
-      response: { 200: Type.Object({ items: Type.Array(SessionSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+      response: { 200: Type.Object({ items: Type.Array(SessionSchema), nextCursor: Nullable(Type.String()) }) },
     },
   }, async (request) => {
     const { limit, cursor, sort, ...filters } = request.query;

@@ -51,6 +51,8 @@ export interface SessionStore {
   /** 1.6 transaction ids: nextval of ocpp16_transaction_id_seq (starts at 1, never 0, never random). */
   nextOcpp16TransactionId(ex: Executor): Promise<number>;
   findByExternalId(ex: Executor, stationId: string, externalId: string): Promise<StoredSession | null>;
+  /** Many (station, external id) lookups in one statement (and one for their last readings); keyed by JSON [stationId, externalId]. */
+  findByExternalIds(ex: Executor, keys: ReadonlyArray<readonly [string, string]>): Promise<Map<string, StoredSession>>;
   findById(ex: Executor, id: string): Promise<StoredSession | null>;
   externalIdTaken(ex: Executor, stationId: string, externalId: string): Promise<boolean>;
   /** The stored event under a dedupe key, to answer a retry as the original was answered. */

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
+import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
-import type { ActiveSessionLookup, AuthorizationDecision, Authorizer } from '../authorization/ports.js';
+import type { ActiveSessionLookup, AuthorizationDecision, AuthorizationRequest, Authorizer } from '../authorization/ports.js';
 import { tokenPurpose } from './domain/authorization-rules.js';
 import { parseMeterValues, type MeterValueInput } from './domain/sampled-value.js';
 import type { SessionEvent, TokenPurpose } from './domain/session.js';
@@ -11,6 +12,8 @@ import type { SessionStore, StoredSession } from './ports.js';
 import { SessionCache } from './session-cache.js';
 import { closedEvents, meterRows, SessionRecorder, type MessageToRecord, type Recorded } from './session-recorder.js';
 import { AppendBatcher } from './append-batch.js';
+import { createActiveSessionLookup } from './active-session-lookup.js';
+import { StartBatcher, type StartOutcome } from './start-batch.js';
 
 export type SessionServiceConfig = {
   /** A station clock ahead of ours by more than this is an anomaly (default 5 min). */
@@ -36,6 +39,10 @@ export class SessionService implements ActiveSessionLookup {
   private readonly cache = new SessionCache();
   private readonly recorder: SessionRecorder;
   private readonly appends: AppendBatcher;
+  private readonly starts: StartBatcher;
+  private readonly active: ActiveSessionLookup;
+  /** Sessions read before a decision, per event-loop turn in one statement (key: JSON [stationId, externalId]). */
+  private readonly peeks: BatchedLookup<StoredSession>;
   private sweepTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -50,11 +57,20 @@ export class SessionService implements ActiveSessionLookup {
   ) {
     this.recorder = new SessionRecorder({ store, cache: this.cache, events, futureToleranceMs: config.futureToleranceMs, newId: randomUUID, now });
     this.appends = new AppendBatcher(commits, now);
+    this.starts = new StartBatcher(commits, (tx, rows) => store.insertEvents(tx, rows), now);
+    this.active = createActiveSessionLookup(db);
+    this.peeks = new BatchedLookup((keys) => store.findByExternalIds(db, keys.map((key) => JSON.parse(key) as [string, string])));
   }
 
   /** Any transaction message (2.x TransactionEvent, 1.6 StopTransaction / MeterValues with a transaction). */
   async recordTransaction(ref: StationRef, message: TransactionMessage): Promise<TransactionOutcome> {
     const { event } = message;
+    // A Started of a session this node does not hold: nearly always a new one, written by the
+    // batched start without a lookup first (a session that exists after all: the path below).
+    if (event.kind === 'Started' && !this.recorder.cached(ref.stationId, event.externalId)) {
+      const started = await this.startFresh(ref, message);
+      if (started) return started;
+    }
     let authorization: SessionEvent['authorization'] = null;
     let absent = false;
     if (event.token) {
@@ -66,27 +82,72 @@ export class SessionService implements ActiveSessionLookup {
       // as the session lookup (one round trip less in turn), and asked again only for a retry.
       const guess = event.kind === 'Started' && event.triggerReason !== 'StopAuthorized' ? ask('start', null) : null;
       guess?.catch(() => {});
-      const current = await this.recorder.peek(this.db, ref.stationId, event.externalId);
+      const current = await this.recorder.peek((stationId, externalId) => this.peeks.find(JSON.stringify([stationId, externalId])), ref.stationId, event.externalId);
       absent = current === null;
       const purpose = tokenPurpose(event.kind, event.triggerReason, current?.state.idToken ?? null, token.idToken);
       const evseId = current?.state.evseId ?? null;
       const decision = guess && purpose === 'start' && (event.evse?.evseId ?? evseId) === (event.evse?.evseId ?? null) ? await guess : await ask(purpose, evseId);
       authorization = { purpose, decision };
     }
-    const result = await this.commit({ ...message, ...ref, absent, event: { ...event, authorization } });
+    const result = await this.commit(toRecord(ref, message, absent, authorization));
     const decision = authorization && authorization.purpose !== 'stop' ? answeredDecision(result, authorization.decision, event.token?.idToken ?? null) : authorization?.decision ?? null;
     return { stored: result.stored, decision, duplicate: result.kind === 'duplicate' };
+  }
+
+  /**
+   * A 2.x Started of an uncached session, as a new session: the decision as for an absent session,
+   * then the batched start. null: the session exists or the event is a retry; nothing was written
+   * and the caller takes the ordinary path (lookup, decision, record), as before.
+   */
+  private async startFresh(ref: StationRef, message: TransactionMessage): Promise<TransactionOutcome | null> {
+    const { event } = message;
+    let authorization: SessionEvent['authorization'] = null;
+    if (event.token) {
+      const purpose = tokenPurpose(event.kind, event.triggerReason, null, event.token.idToken);
+      const decision = await this.authorizer.authorize({
+        tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token: event.token, purpose, at: event.receivedAt,
+      });
+      authorization = { purpose, decision };
+    }
+    const prepared = this.recorder.prepareStart(toRecord(ref, message, true, authorization), false);
+    const outcome = await this.starts.submit(prepared.input);
+    if (outcome.kind !== 'started') return null;
+    const recorded = prepared.recorded(outcome);
+    this.recorder.settle(recorded);
+    return { stored: recorded.stored, decision: authorization?.decision ?? null, duplicate: false };
   }
 
   /**
    * 1.6 StartTransaction: the transaction id comes from ocpp16_transaction_id_seq; a refused idTag
    * still gets one and its session is stored with the refusal (the station then stops it). A retry
    * (same connector, idTag, meterStart, timestamp) gets the same id and the same status.
+   * Nearly every start is new: it is decided as 'start' and written by the batched start, which
+   * takes the id from the sequence (ADR 090); a retry is found there (nothing written) and answered
+   * by the path below, which decides it again as 'authorize'.
    */
   async startTransaction16(ref: StationRef, message: Omit<TransactionMessage, 'knownNew'>): Promise<{ transactionId: number; decision: AuthorizationDecision }> {
     const { event } = message;
     const token = event.token ?? { idToken: '', type: null };
     const request = { tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token, at: event.receivedAt };
+    const fresh = await this.authorizer.authorize({ ...request, purpose: 'start' });
+    const prepared = this.recorder.prepareStart({
+      ...message, ...ref, knownNew: true, event: { ...event, externalId: '', authorization: { purpose: 'start', decision: fresh } },
+    }, true);
+    const outcome: StartOutcome = await this.starts.submit(prepared.input);
+    if (outcome.kind === 'started') {
+      const recorded = prepared.recorded(outcome);
+      this.recorder.settle(recorded);
+      return { transactionId: Number(outcome.externalId), decision: fresh };
+    }
+    return this.startTransaction16Again(ref, message, request);
+  }
+
+  /** A 1.6 StartTransaction whose event is stored already (a retry): answered as the original was. */
+  private async startTransaction16Again(
+    ref: StationRef, message: Omit<TransactionMessage, 'knownNew'>, request: Omit<AuthorizationRequest, 'purpose'>,
+  ): Promise<{ transactionId: number; decision: AuthorizationDecision }> {
+    const { event } = message;
+    const token = request.token;
     // The start decision is asked while the retry check runs (one round trip less in turn); a retry
     // is decided again as 'authorize' (its own session must not make it ConcurrentTx).
     const guess = this.authorizer.authorize({ ...request, purpose: 'start' });
@@ -121,7 +182,7 @@ export class SessionService implements ActiveSessionLookup {
 
   /** ActiveSessionLookup: a running session with this token (or this group) whose token was accepted. */
   hasActiveSession(tenantId: string, idToken: string): Promise<boolean> {
-    return this.store.hasActiveSession(this.db, tenantId, idToken);
+    return this.active.hasActiveSession(tenantId, idToken);
   }
 
   /**
@@ -182,6 +243,26 @@ export class SessionService implements ActiveSessionLookup {
     this.recorder.settle(result);
     return result;
   }
+}
+
+/**
+ * `{ ...message, ...ref, absent, event: { ...event, authorization } }`, written out: on Node 20 an
+ * object spread followed by more properties takes V8's slow path (~1-6 us per object, measured),
+ * and this runs for every transaction message.
+ */
+function toRecord(ref: StationRef, message: TransactionMessage, absent: boolean, authorization: SessionEvent['authorization']): MessageToRecord {
+  const e = message.event;
+  const event: { [K in keyof SessionEvent]-?: SessionEvent[K] } = {
+    kind: e.kind, ocppVersion: e.ocppVersion, externalId: e.externalId, seqNo: e.seqNo, at: e.at, receivedAt: e.receivedAt, offline: e.offline,
+    triggerReason: e.triggerReason, evse: e.evse, token: e.token, authorization, chargingState: e.chargingState, stoppedReason: e.stoppedReason,
+    remoteStartId: e.remoteStartId, reservationId: e.reservationId, samples: e.samples, problems: e.problems,
+  };
+  // Every key listed (a new field of MessageToRecord fails to compile here until it is copied too).
+  const record: { [K in keyof Required<MessageToRecord>]: MessageToRecord[K] } = {
+    tenantId: ref.tenantId, stationId: ref.stationId, event, rowKind: message.rowKind, dedupeKey: message.dedupeKey, payload: message.payload,
+    knownNew: message.knownNew, absent,
+  };
+  return record as MessageToRecord;
 }
 
 /**

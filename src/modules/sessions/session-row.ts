@@ -8,7 +8,13 @@ type Row = typeof sessions.$inferSelect;
 
 /** numeric(20, 4) columns: rounded here, half away from zero, exactly as PostgreSQL would. */
 export const ENERGY_SCALE = 4;
-const storedEnergy = (text: string | null): string | null => (text === null ? null : formatDecimal(roundTo(decimal(text), ENERGY_SCALE)));
+/** Text formatDecimal writes with at most ENERGY_SCALE decimals: rounding and formatting give it back unchanged. */
+const CANONICAL_AT_SCALE = /^-?(?:0|[1-9]\d*)(?:\.\d{0,3}[1-9])?$/;
+const storedEnergy = (text: string | null): string | null => {
+  if (text === null) return null;
+  if (text !== '-0' && CANONICAL_AT_SCALE.test(text)) return text;
+  return formatDecimal(roundTo(decimal(text), ENERGY_SCALE));
+};
 const canonical = (text: string | null): string | null => (text === null ? null : formatDecimal(decimal(text)));
 
 export function toSessionState(row: Row, lastReading: EnergyPoint | null): SessionState {
@@ -69,4 +75,3 @@ export function sessionColumns(s: SessionState) {
     anomalies: s.anomalies,
   };
 }
-

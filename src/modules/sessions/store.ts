@@ -1,5 +1,5 @@
 // PostgreSQL implementation of the sessions write path (Drizzle; PGlite and node-postgres alike).
-import { and, asc, desc, eq, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { meterValues, sessionEvents, sessions } from '../../infra/db/schema.js';
 import { decimal, formatDecimal } from './domain/decimal.js';
@@ -49,6 +49,30 @@ export function createSessionStore(): SessionStore {
     async findByExternalId(ex, stationId, externalId) {
       const [row] = await ex.select().from(sessions).where(and(eq(sessions.stationId, stationId), eq(sessions.externalId, externalId)));
       return row ? stored(ex, row) : null;
+    },
+
+    async findByExternalIds(ex, keys) {
+      const found = new Map<string, StoredSession>();
+      if (keys.length === 0) return found;
+      const pairs = JSON.stringify(keys.map(([s, e]) => ({ s, e })));
+      const rows = await ex.select().from(sessions)
+        .where(sql`(${sessions.stationId}, ${sessions.externalId}) in (select k.s, k.e from jsonb_to_recordset(${pairs}::jsonb) as k(s text, e text))`);
+      if (rows.length === 0) return found;
+      // The last energy reading of each found session, in one statement (lastReading's predicate and order).
+      const readings = await ex.selectDistinctOn([meterValues.sessionId], { sessionId: meterValues.sessionId, at: meterValues.sampledAt, wh: meterValues.value })
+        .from(meterValues)
+        .where(and(
+          inArray(meterValues.tenantId, [...new Set(rows.map((row) => row.tenantId))]), inArray(meterValues.sessionId, rows.map((row) => row.id)),
+          eq(meterValues.measurand, ENERGY_REGISTER), isNull(meterValues.phase), eq(meterValues.location, 'Outlet'), eq(meterValues.unit, 'Wh'),
+          sql`${meterValues.value} <> 'NaN'::numeric`,
+        ))
+        .orderBy(meterValues.sessionId, desc(meterValues.sampledAt), desc(meterValues.id));
+      const last = new Map(readings.map((r) => [r.sessionId, { at: r.at, wh: formatDecimal(decimal(r.wh)) }]));
+      for (const row of rows) {
+        const reading = last.get(row.id) ?? null;
+        found.set(JSON.stringify([row.stationId, row.externalId]), { state: toSessionState(row, reading), revision: row.updatedAt });
+      }
+      return found;
     },
 
     async findById(ex, id) {

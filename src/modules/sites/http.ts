@@ -1,13 +1,12 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import type { SiteService } from './service.js';
 import type { Site } from './site.js';
 import { SITE_SORT } from './store.js';
 import { sortParameter } from '../../api/sorting.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const DateTime = Type.String({ format: 'date-time' });
 const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'HH:MM local time; an end may be 24:00' });
 
 const OpeningHoursSchema = Type.Object({

@@ -1,7 +1,7 @@
 // Smart-charging REST routes: a site's energy configuration, readings, grid signals and live
 // allocation under /api/v1/sites/{id}/energy, the operator's profile library under
 // /api/v1/smart-charging/profiles. Permissions energy:read / energy:write.
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { ApiApp } from '../../api/http-server.js';
 import { tenantOf } from '../../api/authentication.js';
 import { etagOf, ifMatchAccepts } from '../../api/etag.js';
@@ -10,13 +10,12 @@ import type { EnergyConfig, Signal } from './domain/energy-config.js';
 import type { EnergyConfigInput, LibraryProfileChange, SmartChargingService } from './service.js';
 import type { ExternalCap } from './allocator/types.js';
 import type { LibraryProfile } from './store.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const NonNegative = Type.Number({ minimum: 0 });
 const PhaseValues = Type.Union([NonNegative, Type.Array(NonNegative, { minItems: 3, maxItems: 3 })], { description: 'One value for every phase, or [L1, L2, L3]' });
 const Strategy = Type.Union([Type.Literal('equal-share'), Type.Literal('priority'), Type.Literal('earliest-departure'), Type.Literal('cost-aware')]);
 const Rotation = Type.Union([Type.Literal('RST'), Type.Literal('RTS'), Type.Literal('SRT'), Type.Literal('STR'), Type.Literal('TRS'), Type.Literal('TSR')], { description: 'Which site phase feeds the EVSE\'s L1, L2, L3 (R = L1, S = L2, T = L3)' });
-const DateTime = Type.String({ format: 'date-time' });
 
 const Circuit = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),

@@ -88,7 +88,11 @@ export class LoadBalancer {
     if (!event.stationId) return;
     const stationId = event.stationId;
     if (event.type === 'session.started' || event.type === 'session.ended') {
-      if (event.type === 'session.ended') this.evNeeds.delete(`${event.tenantId}|${stationId}/${String(event.data['evseId'])}`);
+      if (event.type === 'session.ended') {
+        this.evNeeds.delete(`${event.tenantId}|${stationId}/${String(event.data['evseId'])}`);
+        // The last charging state of an ended session is never compared again (kept, it grew by one entry per session).
+        this.chargingStates.delete(String(event.data['sessionId']));
+      }
       this.scheduleStation(event.tenantId, stationId);
     } else if (event.type === 'session.updated') {
       // A change of charging state (EV full, suspended, charging again) frees or claims power at

@@ -12,6 +12,8 @@ import type { SmartChargingStore } from './store.js';
 
 type ConfigStations = { tenantId: string; siteId: string; stationIds: string[] };
 
+const NO_SITES: readonly string[] = Object.freeze([]);
+
 export class StationSiteIndex {
   /** `${tenantId}|${stationId}` -> site ids */
   private byStation = new Map<string, Set<string>>();
@@ -22,9 +24,10 @@ export class StationSiteIndex {
 
   constructor(private readonly db: Executor, private readonly store: SmartChargingStore) {}
 
-  sitesOf(tenantId: string, stationId: string): string[] {
+  /** The sites naming the station (a copy; one shared empty array for a station in no site, the usual case). */
+  sitesOf(tenantId: string, stationId: string): readonly string[] {
     const sites = this.byStation.get(`${tenantId}|${stationId}`);
-    return sites ? [...sites] : [];
+    return sites ? [...sites] : NO_SITES;
   }
 
   /** Re-reads every configuration's stations; a local write during the read wins (the next re-read catches up). */

@@ -1,8 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ConnectorDefinition, ConnectorStatus, Station } from './domain/station.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateTime = Type.String({ format: 'date-time' });
 
 export const StationSchema = Type.Object({
   id: Type.String(),

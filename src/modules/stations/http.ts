@@ -9,6 +9,7 @@ import {
   ConnectionEventSchema, EvseLayoutSchema, StationDetailSchema, StationEventSchema, StationSchema, fromEvseLayout,
   toStationDetail, toStationView,
 } from './http-schemas.js';
+import { Nullable } from '../../api/schema-helpers.js';
 
 export type StationRoutesDeps = {
   stations: StationService;
@@ -58,7 +59,7 @@ const UpdateStationBody = Type.Object({
 }, { additionalProperties: false, minProperties: 1 });
 
 const Page = <T extends import('@sinclair/typebox').TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+  Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
 
 
 export function registerStationRoutes(app: ApiApp, deps: StationRoutesDeps): void {

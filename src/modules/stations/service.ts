@@ -45,6 +45,9 @@ export type Admission =
 /** `shed`: answered Pending because of load, not because of the station's registration. */
 export type BootDecision = { status: RegistrationStatus; intervalSeconds: number; currentTime: Date; shed: boolean };
 
+/** How long an admission read for a station the cache does not know waits for others (ADR 099). */
+const ADMISSION_MISS_GATHER_MS = 10;
+
 /** Station passwords: OCPP 2.0.1 requires 16-40 characters (A00.FR.205); 1.6 security allows 16-40 too. */
 export const STATION_PASSWORD_LENGTH = { min: 16, max: 40 } as const;
 
@@ -68,7 +71,9 @@ export class StationService {
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.admissions = new BatchedLookup((ids) => store.findForAdmission(db, ids));
+    // With the cache, only stations it does not know are read: a first-contact storm, whose
+    // handshakes arrive one per event-loop turn. They wait a few ms to share one read (ADR 099).
+    this.admissions = new BatchedLookup((ids) => store.findForAdmission(db, ids), config.cacheAdmissions ? { gatherMs: ADMISSION_MISS_GATHER_MS } : {});
     this.reads = new BatchedLookup((ids) => store.getMany(db, ids));
     this.admissionCache = config.cacheAdmissions ? new AdmissionCache() : null;
   }

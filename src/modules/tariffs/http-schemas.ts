@@ -1,8 +1,8 @@
 // TypeBox schemas of the tariffs API. The OCPI tariff itself is checked in depth by compileTariff
 // (with JSON paths in the problem's `errors`); here only its outline.
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const Num = Type.Union([Type.Number(), Type.String({ pattern: '^-?\\d+(\\.\\d+)?$' })]);
 
 export const IdleFee = Type.Object({
@@ -24,7 +24,7 @@ export const TariffBody = Type.Object({ name: Type.String({ minLength: 1, maxLen
 export const TariffView = Type.Object({
   id: Type.String(), ocpiId: Type.String(), name: Type.String(), currency: Type.String(),
   tariff: Type.Record(Type.String(), Type.Unknown()), idleFee: Nullable(Type.Record(Type.String(), Type.Unknown())),
-  version: Type.Integer(), createdAt: Type.String({ format: 'date-time' }), updatedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer(), createdAt: DateTime, updatedAt: DateTime,
 });
 
 export const AssignmentBody = Type.Object({
@@ -34,26 +34,26 @@ export const AssignmentBody = Type.Object({
   evseId: Type.Optional(Type.Integer({ minimum: 1 })),
   customerGroup: Type.Union([Type.Literal('public'), Type.Literal('members'), Type.Literal('fleet'), Type.Literal('roaming')]),
   groupRef: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Fleet contract id or roaming partner party id' })),
-  validFrom: Type.Optional(Type.String({ format: 'date-time' })),
-  validTo: Type.Optional(Type.String({ format: 'date-time' })),
+  validFrom: Type.Optional(DateTime),
+  validTo: Type.Optional(DateTime),
 }, { additionalProperties: false });
 
 export const AssignmentView = Type.Object({
   id: Type.String(), tariffId: Type.String(), scope: Type.String(), siteId: Nullable(Type.String()), stationId: Nullable(Type.String()),
   evseId: Nullable(Type.Integer()), customerGroup: Type.String(), groupRef: Nullable(Type.String()),
-  validFrom: Type.String({ format: 'date-time' }), validTo: Nullable(Type.String({ format: 'date-time' })),
+  validFrom: DateTime, validTo: Nullable(DateTime),
 });
 
 export const ScheduleBody = Type.Object({
   entries: Type.Array(Type.Object({
     dimension: Type.Union([Type.Literal('ENERGY'), Type.Literal('TIME'), Type.Literal('PARKING_TIME')]),
-    startsAt: Type.String({ format: 'date-time' }), endsAt: Type.String({ format: 'date-time' }),
+    startsAt: DateTime, endsAt: DateTime,
     price: Type.String({ pattern: '^\\d+(\\.\\d+)?$', description: 'Price per unit excl. VAT' }),
   }, { additionalProperties: false }), { minItems: 1, maxItems: 2000 }),
 }, { additionalProperties: false });
 
 export const Interval = Type.Object({
-  from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }),
+  from: DateTime, to: DateTime,
   state: Type.Union([Type.Literal('reservation'), Type.Literal('charging'), Type.Literal('parking')]),
   energyWh: Type.Optional(Num), powerKw: Type.Optional(Num), currentA: Type.Optional(Num),
 }, { additionalProperties: false });

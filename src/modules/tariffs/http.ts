@@ -8,6 +8,7 @@ import { AssignmentBody, AssignmentView, PreviewBody, ScheduleBody, TariffBody, 
 import type { OcpiTariff } from './pricing/tariff-model.js';
 import type { TariffService } from './service.js';
 import type { TariffRow } from './store.js';
+import { Nullable } from '../../api/schema-helpers.js';
 
 const toTariffView = (row: TariffRow) => ({
   id: row.id, ocpiId: row.ocpiId, name: row.name, currency: row.currency, tariff: row.tariff, idleFee: row.idleFee ?? null,
@@ -28,7 +29,7 @@ export function registerTariffRoutes(app: ApiApp, deps: { tariffs: TariffService
     schema: {
       tags, summary: 'Tariffs by name, a page at a time (nextCursor: the cursor of the next page, null on the last)',
       querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), cursor: Type.Optional(Type.String({ maxLength: 1000 })) }),
-      response: { 200: Type.Object({ items: Type.Array(TariffView), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+      response: { 200: Type.Object({ items: Type.Array(TariffView), nextCursor: Nullable(Type.String()) }) },
     },
   }, async (request) => {
     const page = await tariffs.list(tenant(request), { limit: request.query.limit ?? 100, cursor: request.query.cursor });

@@ -1,12 +1,11 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { ApiApp } from '../../api/http-server.js';
 import { ApiError } from '../../api/problem.js';
 import type { TenantService } from './service.js';
 import { TENANT_ID_PATTERN, type Tenant, type TenantViewer } from './tenant.js';
+import { Nullable, DateTime } from '../../api/schema-helpers.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const DateTime = Type.String({ format: 'date-time' });
 const Status = Type.Union([Type.Literal('active'), Type.Literal('suspended')]);
 const Color = Type.String({ pattern: '^#[0-9A-Fa-f]{6}$', description: '#RRGGBB' });
 const Logo = Type.String({ maxLength: 262_144, description: 'An https URL or a base64 data:image/... URL (at most 256 KiB)' });

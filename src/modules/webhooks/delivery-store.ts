@@ -37,11 +37,26 @@ const d = webhookDeliveries;
 
 export type DeliveryStore = ReturnType<typeof createDeliveryStore>;
 
+const ENQUEUE_HEAD = `insert into webhook_deliveries (tenant_id, subscription_id, event_id, status, next_attempt_at, created_at)
+select v.tenant_id, v.subscription_id, v.event_id, 'pending', `;
+const ENQUEUE_FROM = `
+from rows from (json_to_recordset(`;
+const ENQUEUE_TAIL = `::json) as (tenant_id text, subscription_id text, event_id bigint)) with ordinality as v(tenant_id, subscription_id, event_id, n)
+join webhook_subscriptions s on s.id = v.subscription_id and s.tenant_id = v.tenant_id and s.enabled
+order by v.n`;
+
 export function createDeliveryStore() {
   return {
+    /**
+     * Writes pending deliveries, due at `at`, in order, only for subscriptions that still exist and are
+     * enabled when the statement runs: the event log's persist hook matches events against a cached
+     * list of subscriptions (ADR 096), and this keeps a stale entry (a subscription disabled or deleted
+     * through another node) from owing deliveries. One constant statement, the rows as one JSON parameter.
+     */
     async enqueue(ex: Executor, rows: ReadonlyArray<{ tenantId: string; subscriptionId: string; eventId: bigint }>, at: Date): Promise<void> {
       if (rows.length === 0) return;
-      await ex.insert(d).values(rows.map((row) => ({ ...row, status: 'pending', nextAttemptAt: at, createdAt: at })));
+      const json = JSON.stringify(rows.map((row) => ({ tenant_id: row.tenantId, subscription_id: row.subscriptionId, event_id: row.eventId.toString() })));
+      await ex.execute(sql`${sql.raw(ENQUEUE_HEAD)}${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz${sql.raw(ENQUEUE_FROM)}${json}${sql.raw(ENQUEUE_TAIL)}`);
     },
 
     /**

@@ -31,6 +31,8 @@ export type DispatcherDeps = {
   events: EventLogStore;
   publisher: EventPublisher;
   log: Logger;
+  /** Called after this loop disabled a subscription of the tenant (the service's cache drops its entry). */
+  subscriptionsChanged?: (tenantId: string) => void;
 };
 
 type Attempt =
@@ -165,6 +167,7 @@ export class WebhookDispatcher {
       return counted;
     });
     if (!failure.disabledNow) return;
+    this.deps.subscriptionsChanged?.(subscription.tenantId);
     this.deps.log.warn({ tenantId: subscription.tenantId, webhookId: subscription.id, url: subscription.url }, 'webhook disabled after consecutive failures');
     this.deps.publisher.publish({
       type: 'webhook.disabled', tenantId: subscription.tenantId, at,

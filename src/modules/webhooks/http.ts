@@ -7,11 +7,12 @@ import {
 import type { WebhookService } from './service.js';
 import { WEBHOOK_SORT } from './subscription-store.js';
 import { sortParameter } from '../../api/sorting.js';
+import { Nullable } from '../../api/schema-helpers.js';
 
 const WebhookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const DeliveryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), deliveryId: Type.String({ pattern: '^[1-9][0-9]{0,17}$' }) });
 const PageQuery = { limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), cursor: Type.Optional(Type.String()) };
-const Page = <T extends import('@sinclair/typebox').TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+const Page = <T extends import('@sinclair/typebox').TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
 
 export function registerWebhookRoutes(app: ApiApp, deps: { webhooks: WebhookService; defaultTenant: string }): void {
   const { webhooks } = deps;

@@ -5,6 +5,7 @@ import { DomainError } from '../../shared/domain-error.js';
 import { matchesEventType, parseEventTypePatterns, type PersistedEvent } from '../events/event-types.js';
 import type { DeliveryStatus, DeliveryStore, WebhookDelivery } from './delivery-store.js';
 import { generateWebhookSecret } from './signature.js';
+import { SubscriptionCache } from './subscription-cache.js';
 import type { SubscriptionStore, WebhookSubscription, WebhookSubscriptionWithSecret } from './subscription-store.js';
 
 export type NewWebhook = { url: string; eventTypes: string[]; description?: string | null };
@@ -45,6 +46,8 @@ export class WebhookService {
     private readonly subscriptions: SubscriptionStore,
     private readonly deliveries: DeliveryStore,
     private readonly now: () => Date = () => new Date(),
+    /** The persist hook's view of the enabled subscriptions (ADR 096); dropped per tenant on every change made here. */
+    readonly cache: SubscriptionCache = new SubscriptionCache(subscriptions),
   ) {}
 
   async create(tenantId: string, input: NewWebhook): Promise<WebhookSubscriptionWithSecret> {
@@ -57,6 +60,9 @@ export class WebhookService {
     } catch (error) {
       if (isForeignKeyViolation(error)) throw new DomainError('tenant_not_found', `Tenant ${tenantId} does not exist`);
       throw error;
+    } finally {
+      // After the commit (or the failure): a read inside the batch may have seen the row uncommitted.
+      this.cache.invalidate(tenantId);
     }
   }
 
@@ -87,14 +93,15 @@ export class WebhookService {
       if (change.enabled === true && !before.enabled) await this.deliveries.resume(tx, tenantId, id, at);
       if (change.enabled === false && before.enabled) await this.deliveries.park(tx, tenantId, id);
       return after;
-    });
+    }).finally(() => this.cache.invalidate(tenantId));
     if (!updated) throw new DomainError('webhook_not_found', `Webhook ${id} does not exist`);
     if (change.enabled === true) this.onDeliveriesDue();
     return updated;
   }
 
   async remove(tenantId: string, id: string): Promise<void> {
-    if (!(await this.commits.run((tx) => this.subscriptions.remove(tx, tenantId, id)))) {
+    const removed = await this.commits.run((tx) => this.subscriptions.remove(tx, tenantId, id)).finally(() => this.cache.invalidate(tenantId));
+    if (!removed) {
       throw new DomainError('webhook_not_found', `Webhook ${id} does not exist`);
     }
   }
@@ -113,9 +120,12 @@ export class WebhookService {
     return delivery;
   }
 
-  /** Persist hook of the event log: one pending delivery per stored event and matching enabled subscription. */
+  /**
+   * Persist hook of the event log: one pending delivery per stored event and matching enabled
+   * subscription. The subscriptions come from the cache (no statement while its entries are fresh).
+   */
   async enqueueFor(tx: Executor, events: readonly PersistedEvent[]): Promise<void> {
-    const subscriptions = await this.subscriptions.enabledFor(tx, events.map((e) => e.tenantId));
+    const subscriptions = await this.cache.enabledFor(tx, events.map((e) => e.tenantId));
     if (subscriptions.length === 0) return;
     const rows = events.flatMap((event) => subscriptions
       .filter((s) => s.tenantId === event.tenantId && matchesEventType(s.eventTypes, event.type))

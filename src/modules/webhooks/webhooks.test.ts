@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
 import { HttpReceiver } from '../../testing/http-receiver.js';
 import { bootPayload } from '../../testing/ocpp-fixtures.js';
@@ -145,6 +146,36 @@ describe('webhooks', () => {
     const enabled = await server.api.request('PATCH', `/api/v1/webhooks/${webhook.id}`, { enabled: true });
     assert.deepEqual([enabled.body.enabled, enabled.body.disabledReason, enabled.body.consecutiveFailures], [true, null, 0]);
     await waitUntil(async () => (await deliveriesOf(server, webhook.id)).find((d) => d.eventType === 'down.second')?.status === 'succeeded');
+  });
+
+  it('matches each event against the subscription as changed through the API just before (ADR 096)', async () => {
+    const endpoint = await receiver();
+    const sentinel = await subscribe(endpoint.url, ['chg.*']);
+    const webhook = await subscribe(endpoint.url, ['chg.a']);
+    const typesOf = async (id: string) => (await deliveriesOf(server, id)).map((d) => d.eventType).sort();
+    // Both subscriptions' deliveries of an event are written in one transaction: once the sentinel
+    // has its delivery, the other subscription's are stored too (or are not owed).
+    const publishAndSettle = async (types: string[]) => {
+      const last = types[types.length - 1]!;
+      const count = types.filter((type) => type === last).length + (await typesOf(sentinel.id)).filter((type) => type === last).length;
+      for (const type of types) publish(type);
+      await waitUntil(async () => (await typesOf(sentinel.id)).filter((type) => type === last).length === count);
+    };
+    await publishAndSettle(['chg.a']);
+    assert.deepEqual(await typesOf(webhook.id), ['chg.a']);
+    assert.equal((await server.api.request('PATCH', `/api/v1/webhooks/${webhook.id}`, { eventTypes: ['chg.b'] })).status, 200);
+    await publishAndSettle(['chg.a', 'chg.b']);
+    assert.deepEqual(await typesOf(webhook.id), ['chg.a', 'chg.b'], 'the new types apply to the next event');
+    assert.equal((await server.api.request('PATCH', `/api/v1/webhooks/${webhook.id}`, { enabled: false })).status, 200);
+    await publishAndSettle(['chg.b']);
+    assert.deepEqual(await typesOf(webhook.id), ['chg.a', 'chg.b'], 'a disabled subscription is owed nothing new');
+    assert.equal((await server.api.request('PATCH', `/api/v1/webhooks/${webhook.id}`, { enabled: true })).status, 200);
+    await publishAndSettle(['chg.b']);
+    assert.deepEqual(await typesOf(webhook.id), ['chg.a', 'chg.b', 'chg.b'], 're-enabled');
+    assert.equal((await server.api.request('DELETE', `/api/v1/webhooks/${webhook.id}`)).status, 204);
+    await publishAndSettle(['chg.b']);
+    const left = await server.db.execute(sql`select count(*)::int as n from webhook_deliveries where subscription_id = ${webhook.id}`);
+    assert.equal((left as unknown as { rows: Array<{ n: number }> }).rows[0]!.n, 0, 'a deleted subscription is owed nothing');
   });
 
   it('redelivers on request', async () => {

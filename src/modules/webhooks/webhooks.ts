@@ -26,7 +26,10 @@ export function createWebhooks(
   const subscriptions = createSubscriptionStore();
   const deliveries = createDeliveryStore();
   const service = new WebhookService(db, commits, subscriptions, deliveries);
-  const dispatcher = new WebhookDispatcher({ db, commits, subscriptions, deliveries, events: stream.store, publisher, log }, {
+  const dispatcher = new WebhookDispatcher({
+    db, commits, subscriptions, deliveries, events: stream.store, publisher, log,
+    subscriptionsChanged: (tenantId) => service.cache.invalidate(tenantId),
+  }, {
     retry: { scheduleMs: settings.retryScheduleSeconds.map((s) => s * 1000), maxAttempts: settings.maxAttempts },
     maxConsecutiveFailures: settings.maxConsecutiveFailures,
     timeoutMs: settings.timeoutSeconds * 1000,

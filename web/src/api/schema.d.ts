@@ -1345,9 +1345,9 @@ export interface paths {
                                 tariff: {
                                     [key: string]: unknown;
                                 };
-                                idleFee: null | {
+                                idleFee: {
                                     [key: string]: unknown;
-                                };
+                                } | null;
                                 version: number;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -1391,13 +1391,13 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
-                        idleFee?: null | {
+                        idleFee?: {
                             pricePerHour: string;
                             stepSeconds: number;
                             vatPercent?: string;
                             startTime?: string;
                             endTime?: string;
-                        };
+                        } | null;
                     };
                 };
             };
@@ -1416,9 +1416,9 @@ export interface paths {
                             tariff: {
                                 [key: string]: unknown;
                             };
-                            idleFee: null | {
+                            idleFee: {
                                 [key: string]: unknown;
-                            };
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -1468,9 +1468,9 @@ export interface paths {
                             tariff: {
                                 [key: string]: unknown;
                             };
-                            idleFee: null | {
+                            idleFee: {
                                 [key: string]: unknown;
-                            };
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -1513,13 +1513,13 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
-                        idleFee?: null | {
+                        idleFee?: {
                             pricePerHour: string;
                             stepSeconds: number;
                             vatPercent?: string;
                             startTime?: string;
                             endTime?: string;
-                        };
+                        } | null;
                     };
                 };
             };
@@ -1538,9 +1538,9 @@ export interface paths {
                             tariff: {
                                 [key: string]: unknown;
                             };
-                            idleFee: null | {
+                            idleFee: {
                                 [key: string]: unknown;
-                            };
+                            } | null;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -1608,14 +1608,14 @@ export interface paths {
                                 id: string;
                                 tariffId: string;
                                 scope: string;
-                                siteId: null | string;
-                                stationId: null | string;
-                                evseId: null | number;
+                                siteId: string | null;
+                                stationId: string | null;
+                                evseId: number | null;
                                 customerGroup: string;
-                                groupRef: null | string;
+                                groupRef: string | null;
                                 /** Format: date-time */
                                 validFrom: string;
-                                validTo: null | string;
+                                validTo: string | null;
                             }[];
                         };
                     };
@@ -1661,14 +1661,14 @@ export interface paths {
                             id: string;
                             tariffId: string;
                             scope: string;
-                            siteId: null | string;
-                            stationId: null | string;
-                            evseId: null | number;
+                            siteId: string | null;
+                            stationId: string | null;
+                            evseId: number | null;
                             customerGroup: string;
-                            groupRef: null | string;
+                            groupRef: string | null;
                             /** Format: date-time */
                             validFrom: string;
-                            validTo: null | string;
+                            validTo: string | null;
                         };
                     };
                 };
@@ -4133,19 +4133,19 @@ export interface paths {
                             items: {
                                 id: string;
                                 name: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 status: "active" | "suspended";
-                                displayName: null | string;
-                                logo: null | string;
-                                primaryColor: null | string;
-                                accentColor: null | string;
+                                displayName: string | null;
+                                logo: string | null;
+                                primaryColor: string | null;
+                                accentColor: string | null;
                                 hosts: string[];
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -4166,13 +4166,13 @@ export interface paths {
                         /** @description Lower-case letters, digits and dashes */
                         id: string;
                         name: string;
-                        parentId?: null | string;
+                        parentId?: string | null;
                         status?: "active" | "suspended";
                         hosts?: string[];
-                        displayName?: null | string;
-                        logo?: null | string;
-                        primaryColor?: null | string;
-                        accentColor?: null | string;
+                        displayName?: string | null;
+                        logo?: string | null;
+                        primaryColor?: string | null;
+                        accentColor?: string | null;
                     };
                 };
             };
@@ -4186,12 +4186,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            parentId: null | string;
+                            parentId: string | null;
                             status: "active" | "suspended";
-                            displayName: null | string;
-                            logo: null | string;
-                            primaryColor: null | string;
-                            accentColor: null | string;
+                            displayName: string | null;
+                            logo: string | null;
+                            primaryColor: string | null;
+                            accentColor: string | null;
                             hosts: string[];
                             /** Format: date-time */
                             createdAt: string;
@@ -4236,12 +4236,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            parentId: null | string;
+                            parentId: string | null;
                             status: "active" | "suspended";
-                            displayName: null | string;
-                            logo: null | string;
-                            primaryColor: null | string;
-                            accentColor: null | string;
+                            displayName: string | null;
+                            logo: string | null;
+                            primaryColor: string | null;
+                            accentColor: string | null;
                             hosts: string[];
                             /** Format: date-time */
                             createdAt: string;
@@ -4273,10 +4273,10 @@ export interface paths {
                         name?: string;
                         status?: "active" | "suspended";
                         hosts?: string[];
-                        displayName?: null | string;
-                        logo?: null | string;
-                        primaryColor?: null | string;
-                        accentColor?: null | string;
+                        displayName?: string | null;
+                        logo?: string | null;
+                        primaryColor?: string | null;
+                        accentColor?: string | null;
                     };
                 };
             };
@@ -4290,12 +4290,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            parentId: null | string;
+                            parentId: string | null;
                             status: "active" | "suspended";
-                            displayName: null | string;
-                            logo: null | string;
-                            primaryColor: null | string;
-                            accentColor: null | string;
+                            displayName: string | null;
+                            logo: string | null;
+                            primaryColor: string | null;
+                            accentColor: string | null;
                             hosts: string[];
                             /** Format: date-time */
                             createdAt: string;
@@ -4332,12 +4332,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            tenantId: null | string;
+                            tenantId: string | null;
                             name: string;
-                            displayName: null | string;
-                            logo: null | string;
-                            primaryColor: null | string;
-                            accentColor: null | string;
+                            displayName: string | null;
+                            logo: string | null;
+                            primaryColor: string | null;
+                            accentColor: string | null;
                         };
                     };
                 };
@@ -5401,15 +5401,15 @@ export interface paths {
                             items: {
                                 id: string;
                                 name: string;
-                                street: null | string;
-                                postalCode: null | string;
-                                city: null | string;
+                                street: string | null;
+                                postalCode: string | null;
+                                city: string | null;
                                 country: string;
-                                region: null | string;
-                                latitude: null | number;
-                                longitude: null | number;
+                                region: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
                                 timeZone: string;
-                                openingHours: null | {
+                                openingHours: {
                                     regular: {
                                         /** @description ISO weekday, 1 = Monday */
                                         weekday: number;
@@ -5428,14 +5428,14 @@ export interface paths {
                                             end: string;
                                         }[];
                                     }[];
-                                };
-                                host: null | string;
+                                } | null;
+                                host: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -5456,15 +5456,15 @@ export interface paths {
                         name: string;
                         /** @description ISO 3166-1 alpha-2 (tax jurisdiction, OCPI country) */
                         country: string;
-                        street?: null | string;
-                        postalCode?: null | string;
-                        city?: null | string;
-                        region?: null | string;
-                        latitude?: null | number;
-                        longitude?: null | number;
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
                         /** @description IANA zone, e.g. Europe/Amsterdam */
                         timeZone?: string;
-                        openingHours?: null | {
+                        openingHours?: {
                             regular: {
                                 /** @description ISO weekday, 1 = Monday */
                                 weekday: number;
@@ -5483,8 +5483,8 @@ export interface paths {
                                     end: string;
                                 }[];
                             }[];
-                        };
-                        host?: null | string;
+                        } | null;
+                        host?: string | null;
                     };
                 };
             };
@@ -5498,15 +5498,15 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            street: null | string;
-                            postalCode: null | string;
-                            city: null | string;
+                            street: string | null;
+                            postalCode: string | null;
+                            city: string | null;
                             country: string;
-                            region: null | string;
-                            latitude: null | number;
-                            longitude: null | number;
+                            region: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
                             timeZone: string;
-                            openingHours: null | {
+                            openingHours: {
                                 regular: {
                                     /** @description ISO weekday, 1 = Monday */
                                     weekday: number;
@@ -5525,8 +5525,8 @@ export interface paths {
                                         end: string;
                                     }[];
                                 }[];
-                            };
-                            host: null | string;
+                            } | null;
+                            host: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -5570,15 +5570,15 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            street: null | string;
-                            postalCode: null | string;
-                            city: null | string;
+                            street: string | null;
+                            postalCode: string | null;
+                            city: string | null;
                             country: string;
-                            region: null | string;
-                            latitude: null | number;
-                            longitude: null | number;
+                            region: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
                             timeZone: string;
-                            openingHours: null | {
+                            openingHours: {
                                 regular: {
                                     /** @description ISO weekday, 1 = Monday */
                                     weekday: number;
@@ -5597,8 +5597,8 @@ export interface paths {
                                         end: string;
                                     }[];
                                 }[];
-                            };
-                            host: null | string;
+                            } | null;
+                            host: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -5607,7 +5607,7 @@ export interface paths {
                             /** @description The first 200 stations by id; page through GET /api/v1/stations?siteId= for all */
                             stations: {
                                 id: string;
-                                displayName: null | string;
+                                displayName: string | null;
                                 online: boolean;
                                 registrationStatus: string;
                             }[];
@@ -5659,17 +5659,17 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        street?: null | string;
-                        postalCode?: null | string;
-                        city?: null | string;
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
                         /** @description ISO 3166-1 alpha-2 (tax jurisdiction, OCPI country) */
                         country?: string;
-                        region?: null | string;
-                        latitude?: null | number;
-                        longitude?: null | number;
+                        region?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
                         /** @description IANA zone, e.g. Europe/Amsterdam */
                         timeZone?: string;
-                        openingHours?: null | {
+                        openingHours?: {
                             regular: {
                                 /** @description ISO weekday, 1 = Monday */
                                 weekday: number;
@@ -5688,8 +5688,8 @@ export interface paths {
                                     end: string;
                                 }[];
                             }[];
-                        };
-                        host?: null | string;
+                        } | null;
+                        host?: string | null;
                     };
                 };
             };
@@ -5703,15 +5703,15 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            street: null | string;
-                            postalCode: null | string;
-                            city: null | string;
+                            street: string | null;
+                            postalCode: string | null;
+                            city: string | null;
                             country: string;
-                            region: null | string;
-                            latitude: null | number;
-                            longitude: null | number;
+                            region: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
                             timeZone: string;
-                            openingHours: null | {
+                            openingHours: {
                                 regular: {
                                     /** @description ISO weekday, 1 = Monday */
                                     weekday: number;
@@ -5730,8 +5730,8 @@ export interface paths {
                                         end: string;
                                     }[];
                                 }[];
-                            };
-                            host: null | string;
+                            } | null;
+                            host: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -5770,7 +5770,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             stationId: string;
-                            siteId: null | string;
+                            siteId: string | null;
                         };
                     };
                 };
@@ -5789,7 +5789,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        siteId: null | string;
+                        siteId: string | null;
                     };
                 };
             };
@@ -5802,7 +5802,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             stationId: string;
-                            siteId: null | string;
+                            siteId: string | null;
                         };
                     };
                 };
@@ -5849,14 +5849,14 @@ export interface paths {
                             items: {
                                 id: string;
                                 stationId: string;
-                                evseId: null | number;
-                                incidentId: null | string;
-                                scheduleId: null | string;
+                                evseId: number | null;
+                                incidentId: string | null;
+                                scheduleId: string | null;
                                 title: string;
                                 instructions: string;
                                 /** @description open | assigned | in-progress | done | cancelled */
                                 status: string;
-                                technicianUserId: null | string;
+                                technicianUserId: string | null;
                                 checklist: {
                                     item: string;
                                     done: boolean;
@@ -5866,8 +5866,8 @@ export interface paths {
                                     by: string;
                                     text: string;
                                 }[];
-                                dueAt: null | string;
-                                onSiteSince: null | string;
+                                dueAt: string | null;
+                                onSiteSince: string | null;
                                 /** @description Time on site of finished visits */
                                 onSiteMs: number;
                                 createdBy: string;
@@ -5875,9 +5875,9 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
-                                closedAt: null | string;
+                                closedAt: string | null;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -5896,13 +5896,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         stationId: string;
-                        evseId?: null | number;
-                        incidentId?: null | string;
+                        evseId?: number | null;
+                        incidentId?: string | null;
                         title: string;
                         instructions?: string;
                         checklist?: string[];
-                        technicianUserId?: null | string;
-                        dueAt?: null | string;
+                        technicianUserId?: string | null;
+                        dueAt?: string | null;
                     };
                 };
             };
@@ -5916,14 +5916,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: null | number;
-                            incidentId: null | string;
-                            scheduleId: null | string;
+                            evseId: number | null;
+                            incidentId: string | null;
+                            scheduleId: string | null;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -5933,8 +5933,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: null | string;
-                            onSiteSince: null | string;
+                            dueAt: string | null;
+                            onSiteSince: string | null;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -5942,7 +5942,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: null | string;
+                            closedAt: string | null;
                         };
                     };
                 };
@@ -5982,14 +5982,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: null | number;
-                            incidentId: null | string;
-                            scheduleId: null | string;
+                            evseId: number | null;
+                            incidentId: string | null;
+                            scheduleId: string | null;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -5999,8 +5999,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: null | string;
-                            onSiteSince: null | string;
+                            dueAt: string | null;
+                            onSiteSince: string | null;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -6008,7 +6008,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: null | string;
+                            closedAt: string | null;
                         };
                     };
                 };
@@ -6033,13 +6033,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         status?: "open" | "assigned" | "in-progress" | "done" | "cancelled";
-                        technicianUserId?: null | string;
+                        technicianUserId?: string | null;
                         note?: string;
                         checklist?: {
                             index: number;
                             done: boolean;
                         }[];
-                        dueAt?: null | string;
+                        dueAt?: string | null;
                     };
                 };
             };
@@ -6053,14 +6053,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: null | number;
-                            incidentId: null | string;
-                            scheduleId: null | string;
+                            evseId: number | null;
+                            incidentId: string | null;
+                            scheduleId: string | null;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -6070,8 +6070,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: null | string;
-                            onSiteSince: null | string;
+                            dueAt: string | null;
+                            onSiteSince: string | null;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -6079,7 +6079,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: null | string;
+                            closedAt: string | null;
                         };
                     };
                 };
@@ -6123,14 +6123,14 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: null | number;
-                            incidentId: null | string;
-                            scheduleId: null | string;
+                            evseId: number | null;
+                            incidentId: string | null;
+                            scheduleId: string | null;
                             title: string;
                             instructions: string;
                             /** @description open | assigned | in-progress | done | cancelled */
                             status: string;
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             checklist: {
                                 item: string;
                                 done: boolean;
@@ -6140,8 +6140,8 @@ export interface paths {
                                 by: string;
                                 text: string;
                             }[];
-                            dueAt: null | string;
-                            onSiteSince: null | string;
+                            dueAt: string | null;
+                            onSiteSince: string | null;
                             /** @description Time on site of finished visits */
                             onSiteMs: number;
                             createdBy: string;
@@ -6149,7 +6149,7 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            closedAt: null | string;
+                            closedAt: string | null;
                         };
                     };
                 };
@@ -6320,20 +6320,20 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                stationId: null | string;
-                                siteId: null | string;
-                                evseId: null | number;
+                                stationId: string | null;
+                                siteId: string | null;
+                                evseId: number | null;
                                 /** Format: date-time */
                                 startsAt: string;
                                 /** Format: date-time */
                                 endsAt: string;
                                 reason: string;
-                                workOrderId: null | string;
+                                workOrderId: string | null;
                                 createdBy: string;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6351,15 +6351,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stationId?: null | string;
-                        siteId?: null | string;
-                        evseId?: null | number;
+                        stationId?: string | null;
+                        siteId?: string | null;
+                        evseId?: number | null;
                         /** Format: date-time */
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
                         reason?: string;
-                        workOrderId?: null | string;
+                        workOrderId?: string | null;
                     };
                 };
             };
@@ -6372,15 +6372,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
-                            evseId: null | number;
+                            stationId: string | null;
+                            siteId: string | null;
+                            evseId: number | null;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
                             reason: string;
-                            workOrderId: null | string;
+                            workOrderId: string | null;
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6422,15 +6422,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
-                            evseId: null | number;
+                            stationId: string | null;
+                            siteId: string | null;
+                            evseId: number | null;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
                             reason: string;
-                            workOrderId: null | string;
+                            workOrderId: string | null;
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6476,15 +6476,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
-                            evseId: null | number;
+                            stationId: string | null;
+                            siteId: string | null;
+                            evseId: number | null;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
                             reason: string;
-                            workOrderId: null | string;
+                            workOrderId: string | null;
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6532,9 +6532,9 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                stationId: null | string;
-                                siteId: null | string;
-                                evseId: null | number;
+                                stationId: string | null;
+                                siteId: string | null;
+                                evseId: number | null;
                                 /** Format: date-time */
                                 startsAt: string;
                                 /** Format: date-time */
@@ -6545,7 +6545,7 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6563,9 +6563,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stationId?: null | string;
-                        siteId?: null | string;
-                        evseId?: null | number;
+                        stationId?: string | null;
+                        siteId?: string | null;
+                        evseId?: number | null;
                         /** Format: date-time */
                         startsAt: string;
                         /** Format: date-time */
@@ -6588,9 +6588,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
-                            evseId: null | number;
+                            stationId: string | null;
+                            siteId: string | null;
+                            evseId: number | null;
                             /** Format: date-time */
                             startsAt: string;
                             /** Format: date-time */
@@ -6676,22 +6676,22 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                stationId: null | string;
-                                siteId: null | string;
+                                stationId: string | null;
+                                siteId: string | null;
                                 title: string;
                                 instructions: string;
                                 recurrence: string;
                                 checklist: string[];
-                                technicianUserId: null | string;
+                                technicianUserId: string | null;
                                 leadMinutes: number;
                                 active: boolean;
-                                lastGeneratedFor: null | string;
+                                lastGeneratedFor: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6709,14 +6709,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stationId?: null | string;
-                        siteId?: null | string;
+                        stationId?: string | null;
+                        siteId?: string | null;
                         title: string;
                         instructions?: string;
                         /** @description RFC 5545 DTSTART + RRULE, e.g. "DTSTART:20260101T080000Z\nRRULE:FREQ=MONTHLY;INTERVAL=3" */
                         recurrence: string;
                         checklist?: string[];
-                        technicianUserId?: null | string;
+                        technicianUserId?: string | null;
                         leadMinutes?: number;
                     };
                 };
@@ -6730,16 +6730,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
+                            stationId: string | null;
+                            siteId: string | null;
                             title: string;
                             instructions: string;
                             recurrence: string;
                             checklist: string[];
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             leadMinutes: number;
                             active: boolean;
-                            lastGeneratedFor: null | string;
+                            lastGeneratedFor: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6782,16 +6782,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
+                            stationId: string | null;
+                            siteId: string | null;
                             title: string;
                             instructions: string;
                             recurrence: string;
                             checklist: string[];
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             leadMinutes: number;
                             active: boolean;
-                            lastGeneratedFor: null | string;
+                            lastGeneratedFor: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6853,16 +6853,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            stationId: null | string;
-                            siteId: null | string;
+                            stationId: string | null;
+                            siteId: string | null;
                             title: string;
                             instructions: string;
                             recurrence: string;
                             checklist: string[];
-                            technicianUserId: null | string;
+                            technicianUserId: string | null;
                             leadMinutes: number;
                             active: boolean;
-                            lastGeneratedFor: null | string;
+                            lastGeneratedFor: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6913,8 +6913,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             scope: string;
-                            id: null | string;
-                            evseId: null | number;
+                            id: string | null;
+                            evseId: number | null;
                             /** Format: date-time */
                             from: string;
                             /** Format: date-time */
@@ -6932,18 +6932,18 @@ export interface paths {
                                 };
                                 /** @description T_outage − T_excluded */
                                 downMs: number;
-                                uptimePercent: null | number;
+                                uptimePercent: number | null;
                                 failures: number;
-                                mtbfMs: null | number;
-                                mttrMs: null | number;
-                                mttdMs: null | number;
+                                mtbfMs: number | null;
+                                mttrMs: number | null;
+                                mttdMs: number | null;
                                 repairSource: "incidents" | "outages";
                                 sessions: {
                                     attempted: number;
                                     succeeded: number;
                                     failed: number;
                                     pending: number;
-                                    successPercent: null | number;
+                                    successPercent: number | null;
                                 };
                             };
                             /** @description Per port, for scope=station|port */
@@ -6954,7 +6954,7 @@ export interface paths {
                                 outageMs: number;
                                 excludedMs: number;
                                 downMs: number;
-                                uptimePercent: null | number;
+                                uptimePercent: number | null;
                                 failures: number;
                                 attempted: number;
                                 succeeded: number;
@@ -6974,18 +6974,18 @@ export interface paths {
                                     };
                                     /** @description T_outage − T_excluded */
                                     downMs: number;
-                                    uptimePercent: null | number;
+                                    uptimePercent: number | null;
                                     failures: number;
-                                    mtbfMs: null | number;
-                                    mttrMs: null | number;
-                                    mttdMs: null | number;
+                                    mtbfMs: number | null;
+                                    mttrMs: number | null;
+                                    mttdMs: number | null;
                                     repairSource: "incidents" | "outages";
                                     sessions: {
                                         attempted: number;
                                         succeeded: number;
                                         failed: number;
                                         pending: number;
-                                        successPercent: null | number;
+                                        successPercent: number | null;
                                     };
                                 };
                             }[];
@@ -7037,30 +7037,30 @@ export interface paths {
                         "application/json": {
                             ports: {
                                 stationId: string;
-                                evseId: null | number;
-                                vendor: null | string;
-                                model: null | string;
+                                evseId: number | null;
+                                vendor: string | null;
+                                model: string | null;
                                 failures: number;
                                 downMs: number;
-                                uptimePercent: null | number;
+                                uptimePercent: number | null;
                             }[];
                             stations: {
                                 stationId: string;
-                                evseId: null | number;
-                                vendor: null | string;
-                                model: null | string;
+                                evseId: number | null;
+                                vendor: string | null;
+                                model: string | null;
                                 failures: number;
                                 downMs: number;
-                                uptimePercent: null | number;
+                                uptimePercent: number | null;
                             }[];
                             models: {
-                                vendor: null | string;
-                                model: null | string;
+                                vendor: string | null;
+                                model: string | null;
                                 ports: number;
                                 failures: number;
                                 failuresPerPort: number;
                                 downMs: number;
-                                uptimePercent: null | number;
+                                uptimePercent: number | null;
                             }[];
                         };
                     };
@@ -7106,7 +7106,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7130,7 +7130,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: null | {
+                            readings: {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7143,8 +7143,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            };
-                            readingsAt: null | string;
+                            } | null;
+                            readingsAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7172,7 +7172,7 @@ export interface paths {
                         voltageV?: number;
                         circuits: {
                             id: string;
-                            parentId: null | string;
+                            parentId: string | null;
                             /** @description One value for every phase, or [L1, L2, L3] */
                             maxCurrentA?: number | number[];
                             maxPowerKw?: number;
@@ -7212,7 +7212,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7236,7 +7236,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: null | {
+                            readings: {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7249,8 +7249,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            };
-                            readingsAt: null | string;
+                            } | null;
+                            readingsAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7334,7 +7334,7 @@ export interface paths {
                             voltageV: number;
                             circuits: {
                                 id: string;
-                                parentId: null | string;
+                                parentId: string | null;
                                 /** @description One value for every phase, or [L1, L2, L3] */
                                 maxCurrentA?: number | number[];
                                 maxPowerKw?: number;
@@ -7358,7 +7358,7 @@ export interface paths {
                                 leaseSeconds: number;
                                 tickSeconds: number;
                             };
-                            readings: null | {
+                            readings: {
                                 /** @description Non-EV load per phase (A) from the site meter; negative = export */
                                 siteLoadA?: number | number[];
                                 siteLoadCircuitId?: string;
@@ -7371,8 +7371,8 @@ export interface paths {
                                     maxDischargeKw: number;
                                     maxChargeKw: number;
                                 };
-                            };
-                            readingsAt: null | string;
+                            } | null;
+                            readingsAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -7581,11 +7581,11 @@ export interface paths {
                         "application/json": {
                             siteId: string;
                             strategy: "equal-share" | "priority" | "earliest-departure" | "cost-aware";
-                            computedAt: null | string;
+                            computedAt: string | null;
                             evses: {
                                 /** @description <stationId>/<evseId> */
                                 evseId: string;
-                                sessionId: null | string;
+                                sessionId: string | null;
                                 limitA: number;
                                 phases: number;
                                 sitePhases: string[];
@@ -7593,15 +7593,15 @@ export interface paths {
                                 reason: {
                                     [key: string]: unknown;
                                 };
-                                dispatched: null | {
+                                dispatched: {
                                     limitA: number;
-                                    fallbackA: null | number;
+                                    fallbackA: number | null;
                                     status: string;
-                                    appliedA: null | number;
-                                    chargingProfileId: null | number;
+                                    appliedA: number | null;
+                                    chargingProfileId: number | null;
                                     /** Format: date-time */
                                     updatedAt: string;
-                                };
+                                } | null;
                             }[];
                             /** @description Cap vs allocated load per circuit and phase (A) or power (kW) */
                             constraints: {
@@ -7624,7 +7624,7 @@ export interface paths {
                                     charging: number;
                                     /** @description How many of them have a sample (the others are not in currentA) */
                                     measured: number;
-                                    oldestSampleAt: null | string;
+                                    oldestSampleAt: string | null;
                                 }[];
                                 evses: {
                                     evseId: string;
@@ -7874,9 +7874,9 @@ export interface paths {
                         purpose?: "TxDefaultProfile" | "ChargePointMaxProfile" | "TxProfile";
                         stackLevel?: number;
                         kind?: "Absolute" | "Relative" | "Recurring";
-                        recurrencyKind?: null | ("Daily" | "Weekly");
-                        startSchedule?: null | string;
-                        durationS?: null | number;
+                        recurrencyKind?: ("Daily" | "Weekly") | null;
+                        startSchedule?: string | null;
+                        durationS?: number | null;
                         unit?: "A" | "W";
                         periods?: {
                             startPeriod: number;
@@ -7994,12 +7994,12 @@ export interface paths {
                             items: {
                                 id: string;
                                 stationId: string;
-                                evseId: null | number;
-                                connectorId: null | number;
+                                evseId: number | null;
+                                connectorId: number | null;
                                 status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                                 severity: "critical" | "major" | "minor" | "info";
                                 rule: string;
-                                code: null | string;
+                                code: string | null;
                                 title: string;
                                 /** Format: date-time */
                                 openedAt: string;
@@ -8008,16 +8008,16 @@ export interface paths {
                                  * @description When the fault started (e.g. the disconnect)
                                  */
                                 detectedAt: string;
-                                acknowledgedAt: null | string;
-                                remoteStartedAt: null | string;
-                                dispatchedAt: null | string;
-                                resolvedAt: null | string;
-                                resolution: null | string;
-                                resolvedBy: null | ("person" | "automation");
+                                acknowledgedAt: string | null;
+                                remoteStartedAt: string | null;
+                                dispatchedAt: string | null;
+                                resolvedAt: string | null;
+                                resolution: string | null;
+                                resolvedBy: ("person" | "automation") | null;
                                 /** @description The knowledge base explanation of the fault code, when there is one */
                                 kb: unknown;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -8059,12 +8059,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: null | number;
-                            connectorId: null | number;
+                            evseId: number | null;
+                            connectorId: number | null;
                             status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                             severity: "critical" | "major" | "minor" | "info";
                             rule: string;
-                            code: null | string;
+                            code: string | null;
                             title: string;
                             /** Format: date-time */
                             openedAt: string;
@@ -8073,23 +8073,23 @@ export interface paths {
                              * @description When the fault started (e.g. the disconnect)
                              */
                             detectedAt: string;
-                            acknowledgedAt: null | string;
-                            remoteStartedAt: null | string;
-                            dispatchedAt: null | string;
-                            resolvedAt: null | string;
-                            resolution: null | string;
-                            resolvedBy: null | ("person" | "automation");
+                            acknowledgedAt: string | null;
+                            remoteStartedAt: string | null;
+                            dispatchedAt: string | null;
+                            resolvedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: ("person" | "automation") | null;
                             /** @description The knowledge base explanation of the fault code, when there is one */
                             kb: unknown;
                             alerts: {
                                 id: string;
                                 incidentId: string;
                                 stationId: string;
-                                evseId: null | number;
-                                connectorId: null | number;
+                                evseId: number | null;
+                                connectorId: number | null;
                                 rule: string;
                                 severity: "critical" | "major" | "minor" | "info";
-                                code: null | string;
+                                code: string | null;
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -8097,7 +8097,7 @@ export interface paths {
                                 raisedAt: string;
                                 /** Format: date-time */
                                 detectedAt: string;
-                                clearedAt: null | string;
+                                clearedAt: string | null;
                             }[];
                             timeline: {
                                 id: string;
@@ -8159,12 +8159,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             stationId: string;
-                            evseId: null | number;
-                            connectorId: null | number;
+                            evseId: number | null;
+                            connectorId: number | null;
                             status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                             severity: "critical" | "major" | "minor" | "info";
                             rule: string;
-                            code: null | string;
+                            code: string | null;
                             title: string;
                             /** Format: date-time */
                             openedAt: string;
@@ -8173,12 +8173,12 @@ export interface paths {
                              * @description When the fault started (e.g. the disconnect)
                              */
                             detectedAt: string;
-                            acknowledgedAt: null | string;
-                            remoteStartedAt: null | string;
-                            dispatchedAt: null | string;
-                            resolvedAt: null | string;
-                            resolution: null | string;
-                            resolvedBy: null | ("person" | "automation");
+                            acknowledgedAt: string | null;
+                            remoteStartedAt: string | null;
+                            dispatchedAt: string | null;
+                            resolvedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: ("person" | "automation") | null;
                             /** @description The knowledge base explanation of the fault code, when there is one */
                             kb: unknown;
                         };
@@ -8221,7 +8221,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     windowSeconds: number;
-                                    silenceSeconds: null | number;
+                                    silenceSeconds: number | null;
                                 };
                                 flapping: {
                                     enabled: boolean;
@@ -8243,7 +8243,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
-                                    afterSessionMinutes: null | number;
+                                    afterSessionMinutes: number | null;
                                 };
                                 "meter-stalled": {
                                     enabled: boolean;
@@ -8307,7 +8307,7 @@ export interface paths {
                                 enabled?: boolean;
                                 severity?: "critical" | "major" | "minor" | "info";
                                 windowSeconds?: number;
-                                silenceSeconds?: null | number;
+                                silenceSeconds?: number | null;
                             };
                             flapping?: {
                                 enabled?: boolean;
@@ -8329,7 +8329,7 @@ export interface paths {
                                 enabled?: boolean;
                                 severity?: "critical" | "major" | "minor" | "info";
                                 minutes?: number;
-                                afterSessionMinutes?: null | number;
+                                afterSessionMinutes?: number | null;
                             };
                             "meter-stalled"?: {
                                 enabled?: boolean;
@@ -8382,7 +8382,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     windowSeconds: number;
-                                    silenceSeconds: null | number;
+                                    silenceSeconds: number | null;
                                 };
                                 flapping: {
                                     enabled: boolean;
@@ -8404,7 +8404,7 @@ export interface paths {
                                     enabled: boolean;
                                     severity: "critical" | "major" | "minor" | "info";
                                     minutes: number;
-                                    afterSessionMinutes: null | number;
+                                    afterSessionMinutes: number | null;
                                 };
                                 "meter-stalled": {
                                     enabled: boolean;
@@ -8480,11 +8480,11 @@ export interface paths {
                                 id: string;
                                 incidentId: string;
                                 stationId: string;
-                                evseId: null | number;
-                                connectorId: null | number;
+                                evseId: number | null;
+                                connectorId: number | null;
                                 rule: string;
                                 severity: "critical" | "major" | "minor" | "info";
-                                code: null | string;
+                                code: string | null;
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -8492,17 +8492,17 @@ export interface paths {
                                 raisedAt: string;
                                 /** Format: date-time */
                                 detectedAt: string;
-                                clearedAt: null | string;
+                                clearedAt: string | null;
                             }[];
                             incidents: {
                                 id: string;
                                 stationId: string;
-                                evseId: null | number;
-                                connectorId: null | number;
+                                evseId: number | null;
+                                connectorId: number | null;
                                 status: "open" | "acknowledged" | "remote-troubleshooting" | "technician-dispatched" | "resolved" | "auto-resolved";
                                 severity: "critical" | "major" | "minor" | "info";
                                 rule: string;
-                                code: null | string;
+                                code: string | null;
                                 title: string;
                                 /** Format: date-time */
                                 openedAt: string;
@@ -8511,12 +8511,12 @@ export interface paths {
                                  * @description When the fault started (e.g. the disconnect)
                                  */
                                 detectedAt: string;
-                                acknowledgedAt: null | string;
-                                remoteStartedAt: null | string;
-                                dispatchedAt: null | string;
-                                resolvedAt: null | string;
-                                resolution: null | string;
-                                resolvedBy: null | ("person" | "automation");
+                                acknowledgedAt: string | null;
+                                remoteStartedAt: string | null;
+                                dispatchedAt: string | null;
+                                resolvedAt: string | null;
+                                resolution: string | null;
+                                resolvedBy: ("person" | "automation") | null;
                                 /** @description The knowledge base explanation of the fault code, when there is one */
                                 kb: unknown;
                             }[];
@@ -8676,10 +8676,10 @@ export interface paths {
                                 remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                                 technicianInstructions: string;
                                 source: string;
-                                createdAt: null | string;
-                                updatedAt: null | string;
+                                createdAt: string | null;
+                                updatedAt: string | null;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -8745,8 +8745,8 @@ export interface paths {
                             remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                             technicianInstructions: string;
                             source: string;
-                            createdAt: null | string;
-                            updatedAt: null | string;
+                            createdAt: string | null;
+                            updatedAt: string | null;
                         };
                     };
                 };
@@ -8804,8 +8804,8 @@ export interface paths {
                             remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                             technicianInstructions: string;
                             source: string;
-                            createdAt: null | string;
-                            updatedAt: null | string;
+                            createdAt: string | null;
+                            updatedAt: string | null;
                         };
                     };
                 };
@@ -8897,8 +8897,8 @@ export interface paths {
                             remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                             technicianInstructions: string;
                             source: string;
-                            createdAt: null | string;
-                            updatedAt: null | string;
+                            createdAt: string | null;
+                            updatedAt: string | null;
                         };
                     };
                 };
@@ -8941,7 +8941,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            explanation: null | {
+                            explanation: {
                                 entryId: string;
                                 meaning: string;
                                 severity: "critical" | "major" | "minor" | "info";
@@ -8949,7 +8949,7 @@ export interface paths {
                                 remoteAction: "none" | "trigger-status" | "soft-reset" | "hard-reset" | "unlock" | "clear-transaction" | "set-inoperative" | "work-order";
                                 technicianInstructions: string;
                                 source: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -8993,16 +8993,16 @@ export interface paths {
                         "application/json": {
                             items: {
                                 fingerprint: string;
-                                vendor: null | string;
-                                model: null | string;
-                                firmware: null | string;
+                                vendor: string | null;
+                                model: string | null;
+                                firmware: string | null;
                                 ocppVersion: string;
-                                errorCode: null | string;
-                                vendorId: null | string;
-                                vendorErrorCode: null | string;
-                                component: null | string;
-                                variable: null | string;
-                                eventCode: null | string;
+                                errorCode: string | null;
+                                vendorId: string | null;
+                                vendorErrorCode: string | null;
+                                component: string | null;
+                                variable: string | null;
+                                eventCode: string | null;
                                 count: number;
                                 /** @description Distinct stations that sent it */
                                 stations: number;
@@ -9011,7 +9011,7 @@ export interface paths {
                                 /** Format: date-time */
                                 lastSeenAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9079,13 +9079,13 @@ export interface paths {
                                 attemptWindowSeconds: number;
                                 /** @description Lower first when several playbooks match */
                                 priority: number;
-                                seedKey: null | string;
+                                seedKey: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9165,7 +9165,7 @@ export interface paths {
                             attemptWindowSeconds: number;
                             /** @description Lower first when several playbooks match */
                             priority: number;
-                            seedKey: null | string;
+                            seedKey: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9217,30 +9217,30 @@ export interface paths {
                                 playbookId: string;
                                 incidentId: string;
                                 stationId: string;
-                                evseId: null | number;
-                                connectorId: null | number;
+                                evseId: number | null;
+                                connectorId: number | null;
                                 rule: string;
                                 /** @description running | resolved | work-order | gave-up | skipped | failed | interrupted */
                                 status: string;
-                                reason: null | string;
+                                reason: string | null;
                                 steps: {
                                     index: number;
                                     action: string;
                                     /** Format: date-time */
                                     startedAt: string;
-                                    commandId: null | string;
+                                    commandId: string | null;
                                     /** @description accepted | rejected | failed | no-answer | skipped-session | skipped-no-session | skipped-not-applicable | work-order-opened */
                                     outcome: string;
-                                    detail: null | string;
-                                    cleared: null | boolean;
-                                    checkedAt: null | string;
+                                    detail: string | null;
+                                    cleared: boolean | null;
+                                    checkedAt: string | null;
                                 }[];
-                                workOrderId: null | string;
+                                workOrderId: string | null;
                                 /** Format: date-time */
                                 startedAt: string;
-                                finishedAt: null | string;
+                                finishedAt: string | null;
                             }[];
-                            nextCursor: null | string;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9296,7 +9296,7 @@ export interface paths {
                             byStatus: {
                                 [key: string]: number;
                             };
-                            resolvedWithoutPersonShare: null | number;
+                            resolvedWithoutPersonShare: number | null;
                         };
                     };
                 };
@@ -9362,7 +9362,7 @@ export interface paths {
                             attemptWindowSeconds: number;
                             /** @description Lower first when several playbooks match */
                             priority: number;
-                            seedKey: null | string;
+                            seedKey: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9472,7 +9472,7 @@ export interface paths {
                             attemptWindowSeconds: number;
                             /** @description Lower first when several playbooks match */
                             priority: number;
-                            seedKey: null | string;
+                            seedKey: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */

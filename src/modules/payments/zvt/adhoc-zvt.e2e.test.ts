@@ -5,19 +5,15 @@
 // nothing booked; a declined card starts nothing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
-import { sites, stations } from '../../../infra/db/schema.js';
-import type { EvProfile } from '../../../simulator/charging-model.js';
 import { ManualClock } from '../../../simulator/clock.js';
-import { SimulatedStation } from '../../../simulator/simulated-station.js';
+import type { SimulatedStation } from '../../../simulator/simulated-station.js';
 import { startTestServer, waitUntil } from '../../../testing/test-server.js';
+import { ADHOC_EV as EV, setUpAdhocStation } from '../testing/adhoc-charger.js';
 import { startZvtTerminalSimulator, type ZvtTerminalSimulator } from './testing/zvt-terminal-simulator.js';
 import { parseZvtReference } from './zvt-terminal-link.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const MINUTE = 60_000;
-const TARIFF = { id: 'ADHOC-ZVT', currency: 'EUR', elements: [{ price_components: [{ type: 'ENERGY', price: 0.4, step_size: 1 }] }] };
-const EV: EvProfile = { batteryKwh: 60, socPercent: 20, targetSocPercent: 80, acPhases: 3, acMaxAmps: 32, dcMaxKw: 50, taperStartPercent: 80, batteryVolts: 400 };
 
 describe('AFIR ad-hoc payment at a ZVT card terminal: reserve -> charge -> book the actual amount', () => {
   let server: Server;
@@ -33,13 +29,9 @@ describe('AFIR ad-hoc payment at a ZVT card terminal: reserve -> charge -> book 
       ocpp: { callTimeoutSeconds: 5 },
       payments: { terminal: 'zvt', zvt: { host: '127.0.0.1', port: terminal.port, password: '314159', currency: 'EUR', transactionTimeoutSeconds: 30 } },
     });
-    await server.db.insert(sites).values({ id: 'SITE-ZVT', tenantId: 'default', name: 'Autohof', country: 'DE', city: 'Kassel', timeZone: 'Europe/Berlin' });
-    const tariff = await server.api.request('POST', '/api/v1/tariffs', { name: 'Ad hoc DE', tariff: TARIFF });
-    assert.equal(tariff.status, 201, JSON.stringify(tariff.body));
-    assert.equal((await server.api.request('POST', `/api/v1/tariffs/${tariff.body.id}/assignments`, { scope: 'tenant', customerGroup: 'public', validFrom: '2026-01-01T00:00:00Z' })).status, 201);
-    station = new SimulatedStation({ url: `ws://127.0.0.1:${server.port}/ocpp`, stationId: 'ZVT-201', version: 'ocpp2.0.1', connectors: 2, clock, seed: 11, meterIntervalSeconds: 60, callTimeoutMs: 5000 });
-    assert.equal((await station.start()).status, 'Accepted');
-    await server.db.update(stations).set({ siteId: 'SITE-ZVT' }).where(eq(stations.id, 'ZVT-201'));
+    station = await setUpAdhocStation(server, {
+      site: { id: 'SITE-ZVT', name: 'Autohof', city: 'Kassel' }, tariffId: 'ADHOC-ZVT', station: { id: 'ZVT-201', connectors: 2, seed: 11 }, clock,
+    });
   });
   after(async () => {
     await station?.stop();

@@ -96,9 +96,14 @@ export function applySessionEvent(current: SessionState | null, event: SessionEv
 }
 
 function applyEnergy(current: SessionState | null, readings: EnergyReading[], history: EnergyPoint[] | undefined): (EnergyTotals & { recomputed: boolean }) | null {
-  if (history) return { ...recomputeEnergy(history, readings), recomputed: true };
+  if (history) return withFlag(recomputeEnergy(history, readings), true);
   const update = extendEnergy(current?.energyWh ?? '0', current?.lastReading ?? null, readings);
-  return update.kind === 'incremental' ? { ...update.totals, recomputed: false } : null;
+  return update.kind === 'incremental' ? withFlag(update.totals, false) : null;
+}
+
+/** Written out, not `{ ...totals, recomputed }`: an object spread followed by a property is V8's slow path. */
+function withFlag(t: EnergyTotals, recomputed: boolean): EnergyTotals & { recomputed: boolean } {
+  return { energyWh: t.energyWh, first: t.first, last: t.last, drops: t.drops, recomputed };
 }
 
 function newSession(event: SessionEvent, at: Date, options: ApplyOptions): SessionState {

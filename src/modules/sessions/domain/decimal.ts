@@ -10,8 +10,19 @@ export const ZERO: Decimal = { coefficient: 0n, exponent: 0 };
 
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/;
 
+/** Plain literals (what meters send and what this code formats): digits, at most one point. */
+const PLAIN_TEXT = /^(-?)(\d{1,15})(?:\.(\d{1,15}))?$/;
+
 /** Parses a decimal literal ("12", "-0.5", "1.25e3", " 7 "); null when it is not one. */
 export function parseDecimal(text: string): Decimal | null {
+  // Fast path, same result: at most 30 digits of a plain literal need no trim, exponent or bigint text building.
+  const plain = PLAIN_TEXT.exec(text);
+  if (plain) {
+    const fraction = plain[3];
+    const digits = fraction === undefined ? plain[2]! : plain[2]! + fraction;
+    const coefficient = BigInt(digits);
+    return normalize({ coefficient: plain[1] === '-' ? -coefficient : coefficient, exponent: fraction === undefined ? 0 : -fraction.length });
+  }
   const match = DECIMAL_TEXT.exec(text.trim());
   if (!match) return null;
   const [, sign = '', whole = '', fraction = '', exponentText = '0'] = match;
@@ -23,12 +34,15 @@ export function parseDecimal(text: string): Decimal | null {
 
 /** A JSON number as an exact decimal of its shortest round-trip text; null for NaN or infinities. */
 export function decimalFromNumber(value: number): Decimal | null {
+  // A safe integer's shortest text is its plain digits: the same value without the text.
+  if (Number.isSafeInteger(value)) return normalize({ coefficient: BigInt(value), exponent: 0 });
   return Number.isFinite(value) ? parseDecimal(String(value)) : null;
 }
 
 /** Strips trailing zeros so that equal values have one representation. */
 export function normalize(value: Decimal): Decimal {
   if (value.coefficient === 0n) return ZERO;
+  if (value.coefficient % 10n !== 0n) return value;
   let { coefficient, exponent } = value;
   while (coefficient % 10n === 0n) {
     coefficient /= 10n;

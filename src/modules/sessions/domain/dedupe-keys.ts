@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * Dedupe keys of session_events, unique per station: a retried message carries the same key and
@@ -14,16 +14,36 @@ export const dedupeKeys = {
   meterValues2x: (evseId: number, meterValue: unknown) => `2x:mv:${evseId}:${digest(meterValue)}`,
 };
 
+/** One-shot crypto.hash where Node has it (>= 20.12): the same SHA-1 digest without a Hash object per message. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string }).hash;
+
 function digest(value: unknown): string {
-  return createHash('sha1').update(canonicalJson(value)).digest('base64url');
+  const text = canonicalJson(value);
+  return oneShot ? oneShot('sha1', text, 'base64url') : crypto.createHash('sha1').update(text).digest('base64url');
 }
 
 /** JSON with object keys sorted: equal content gives equal text whatever the key order. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // Built by concatenation, without entry arrays: the text (and so every dedupe key) is unchanged.
+  if (Array.isArray(value)) {
+    let text = '[';
+    // A hole stays empty text, as Array.prototype.map + join left it.
+    for (let i = 0; i < value.length; i += 1) text += (i === 0 ? '' : ',') + (i in value ? canonicalJson(value[i]) : '');
+    return text + ']';
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const object = value as Record<string, unknown>;
+    // Own enumerable string keys (as Object.entries), in UTF-16 code unit order (as the `<` comparison).
+    const keys = Object.keys(object).sort();
+    let text = '{';
+    let first = true;
+    for (const key of keys) {
+      const v = object[key];
+      if (v === undefined) continue;
+      text += (first ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(v);
+      first = false;
+    }
+    return text + '}';
   }
   return JSON.stringify(value) ?? 'null';
 }

@@ -37,7 +37,8 @@ export function accumulate(start: { energyWh: Decimal; last: EnergyReading | nul
   let { energyWh, last } = start;
   let first: EnergyReading | null = null;
   const drops: MeterDrop[] = [];
-  for (const reading of byTime(readings)) {
+  // One reading (the steady case) is in time order already: no sort arrays.
+  for (const reading of readings.length < 2 ? readings : byTime(readings)) {
     first ??= reading;
     if (last) {
       if (compare(reading.wh, last.wh) >= 0) {

@@ -5,6 +5,7 @@
 
 // @ts-nocheck
 import { createRequire } from 'node:module';
+import { dateTime } from '../../date-time-format.js';
 
 const require = createRequire(import.meta.url);
 export const AuthorizeRequest = validate42;
@@ -62,7 +63,7 @@ return errors === 0;
 
 export const AuthorizeResponse = validate43;
 const schema13 = {"$id":"urn:Authorize.conf","$schema":"http://json-schema.org/draft-07/schema","additionalProperties":false,"properties":{"idTagInfo":{"type":"object","properties":{"expiryDate":{"type":"string","format":"date-time"},"parentIdTag":{"type":"string","maxLength":20},"status":{"type":"string","enum":["Accepted","Blocked","Expired","Invalid","ConcurrentTx"]}},"additionalProperties":false,"required":["status"]}},"required":["idTagInfo"],"type":"object"};
-const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats0 = dateTime;
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:Authorize.conf" */;

@@ -5,6 +5,7 @@
 
 // @ts-nocheck
 import { createRequire } from 'node:module';
+import { dateTime } from '../../date-time-format.js';
 
 const require = createRequire(import.meta.url);
 export const AuthorizeRequest = validate42;
@@ -962,7 +963,7 @@ validate73.errors = vErrors;
 return errors === 0;
 }
 
-const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats0 = dateTime;
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -5,11 +5,12 @@
 
 // @ts-nocheck
 import { createRequire } from 'node:module';
+import { dateTime } from '../../date-time-format.js';
 
 const require = createRequire(import.meta.url);
 export const AFRRSignalRequest = validate42;
 const schema12 = {"$schema":"http://json-schema.org/draft-07/schema","$id":"urn:AFRRSignalRequest","comment":"OCPP 2.1 Edition 1 (c) OCA, Creative Commons Attribution-NoDerivatives 4.0 International Public License","definitions":{"CustomDataType":{"description":"This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.","javaType":"CustomData","type":"object","properties":{"vendorId":{"type":"string","maxLength":255}},"required":["vendorId"]}},"type":"object","additionalProperties":false,"properties":{"timestamp":{"description":"Time when signal becomes active.\r\n","type":"string","format":"date-time"},"signal":{"description":"Value of signal in _v2xSignalWattCurve_. \r\n","type":"integer"},"customData":{"$ref":"#/definitions/CustomDataType"}},"required":["timestamp","signal"]};
-const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats0 = dateTime;
 const schema13 = {"description":"This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.","javaType":"CustomData","type":"object","properties":{"vendorId":{"type":"string","maxLength":255}},"required":["vendorId"]};
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 
