@@ -11,6 +11,11 @@ import { startTestServer, waitUntil } from '../../testing/test-server.js';
 import { profileBookOf } from '../../simulator/charging-profiles.js';
 import { SimulatedStation } from '../../simulator/simulated-station.js';
 
+/**
+ * The index's periodic safety-net re-read (every 30 s, whole table, no condition) is driven by the
+ * clock, not by a station event: on a loaded CI machine it can fall into a counted window.
+ */
+const isIndexReread = (text: string): boolean => text === 'select "tenant_id", "site_id", "evses" from "site_energy_configs"';
 /** Statements touching the smart-charging tables (site_energy_*), counted while `counting` is on. */
 let statements = 0;
 let counting = false;
@@ -18,7 +23,7 @@ for (const proto of [PGlite.prototype, pg.Client.prototype] as Array<{ query: (.
   const original = proto.query;
   proto.query = function (this: unknown, ...args: unknown[]) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | null)?.text ?? '';
-    if (counting && text.includes('site_energy')) statements += 1;
+    if (counting && text.includes('site_energy') && !isIndexReread(text)) statements += 1;
     return original.apply(this, args);
   };
 }
@@ -30,6 +35,17 @@ const counted = async (work: () => Promise<void>): Promise<number> => {
   await sleep(300);
   counting = false;
   return statements;
+};
+/**
+ * Waits until no smart-charging statement has been sent for 300 ms: the profiles and station maxima
+ * a re-allocation sends are recorded after the allocation view answers, and on a loaded machine those
+ * writes would otherwise land in the next counted window.
+ */
+const quiet = async (): Promise<void> => {
+  for (let round = 0; round < 50; round += 1) {
+    if ((await counted(async () => {})) === 0) return;
+  }
+  throw new Error('smart-charging statements never stopped');
 };
 
 describe('smart charging: station -> sites index in memory (issue 2)', () => {
@@ -50,6 +66,7 @@ describe('smart charging: station -> sites index in memory (issue 2)', () => {
     assert.equal(put.status, 200, JSON.stringify(put.body));
     // The view waits for the re-allocation the write caused.
     assert.equal((await server.api.request('GET', `/api/v1/sites/${siteId}/energy/allocation`)).status, 200);
+    await quiet();
   };
 
   before(async () => {
