@@ -8,6 +8,7 @@ import { collectGarbage, onParentMessage, sendToParent } from './child-runtime.j
 import { seedBenchTokens } from './seed-tokens.js';
 import { countQueries } from './query-counter.js';
 import { traceServer } from './trace.js';
+import { explainQueries } from './query-plans.js';
 
 type ServerOptions = { database: DatabaseOptions; logLevel: string };
 
@@ -16,6 +17,8 @@ const options = JSON.parse(process.env['BENCH_SERVER_OPTIONS'] ?? '{}') as Serve
 const queryCounts = process.env['BENCH_COUNT_QUERIES'] ? countQueries(process.env['BENCH_COUNT_QUERIES']) : null;
 // Diagnostics: BENCH_TRACE=<file> writes a timeline of upgrades, group-commit batches and statements (src/bench/trace.ts).
 const trace = process.env['BENCH_TRACE'] ? traceServer(process.env['BENCH_TRACE']) : null;
+// Diagnostics: BENCH_EXPLAIN=<file> writes the plan of every statement text that ran BENCH_EXPLAIN_AFTER (200) times (src/bench/query-plans.ts).
+const plans = process.env['BENCH_EXPLAIN'] ? explainQueries(process.env['BENCH_EXPLAIN'], Number(process.env['BENCH_EXPLAIN_AFTER'] ?? 200)) : null;
 const running = await startChargeOps(parseConfig({
   port: 0,
   host: '127.0.0.1',
@@ -35,6 +38,7 @@ onParentMessage({
     await running.stop();
     queryCounts?.write();
     trace?.write();
+    plans?.write();
     process.exit(0);
   },
 });

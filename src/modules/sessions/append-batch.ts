@@ -41,6 +41,9 @@ const MIDDLE = `::jsonb) as x(n integer, id text, revision timestamptz, ${record
 const AFTER_NOW = `::timestamptz, s.updated_at + interval '1 millisecond')
   from i
   where s.id = i.id and s.updated_at = i.revision
+    -- the ids again as an array: the join alone was planned as a hash join over a scan of the whole
+    -- sessions table (jsonb_to_recordset is always estimated at 100 rows); = any(...) probes the key (ADR 107)
+    and s.id = any(array(select id from i))
     and not exists (select 1 from session_events e where e.station_id = i.e_station_id and e.dedupe_key = i.e_dedupe_key)
   returning s.id, s.updated_at
 ), ev as (

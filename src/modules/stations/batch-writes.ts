@@ -175,6 +175,9 @@ const STATUS_FACTS = 'occupancy, charging_state, raw_status, error_code, vendor_
 const UPSERT_STATUS = [`
 with v as materialized (
   select * from json_to_recordset(`, `::json) as v(${STATUS_RECORD}, n integer, repeat boolean, latest boolean)
+  -- The number of rows: json_to_recordset is estimated at 100 rows, and at that size the planner
+  -- hashed a scan of every connector's status instead of probing the primary key (ADR 107).
+  limit `, `
 ), log as (
   insert into connector_status_log (${STATUS_COLUMNS})
   select ${STATUS_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
@@ -227,7 +230,7 @@ export const connectorStatusWriter: BatchWriter<ConnectorStatus> = {
         rows[i]!.latest = false;
       }
     });
-    await tx.execute(statement(UPSERT_STATUS, [JSON.stringify(rows)]));
+    await tx.execute(statement(UPSERT_STATUS, [JSON.stringify(rows), rows.length]));
   },
 };
 
