@@ -10,6 +10,7 @@ import type { SessionState } from './domain/session.js';
 import type { MeterValueRecord } from './ports.js';
 import { startBatch, StartBatcher, type BatchStart } from './start-batch.js';
 import { createSessionStore } from './store.js';
+import { counted } from '../../testing/statement-counter.js';
 
 const store = createSessionStore();
 const A = 'default';
@@ -44,17 +45,6 @@ async function rows<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]
 }
 
 /** An executor that counts the statements it is asked to run. */
-function counting(db: Executor): { ex: Executor; count: () => number } {
-  let n = 0;
-  const ex = new Proxy(db, {
-    get(target, property, receiver) {
-      if (property === 'execute') return (query: Parameters<Executor['execute']>[0]) => { n += 1; return target.execute(query); };
-      return Reflect.get(target, property, receiver) as unknown;
-    },
-  });
-  return { ex, count: () => n };
-}
-
 for (const target of databaseTargets()) {
   describe(`batched session starts (${target.name})`, () => {
     let handle: DatabaseHandle;
@@ -182,12 +172,11 @@ for (const target of databaseTargets()) {
       await store.insertSession(db, session('TOK-2', { externalId: 'tok-2', idToken: 'CARD-2', authorizationStatus: 'Blocked' }), now);
       await store.insertSession(db, session('TOK-3', { externalId: 'tok-3', idToken: 'CARD-3', status: 'completed', authorizationStatus: 'Accepted' }), now);
       await store.insertSession(db, session('TOK-4', { externalId: 'tok-4', idToken: 'CARD-4', authorizationStatus: null }), now);
-      const { ex, count } = counting(db);
-      const lookup = createActiveSessionLookup(ex);
+      const lookup = createActiveSessionLookup(db);
       const asked: Array<[string, string]> = [[A, 'CARD-1'], [A, 'FLEET'], [A, 'CARD-2'], [A, 'CARD-3'], [A, 'CARD-4'], ['other-tenant', 'CARD-1'], [A, 'CARD-1']];
-      const answers = await Promise.all(asked.map(([tenant, token]) => lookup.hasActiveSession(tenant, token)));
+      const { value: answers, statements } = await counted(() => Promise.all(asked.map(([tenant, token]) => lookup.hasActiveSession(tenant, token))));
       assert.deepEqual(answers, [true, true, false, false, true, false, true]);
-      assert.equal(count(), 1, 'one statement for the turn');
+      assert.equal(statements.length, 1, 'one statement for the turn');
       for (const [tenant, token] of asked) assert.equal(await store.hasActiveSession(db, tenant, token), answers[asked.findIndex(([a, b]) => a === tenant && b === token)], `${tenant}/${token} as the single lookup answers`);
       assert.deepEqual(await activeTokens(db, []), new Set());
     });
