@@ -8,19 +8,13 @@ import { databaseTargets } from '../../infra/db/test-database.js';
 import { appendBatch, AppendBatcher, type BatchAppend } from './append-batch.js';
 import type { SessionState } from './domain/session.js';
 import { createSessionStore } from './store.js';
+import { runningSession } from './testing.js';
 
 const store = createSessionStore();
 const A = 'default';
 const t = (minute: number) => new Date(Date.UTC(2030, 0, 1, 10, minute));
 
-function session(id: string, patch: Partial<SessionState> = {}): SessionState {
-  return {
-    id, tenantId: A, stationId: 'ST-1', evseId: 1, connectorId: 1, ocppVersion: 'ocpp2.0.1', externalId: `tx-${id}`, status: 'active',
-    idToken: 'TOKEN', idTokenType: 'ISO14443', groupIdToken: null, authorizationStatus: 'Accepted', authorizationMethod: null, reservationId: null,
-    remoteStartId: null, startedAt: t(0), endedAt: null, meterStartWh: '1000', meterStopWh: null, energyWh: '0', lastMeterAt: null,
-    lastReading: null, chargingState: 'Charging', stoppedReason: null, lastSeqNo: 0, hadOfflineEvents: false, anomalies: [], ...patch,
-  };
-}
+const session = runningSession;
 
 function append(before: SessionState, revision: Date, key: string, minute: number, energyWh: string, patch: Partial<SessionState> = {}): BatchAppend {
   const after = { ...before, energyWh, lastMeterAt: t(minute), lastSeqNo: (before.lastSeqNo ?? 0) + 1, ...patch };

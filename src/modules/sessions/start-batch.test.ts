@@ -11,19 +11,13 @@ import type { MeterValueRecord } from './ports.js';
 import { startBatch, StartBatcher, type BatchStart } from './start-batch.js';
 import { createSessionStore } from './store.js';
 import { counted } from '../../testing/statement-counter.js';
+import { runningSession } from './testing.js';
 
 const store = createSessionStore();
 const A = 'default';
 const t = (minute: number) => new Date(Date.UTC(2030, 0, 1, 10, minute));
 
-function session(id: string, patch: Partial<SessionState> = {}): SessionState {
-  return {
-    id, tenantId: A, stationId: 'ST-1', evseId: 1, connectorId: 1, ocppVersion: 'ocpp2.0.1', externalId: `tx-${id}`, status: 'active',
-    idToken: 'TOKEN', idTokenType: 'ISO14443', groupIdToken: null, authorizationStatus: 'Accepted', authorizationMethod: null, reservationId: null,
-    remoteStartId: null, startedAt: t(0), endedAt: null, meterStartWh: '1000.5', meterStopWh: null, energyWh: '0', lastMeterAt: t(0),
-    lastReading: null, chargingState: 'Charging', stoppedReason: null, lastSeqNo: 0, hadOfflineEvents: false, anomalies: [], ...patch,
-  };
-}
+const session = (id: string, patch: Partial<SessionState> = {}): SessionState => runningSession(id, { meterStartWh: '1000.5', lastMeterAt: t(0), ...patch });
 
 const reading = (s: SessionState, value: string, measurand = 'Energy.Active.Import.Register', unit = 'Wh'): MeterValueRecord => ({
   tenantId: A, stationId: s.stationId, sessionId: s.id, evseId: s.evseId, sampledAt: s.startedAt, measurand, phase: null, location: 'Outlet',

@@ -13,6 +13,7 @@ import { createSessionQueryStore } from './query-store.js';
 import { SessionQueryService } from './query-service.js';
 import { SessionService } from './service.js';
 import { createSessionStore } from './store.js';
+import type { SessionState } from './domain/session.js';
 
 export type TokenFacts = { status?: AuthorizationStatus; groupIdToken?: string; masterPass?: boolean; expiresAt?: Date };
 
@@ -73,5 +74,18 @@ export async function openHarness(target: DatabaseTarget, tokens: Record<string,
       await commits.close();
       await handle.close();
     },
+  };
+}
+
+/**
+ * A running, accepted 2.0.1 session at station ST-1 of the default tenant, started 2030-01-01 10:00Z,
+ * for the batch statement tests (start-batch, append-batch); `patch` overrides any field.
+ */
+export function runningSession(id: string, patch: Partial<SessionState> = {}): SessionState {
+  return {
+    id, tenantId: 'default', stationId: 'ST-1', evseId: 1, connectorId: 1, ocppVersion: 'ocpp2.0.1', externalId: `tx-${id}`, status: 'active',
+    idToken: 'TOKEN', idTokenType: 'ISO14443', groupIdToken: null, authorizationStatus: 'Accepted', authorizationMethod: null, reservationId: null,
+    remoteStartId: null, startedAt: new Date(Date.UTC(2030, 0, 1, 10, 0)), endedAt: null, meterStartWh: '1000', meterStopWh: null, energyWh: '0',
+    lastMeterAt: null, lastReading: null, chargingState: 'Charging', stoppedReason: null, lastSeqNo: 0, hadOfflineEvents: false, anomalies: [], ...patch,
   };
 }

@@ -49,7 +49,7 @@ export type BootDecision = { status: RegistrationStatus; intervalSeconds: number
 const ADMISSION_MISS_GATHER_MS = 10;
 /**
  * Without the cache (PostgreSQL, several nodes) every handshake reads its station. In a storm the
- * handshakes arrive one per event-loop turn, so reads gather for a few ms: one read per ~10 stations
+ * handshakes arrive one per event-loop turn, so reads gather for a few ms: one read per ~20 handshakes
  * instead of one per ~6 (ADR 106). The gather follows the load: a lone handshake reads at once.
  */
 const ADMISSION_READ_GATHER_MS = 4;
