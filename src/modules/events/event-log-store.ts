@@ -5,7 +5,6 @@ import type { Executor } from '../../infra/db/database.js';
 import { eventLog } from '../../infra/db/schema.js';
 import type { DomainEvent } from '../../infra/events/event-bus.js';
 import type { EventFilter, PersistedEvent } from './event-types.js';
-import { executeNamed } from '../../infra/db/named-statement.js';
 
 export type EventLogStore = ReturnType<typeof createEventLogStore>;
 
@@ -41,9 +40,9 @@ export function createEventLogStore() {
       // One constant statement, the rows as ONE JSON parameter (ADR 010, 058): no query building
       // per event (drizzle's per-value work was most of the event log's CPU in a storm).
       const json = JSON.stringify(events.map((e) => ({ tenant_id: e.tenantId, type: e.type, station_id: e.stationId ?? null, at: e.at, data: e.data })));
-      const result = await executeNamed<{ id: string }>(ex, 'event_log_append', sql`${sql.raw(APPEND_HEAD)}${json}${sql.raw(APPEND_TAIL)}`);
+      const result = await ex.execute(sql`${sql.raw(APPEND_HEAD)}${json}${sql.raw(APPEND_TAIL)}`);
       // One sequence hands out the ids in row order (ordered by ordinality); sorting does not rely on RETURNING's order.
-      const ids = result.rows.map((r) => BigInt(r.id)).sort(byId);
+      const ids = (result as unknown as { rows: Array<{ id: string }> }).rows.map((r) => BigInt(r.id)).sort(byId);
       return events.map((event, i) => ({ ...event, id: ids[i]! }));
     },
 

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { ActiveSessionLookup } from '../authorization/ports.js';
-import { executeNamed } from '../../infra/db/named-statement.js';
 
 /**
  * The ConcurrentTx check for every start decision of one event-loop turn in one statement of
@@ -21,7 +20,7 @@ export async function activeTokens(ex: Executor, keys: readonly string[]): Promi
     const [t, tok] = JSON.parse(key) as [string, string];
     return { n, t, tok };
   });
-  const result = await executeNamed<{ n: number }>(ex, 'sessions_active_tokens', sql`${sql.raw(HEAD)}${JSON.stringify(rows)}${sql.raw(TAIL)}`);
+  const result = await ex.execute(sql`${sql.raw(HEAD)}${JSON.stringify(rows)}${sql.raw(TAIL)}`) as unknown as { rows: Array<{ n: number }> };
   return new Set(result.rows.map((row) => keys[row.n]!));
 }
 

@@ -13,7 +13,6 @@ import type { MeterValueRecord, SessionEventRecord } from './ports.js';
 import { jsonTime } from './iso-time.js';
 import { METER_COLUMNS, SESSION_COLUMNS, recordType } from './batch-columns.js';
 import { sessionColumns } from './session-row.js';
-import { executeNamed } from '../../infra/db/named-statement.js';
 
 export type BatchAppend = {
   event: SessionEventRecord;
@@ -60,6 +59,8 @@ const TAIL = `::jsonb) as m(n integer, ${recordType(METER_COLUMNS)})
 )
 select i.n, up.updated_at as revision from i left join up on up.id = i.id`;
 
+type Rows<T> = { rows: T[] };
+
 /** One statement for `inputs` (distinct sessions); per input the new revision, or null when it was not applied. */
 export async function appendBatch(ex: Executor, inputs: readonly BatchAppend[], now: Date): Promise<Array<Date | null>> {
   const sessionsJson: unknown[] = [];
@@ -85,7 +86,7 @@ export async function appendBatch(ex: Executor, inputs: readonly BatchAppend[], 
     }
   });
   const statement = sql`${sql.raw(HEAD)}${JSON.stringify(sessionsJson)}${sql.raw(MIDDLE)}${now.toISOString()}${sql.raw(AFTER_NOW)}${JSON.stringify(metersJson)}${sql.raw(TAIL)}`;
-  const result = await executeNamed<{ n: number; revision: Date | string | null }>(ex, 'sessions_append_batch', statement);
+  const result = await ex.execute(statement) as unknown as Rows<{ n: number; revision: Date | string | null }>;
   const revisions: Array<Date | null> = inputs.map(() => null);
   for (const row of result.rows) revisions[row.n] = row.revision === null ? null : new Date(row.revision);
   return revisions;

@@ -20,7 +20,6 @@ import { closedEvents } from './session-recorder.js';
 import { jsonTime } from './iso-time.js';
 import { METER_COLUMNS, SESSION_COLUMNS, columnList, recordType } from './batch-columns.js';
 import { sessionColumns } from './session-row.js';
-import { executeNamed } from '../../infra/db/named-statement.js';
 
 export type BatchStart = {
   event: SessionEventRecord;
@@ -141,7 +140,7 @@ export async function startBatch(ex: Executor, inputs: readonly BatchStart[], no
   });
   const at = now.toISOString();
   const statement = sql`${sql.raw(HEAD)}${JSON.stringify(rowsJson)}${sql.raw(AFTER_ROWS)}${inputs.length}${sql.raw(AFTER_LIMIT)}${at}${sql.raw(AFTER_NOW)}${JSON.stringify(metersJson)}${sql.raw(AFTER_METERS)}${at}${sql.raw(TAIL)}`;
-  const result = await executeNamed<Row>(ex, 'sessions_start_batch', statement);
+  const result = await ex.execute(statement) as unknown as { rows: Row[] };
   const outcomes: RowResult[] = inputs.map(() => ({ kind: 'existing' }));
   for (const row of result.rows) {
     const input = inputs[row.n]!;

@@ -9,7 +9,6 @@ import type { BatchWriter } from '../../infra/db/group-commit.js';
 import type { OcppVersion } from '../../protocol/versions.js';
 import type { BootInfo, ConnectionEvent, ConnectorStatus, RegistrationStatus } from './domain/station.js';
 import type { NewStation } from './ports.js';
-import { executeNamed } from '../../infra/db/named-statement.js';
 
 /**
  * A change to a station row's live state. Patches for the same station in one batch are merged in
@@ -132,9 +131,9 @@ export const stationWriter: BatchWriter<StationWrite> = {
     }
     if (rows.size > 0) {
       const ids = [...rows.values()].map((row) => row.id);
-      await executeNamed(tx, 'stations_update_batch', statement([UPDATE_STATIONS, UPDATE_STATIONS_TAIL, UPDATE_STATIONS_IDS], [JSON.stringify([...rows.values()]), JSON.stringify(ids)]));
+      await tx.execute(statement([UPDATE_STATIONS, UPDATE_STATIONS_TAIL, UPDATE_STATIONS_IDS], [JSON.stringify([...rows.values()]), JSON.stringify(ids)]));
     }
-    if (events.length > 0) await executeNamed(tx, 'stations_connection_events', statement([INSERT_CONNECTION_EVENTS, INSERT_CONNECTION_EVENTS_TAIL], [JSON.stringify(events)]));
+    if (events.length > 0) await tx.execute(statement([INSERT_CONNECTION_EVENTS, INSERT_CONNECTION_EVENTS_TAIL], [JSON.stringify(events)]));
   },
 };
 
@@ -155,7 +154,7 @@ export const stationCreateWriter: BatchWriter<NewStation> = {
       tenant_id: s.tenantId, id: s.id, display_name: s.displayName ?? null, registration_status: s.registrationStatus,
       security_profile: s.securityProfile, password_hash: s.passwordHash ?? null,
     }));
-    await executeNamed(tx, 'stations_insert_batch', statement([INSERT_STATIONS, INSERT_STATIONS_TAIL], [JSON.stringify(rows)]));
+    await tx.execute(statement([INSERT_STATIONS, INSERT_STATIONS_TAIL], [JSON.stringify(rows)]));
   },
 };
 
@@ -231,7 +230,7 @@ export const connectorStatusWriter: BatchWriter<ConnectorStatus> = {
         rows[i]!.latest = false;
       }
     });
-    await executeNamed(tx, 'stations_status_upsert', statement(UPSERT_STATUS, [JSON.stringify(rows), rows.length]));
+    await tx.execute(statement(UPSERT_STATUS, [JSON.stringify(rows), rows.length]));
   },
 };
 
