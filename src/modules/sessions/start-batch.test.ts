@@ -38,7 +38,6 @@ async function rows<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]
   return (await db.execute(query) as unknown as { rows: T[] }).rows;
 }
 
-/** An executor that counts the statements it is asked to run. */
 for (const target of databaseTargets()) {
   describe(`batched session starts (${target.name})`, () => {
     let handle: DatabaseHandle;
