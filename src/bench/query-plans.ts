@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import pg from 'pg';
 
 type Plans = { write(): void };
-type QueryConfig = { text?: string; values?: unknown[]; name?: string };
+type QueryConfig = { text?: string; values?: unknown[] };
 
 export function explainQueries(file: string, after = 200): Plans {
   const seen = new Map<string, number>();

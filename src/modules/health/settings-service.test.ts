@@ -5,6 +5,7 @@ import { databaseTargets } from '../../infra/db/test-database.js';
 import { EventBus } from '../../infra/events/event-bus.js';
 import { HealthSettingsService } from './settings-service.js';
 import { createHealthStore, type HealthStore } from './store.js';
+import { heldCalls } from '../../testing/held-calls.js';
 
 const real = createHealthStore();
 
@@ -15,34 +16,24 @@ for (const target of databaseTargets()) {
     after(async () => { await handle.close(); });
 
     it('shares one read between the callers that miss at once; an update is seen at once', async () => {
-      let reads = 0;
-      let readDone: () => void = () => {};
-      const didRead = new Promise<void>((resolve) => { readDone = resolve; });
-      let open: () => void = () => {};
-      const gate = new Promise<void>((resolve) => { open = resolve; });
-      const store = { ...real, settings: async (ex: Executor, tenantId: string) => {
-        reads += 1;
-        const stored = await real.settings(ex, tenantId);
-        readDone();
-        await gate;
-        return stored;
-      } } as HealthStore;
+      const read = heldCalls((ex: Executor, tenantId: string) => real.settings(ex, tenantId));
+      const store = { ...real, settings: read.call } as HealthStore;
       const service = new HealthSettingsService(handle.db, store, new EventBus());
       // A sweep over many stations of one tenant: each evaluation asks before the first read is back.
       const many = Array.from({ length: 50 }, () => service.get('default'));
-      await didRead;
-      assert.equal(reads, 1);
+      await read.firstDone;
+      assert.equal(read.calls, 1);
       assert.equal(service.peek('default'), null, 'nothing cached before the read is back');
       // An update asked for while that read is out merges over its answer, then replaces it.
       const updating = service.update('default', { rules: { offline: { windowSeconds: 300 } } });
-      open();
+      read.release();
       const answers = await Promise.all(many);
       assert.ok(answers.every((settings) => settings === answers[0]), 'one read, one answer');
       assert.equal(answers[0]!.rules.offline.windowSeconds, 120, 'the default, read before the update');
       assert.equal((await updating).rules.offline.windowSeconds, 300);
       assert.equal((await service.get('default')).rules.offline.windowSeconds, 300);
       assert.equal(service.peek('default')?.rules.offline.windowSeconds, 300);
-      assert.equal(reads, 1, 'the update joined the read in flight; later calls are answered from memory');
+      assert.equal(read.calls, 1, 'the update joined the read in flight; later calls are answered from memory');
     });
   });
 }

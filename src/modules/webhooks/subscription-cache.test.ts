@@ -7,6 +7,7 @@ import { createEventLogStore } from '../events/event-log-store.js';
 import { createDeliveryStore } from './delivery-store.js';
 import { SubscriptionCache } from './subscription-cache.js';
 import { createSubscriptionStore, type SubscriptionStore } from './subscription-store.js';
+import { heldCalls } from '../../testing/held-calls.js';
 
 const subscriptions = createSubscriptionStore();
 const deliveries = createDeliveryStore();
@@ -52,27 +53,17 @@ for (const target of databaseTargets()) {
     });
 
     it('does not keep a read that started before an invalidation', async () => {
-      let open: () => void = () => {};
-      const gate = new Promise<void>((resolve) => { open = resolve; });
-      let readDone: () => void = () => {};
-      const didRead = new Promise<void>((resolve) => { readDone = resolve; });
-      let reads = 0;
-      const slow = { ...subscriptions, enabledFor: async (ex: Executor, tenantIds: readonly string[]) => {
-        reads += 1;
-        const rows = await subscriptions.enabledFor(ex, tenantIds);
-        readDone();
-        await gate;
-        return rows;
-      } } as SubscriptionStore;
+      const read = heldCalls((ex: Executor, tenantIds: readonly string[]) => subscriptions.enabledFor(ex, tenantIds));
+      const slow = { ...subscriptions, enabledFor: read.call } as SubscriptionStore;
       const cache = new SubscriptionCache(slow, 60_000, () => 0);
       const early = cache.enabledFor(db, ['ca']);
-      await didRead;
+      await read.firstDone;
       await add('wh_ca00000000000002', 'ca');
       cache.invalidate('ca');
-      open();
+      read.release();
       assert.deepEqual(ids(await early), ['wh_ca00000000000001'], 'the early read answers its caller');
       assert.deepEqual(ids(await cache.enabledFor(db, ['ca'])), ['wh_ca00000000000001', 'wh_ca00000000000002']);
-      assert.equal(reads, 2);
+      assert.equal(read.calls, 2);
     });
 
     it('writes deliveries only for subscriptions still enabled, in order (a stale entry owes nothing)', async () => {
