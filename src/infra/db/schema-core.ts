@@ -1,8 +1,11 @@
 // Core tables: tenants, stations, their status and connection history, API keys. Migrations are generated with `npm run db:generate`
 // into ./migrations and committed; never edit an applied migration, add a new one.
 //
-// Rules: every tenant-owned table carries `tenant_id` (FK to tenants) and every query filters on it;
-// append-only history tables (…_log, …_events) have no FK to the station so they survive its deletion.
+// Rules: every tenant-owned table carries `tenant_id` and every query filters on it; it is an FK to
+// tenants except in the append-only history tables (…_log, …_events, meter values), which have no FK
+// to the station either, so they survive its deletion. Their tenant comes from the row they record
+// (a connected station, a session), and the FK's per-row check locked the one tenant row from every
+// concurrent writer: ADR 109.
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn, bigserial, boolean, check, foreignKey, index, integer, jsonb, pgSequence, pgTable, primaryKey,
@@ -13,6 +16,8 @@ import { sites } from './schema-places.js';
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => timestamptz('created_at').notNull().defaultNow();
 const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id);
+/** The tenant of an append-only history row: no FK (ADR 109, and the rules above). */
+export const historyTenant = () => text('tenant_id').notNull();
 
 /**
  * Operators on the platform. A tenant with a parent is a white-label sub-operator of that tenant
@@ -132,13 +137,14 @@ export const connectorStatus = pgTable('connector_status', connectorStatusColumn
 export const connectorStatusLog = pgTable('connector_status_log', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
   ...connectorStatusColumns(),
+  tenantId: historyTenant(),
 }, (t) => [
   index('connector_status_log_station_idx').on(t.tenantId, t.stationId, t.reportedAt),
 ]);
 
 export const connectionEvents = pgTable('connection_events', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-  tenantId: tenantRef(),
+  tenantId: historyTenant(),
   stationId: text('station_id').notNull(),
   kind: text('kind').notNull(),
   at: timestamptz('at').notNull(),
@@ -154,7 +160,7 @@ export const connectionEvents = pgTable('connection_events', {
 
 export const stationEvents = pgTable('station_events', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-  tenantId: tenantRef(),
+  tenantId: historyTenant(),
   stationId: text('station_id').notNull(),
   /** 'SecurityEventNotification' | 'NotifyEvent' | 'DataTransfer' | ... */
   kind: text('kind').notNull(),

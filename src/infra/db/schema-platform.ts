@@ -2,7 +2,7 @@
 // subscriptions and deliveries, and the audit log.
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { tenants } from './schema-core.js';
+import { historyTenant, tenants } from './schema-core.js';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id);
@@ -10,7 +10,7 @@ const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id)
 /** Every domain event, in order; its id is the SSE event id (Last-Event-ID) and the webhook event id. */
 export const eventLog = pgTable('event_log', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-  tenantId: tenantRef(),
+  tenantId: historyTenant(),
   type: text('type').notNull(),
   stationId: text('station_id'),
   at: timestamptz('at').notNull(),

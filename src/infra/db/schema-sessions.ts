@@ -5,7 +5,7 @@ import {
   bigserial, boolean, check, foreignKey, index, integer, jsonb, numeric, pgSequence, pgTable, text, timestamp,
   unique, uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { stations, tenants } from './schema-core.js';
+import { historyTenant, stations, tenants } from './schema-core.js';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const tenantRef = () => text('tenant_id').notNull().references(() => tenants.id);
@@ -60,6 +60,10 @@ export const sessions = pgTable('sessions', {
   index('sessions_tenant_station_idx').on(t.tenantId, t.stationId, t.startedAt),
   index('sessions_tenant_token_idx').on(t.tenantId, t.idToken),
   index('sessions_active_idx').on(t.stationId, t.evseId).where(sql`${t.status} = 'active'`),
+  // The ConcurrentTx check of every start probes these (ADR 110): without them it read every active
+  // session of the network, since the token may also be a running session's group token.
+  index('sessions_active_token_idx').on(t.tenantId, t.idToken).where(sql`${t.status} = 'active'`),
+  index('sessions_active_group_idx').on(t.tenantId, t.groupIdToken).where(sql`${t.status} = 'active' and ${t.groupIdToken} is not null`),
   check('sessions_status_check', sql`${t.status} in ('active', 'completed', 'closed')`),
 ]);
 
@@ -69,7 +73,7 @@ export const sessions = pgTable('sessions', {
  */
 export const sessionEvents = pgTable('session_events', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-  tenantId: tenantRef(),
+  tenantId: historyTenant(),
   sessionId: text('session_id'),
   stationId: text('station_id').notNull(),
   /** StartTransaction, StopTransaction, MeterValues (1.6); Started, Updated, Ended (2.x); or a CSMS action (closed, anomaly). */
@@ -89,7 +93,7 @@ export const sessionEvents = pgTable('session_events', {
 /** Sampled values, append-only. Signed meter data is kept exactly as received in `signed`. */
 export const meterValues = pgTable('meter_values', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-  tenantId: tenantRef(),
+  tenantId: historyTenant(),
   stationId: text('station_id').notNull(),
   sessionId: text('session_id'),
   evseId: integer('evse_id').notNull(),
@@ -104,8 +108,9 @@ export const meterValues = pgTable('meter_values', {
   /** 1.6 format=SignedData value, or 2.x signedMeterValue object, byte for byte as received. */
   signed: jsonb('signed').$type<unknown>(),
 }, (t) => [
+  // Read by session only (series, energy, CDR, measured load); a station index cost every sample
+  // an index entry no query used (ADR 109).
   index('meter_values_session_idx').on(t.tenantId, t.sessionId, t.sampledAt),
-  index('meter_values_station_idx').on(t.tenantId, t.stationId, t.sampledAt),
 ]);
 
 /** OCPP reservation ids are integers the CSMS allocates, for both versions. */

@@ -53,8 +53,20 @@ export type AuthorizationRequest = {
   at: Date;
 };
 
+/**
+ * A start decision taken without the ConcurrentTx read, for a caller that runs that check in the
+ * same statement as its write (ADR 110). `ifActiveSession`: when the token would be Accepted, the
+ * token to check and the decision to take instead if a running session has it; else null.
+ */
+export type StartAuthorization = {
+  decision: AuthorizationDecision;
+  ifActiveSession: { idToken: string; decision: AuthorizationDecision } | null;
+};
+
 export interface Authorizer {
   authorize(request: AuthorizationRequest): Promise<AuthorizationDecision>;
+  /** authorize(purpose 'start') with its ConcurrentTx read left to the caller. */
+  authorizeStart(request: Omit<AuthorizationRequest, 'purpose'>): Promise<StartAuthorization>;
 }
 
 /** What authorization needs to know about sessions (implemented by the sessions module). */

@@ -51,7 +51,8 @@ for (const target of databaseTargets()) {
       const seen: string[] = [];
       writer.subscribe((e) => seen.push(e.type));
       writer.enqueue(event('bad.before'));
-      writer.enqueue(event('bad.unknown-tenant', 'no-such-tenant'));
+      // jsonb cannot hold U+0000 (a station may well send one in a free-text field).
+      writer.enqueue(event('bad.nul-character', 'default', { info: 'vendor\u0000text' }));
       writer.enqueue(event('bad.bigint', 'default', { n: 1n }));
       writer.enqueue(event('bad.after'));
       await writer.flush();

@@ -4,15 +4,27 @@ import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { ActiveSessionLookup } from '../authorization/ports.js';
 
 /**
- * The ConcurrentTx check for every start decision of one event-loop turn in one statement of
- * constant text (ADR 090): per (tenant, token) the predicate of `SessionStore.hasActiveSession`,
- * a running session with the token or with it as group token, whose token was not refused.
- * It stays a database read: the token may be charging at a station linked to another node.
+ * The ConcurrentTx predicate as SQL over a tenant and a token expression: a running session with the
+ * token as its own or as its group token, whose token was not refused (the predicate of
+ * `SessionStore.hasActiveSession`). Two EXISTS, not one with an OR, so that each probes its partial
+ * index (sessions_active_token_idx, sessions_active_group_idx; ADR 110).
  */
-const HEAD = 'select k.n from jsonb_to_recordset(';
-const TAIL = `::jsonb) as k(n integer, t text, tok text)
-  where exists (select 1 from sessions s where s.tenant_id = k.t and s.status = 'active'
-    and (s.authorization_status is null or s.authorization_status = 'Accepted') and (s.id_token = k.tok or s.group_id_token = k.tok))`;
+export function activeSessionWithToken(tenant: string, token: string): string {
+  const accepted = `s.status = 'active' and (s.authorization_status is null or s.authorization_status = 'Accepted')`;
+  return `(exists (select 1 from sessions s where s.tenant_id = ${tenant} and s.id_token = ${token} and ${accepted})
+    or exists (select 1 from sessions s where s.tenant_id = ${tenant} and s.group_id_token = ${token} and ${accepted}))`;
+}
+
+/**
+ * The ConcurrentTx check for every start decision of one event-loop turn in one statement of
+ * constant text (ADR 090). It stays a database read: the token may be charging at a station linked
+ * to another node. The batched start runs the same check inside its own statement (ADR 110); this
+ * one serves the decisions that are not written by it (retries, Authorize-then-start paths).
+ */
+const HEAD = 'select k.n from (select * from jsonb_to_recordset(';
+// `limit`: the row count PostgreSQL cannot estimate for jsonb_to_recordset (ADR 107).
+const MIDDLE = `::jsonb) as k(n integer, t text, tok text) limit `;
+const TAIL = `) k where ${activeSessionWithToken('k.t', 'k.tok')}`;
 
 /** The (tenant, token) pairs among `keys` (JSON [tenantId, idToken]) that have an accepted active session. */
 export async function activeTokens(ex: Executor, keys: readonly string[]): Promise<Set<string>> {
@@ -20,7 +32,7 @@ export async function activeTokens(ex: Executor, keys: readonly string[]): Promi
     const [t, tok] = JSON.parse(key) as [string, string];
     return { n, t, tok };
   });
-  const result = await ex.execute(sql`${sql.raw(HEAD)}${JSON.stringify(rows)}${sql.raw(TAIL)}`) as unknown as { rows: Array<{ n: number }> };
+  const result = await ex.execute(sql`${sql.raw(HEAD)}${JSON.stringify(rows)}${sql.raw(MIDDLE)}${rows.length}${sql.raw(TAIL)}`) as unknown as { rows: Array<{ n: number }> };
   return new Set(result.rows.map((row) => keys[row.n]!));
 }
 

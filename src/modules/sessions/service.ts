@@ -4,7 +4,7 @@ import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import { BatchedLookup } from '../../infra/db/batched-lookup.js';
 import type { EventPublisher } from '../../infra/events/event-bus.js';
-import type { ActiveSessionLookup, AuthorizationDecision, AuthorizationRequest, Authorizer } from '../authorization/ports.js';
+import type { ActiveSessionLookup, AuthorizationDecision, AuthorizationRequest, Authorizer, StartAuthorization } from '../authorization/ports.js';
 import { tokenPurpose } from './domain/authorization-rules.js';
 import { parseMeterValues, type MeterValueInput } from './domain/sampled-value.js';
 import type { SessionEvent, TokenPurpose } from './domain/session.js';
@@ -13,7 +13,7 @@ import { SessionCache } from './session-cache.js';
 import { closedEvents, meterRows, SessionRecorder, type MessageToRecord, type Recorded } from './session-recorder.js';
 import { AppendBatcher } from './append-batch.js';
 import { createActiveSessionLookup } from './active-session-lookup.js';
-import { StartBatcher, type StartOutcome } from './start-batch.js';
+import { StartBatcher } from './start-batch.js';
 
 export type SessionServiceConfig = {
   /** A station clock ahead of ours by more than this is an anomaly (default 5 min). */
@@ -101,20 +101,34 @@ export class SessionService implements ActiveSessionLookup {
    */
   private async startFresh(ref: StationRef, message: TransactionMessage): Promise<TransactionOutcome | null> {
     const { event } = message;
-    let authorization: SessionEvent['authorization'] = null;
-    if (event.token) {
-      const purpose = tokenPurpose(event.kind, event.triggerReason, null, event.token.idToken);
-      const decision = await this.authorizer.authorize({
-        tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token: event.token, purpose, at: event.receivedAt,
-      });
-      authorization = { purpose, decision };
-    }
-    const prepared = this.recorder.prepareStart(toRecord(ref, message, true, authorization), false);
-    const outcome = await this.starts.submit(prepared.input);
-    if (outcome.kind !== 'started') return null;
-    const recorded = prepared.recorded(outcome);
+    const token = event.token;
+    const purpose = token ? tokenPurpose(event.kind, event.triggerReason, null, token.idToken) : null;
+    const request = token ? { tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token, at: event.receivedAt } : null;
+    const start: StartAuthorization | null = !request || !purpose ? null
+      : purpose === 'start' ? await this.authorizer.authorizeStart(request)
+        : { decision: await this.authorizer.authorize({ ...request, purpose }), ifActiveSession: null };
+    const written = await this.submitStart(start, false, (decision) => toRecord(ref, message, true, purpose && decision ? { purpose, decision } : null));
+    if (written.outcome.kind !== 'started') return null;
+    const recorded = written.prepared.recorded(written.outcome);
     this.recorder.settle(recorded);
-    return { stored: recorded.stored, decision: authorization?.decision ?? null, duplicate: false };
+    return { stored: recorded.stored, decision: written.decision, duplicate: false };
+  }
+
+  /**
+   * A new session through the batched start, with the ConcurrentTx check of its decision made by the
+   * start statement itself (ADR 110): a token that turns out to have a running session is written
+   * again, decided ConcurrentTx. `start` null: no token, nothing to decide.
+   */
+  private async submitStart(start: StartAuthorization | null, allocateId: boolean, toMessage: (decision: AuthorizationDecision | null) => MessageToRecord) {
+    let decision = start?.decision ?? null;
+    let prepared = this.recorder.prepareStart(toMessage(decision), allocateId, start?.ifActiveSession?.idToken ?? null);
+    let outcome = await this.starts.submit(prepared.input);
+    if (outcome.kind === 'concurrent' && start?.ifActiveSession) {
+      decision = start.ifActiveSession.decision;
+      prepared = this.recorder.prepareStart(toMessage(decision), allocateId);
+      outcome = await this.starts.submit(prepared.input);
+    }
+    return { prepared, outcome, decision };
   }
 
   /**
@@ -129,15 +143,14 @@ export class SessionService implements ActiveSessionLookup {
     const { event } = message;
     const token = event.token ?? { idToken: '', type: null };
     const request = { tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token, at: event.receivedAt };
-    const fresh = await this.authorizer.authorize({ ...request, purpose: 'start' });
-    const prepared = this.recorder.prepareStart({
-      ...message, ...ref, knownNew: true, event: { ...event, externalId: '', authorization: { purpose: 'start', decision: fresh } },
-    }, true);
-    const outcome: StartOutcome = await this.starts.submit(prepared.input);
+    const start = await this.authorizer.authorizeStart(request);
+    const { prepared, outcome, decision } = await this.submitStart(start, true, (fresh) => ({
+      ...message, ...ref, knownNew: true, event: { ...event, externalId: '', authorization: fresh && { purpose: 'start', decision: fresh } },
+    }));
     if (outcome.kind === 'started') {
       const recorded = prepared.recorded(outcome);
       this.recorder.settle(recorded);
-      return { transactionId: Number(outcome.externalId), decision: fresh };
+      return { transactionId: Number(outcome.externalId), decision: decision ?? start.decision };
     }
     return this.startTransaction16Again(ref, message, request);
   }

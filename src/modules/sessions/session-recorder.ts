@@ -113,13 +113,13 @@ export class SessionRecorder {
    * outside any transaction exactly as `start` would apply it. `allocateId`: a 1.6 start, whose
    * transaction id the statement takes from the sequence (the event's externalId is a placeholder).
    */
-  prepareStart(m: MessageToRecord, allocateId: boolean): { input: BatchStart; recorded: (outcome: Extract<StartOutcome, { kind: 'started' }>) => Recorded } {
+  prepareStart(m: MessageToRecord, allocateId: boolean, concurrencyToken: string | null = null): { input: BatchStart; recorded: (outcome: Extract<StartOutcome, { kind: 'started' }>) => Recorded } {
     const options = { newSessionId: this.deps.newId(), tenantId: m.tenantId, stationId: m.stationId, futureToleranceMs: this.deps.futureToleranceMs };
     const result = applySessionEvent(null, m.event, options);
     if (result.kind !== 'applied') throw new Error('a new session was not applied');
     const session = result.session;
     const input: BatchStart = {
-      event: this.eventRow(m, session.id), session, allocateId,
+      event: this.eventRow(m, session.id), session, allocateId, concurrencyToken,
       meterRows: meterRows(m.tenantId, m.stationId, session.id, session.evseId, m.event.samples),
     };
     return {

@@ -24,13 +24,14 @@ const reading = (s: SessionState, value: string, measurand = 'Energy.Active.Impo
   context: 'Transaction.Begin', unit, value, signed: null,
 });
 
-function start(s: SessionState, key: string, options: { allocateId?: boolean; meterRows?: MeterValueRecord[] } = {}): BatchStart {
+function start(s: SessionState, key: string, options: { allocateId?: boolean; meterRows?: MeterValueRecord[]; concurrencyToken?: string } = {}): BatchStart {
   return {
     event: {
       tenantId: A, sessionId: s.id, stationId: s.stationId, kind: 'Started', seqNo: 0, triggerReason: 'Authorized', offline: false,
       occurredAt: s.startedAt, receivedAt: s.startedAt, dedupeKey: key, payload: { key, note: 'payload kept as sent' },
     },
     session: s, allocateId: options.allocateId ?? false, meterRows: options.meterRows ?? [reading(s, s.meterStartWh ?? '0')],
+    concurrencyToken: options.concurrencyToken ?? null,
   };
 }
 
@@ -172,6 +173,25 @@ for (const target of databaseTargets()) {
       assert.equal(statements.length, 1, 'one statement for the turn');
       for (const [tenant, token] of asked) assert.equal(await store.hasActiveSession(db, tenant, token), answers[asked.findIndex(([a, b]) => a === tenant && b === token)], `${tenant}/${token} as the single lookup answers`);
       assert.deepEqual(await activeTokens(db, []), new Set());
+    });
+
+    it('C01 / E02 ConcurrentTx: the start statement checks the token itself and writes nothing for a token already charging, its own or as group token', async () => {
+      const now = new Date();
+      await store.insertSession(db, session('CC-RUN', { stationId: 'ST-5', externalId: 'cc-run', idToken: 'CC-CARD', groupIdToken: 'CC-FLEET', authorizationStatus: 'Accepted' }), now);
+      await store.insertSession(db, session('CC-BLOCKED', { stationId: 'ST-5', evseId: 2, externalId: 'cc-blocked', idToken: 'CC-REFUSED', authorizationStatus: 'Blocked' }), now);
+      const fresh = (id: string, stationId: string, token: string) => start(session(id, { stationId, evseId: 3, externalId: id.toLowerCase(), idToken: token }), `cc:${id}`, { concurrencyToken: token });
+      const inputs = [fresh('CC-SAME', 'ST-1', 'CC-CARD'), fresh('CC-GROUP', 'ST-2', 'CC-FLEET'), fresh('CC-OTHER', 'ST-3', 'CC-REFUSED'), fresh('CC-NEW', 'ST-4', 'CC-NEW-CARD')];
+      const { value: results, statements } = await counted(() => startBatch(db, inputs, now));
+      assert.equal(statements.length, 1, 'the check is part of the start statement');
+      assert.deepEqual(results.map((r) => r.kind), ['concurrent', 'concurrent', 'started', 'started']);
+      for (const { session: s, event } of inputs.slice(0, 2)) {
+        assert.equal(await store.findById(db, s.id), null, `${s.id}: no session`);
+        assert.equal(await store.findEventByKey(db, s.stationId, event.dedupeKey!), null, `${s.id}: no event`);
+      }
+      // Written again without the check (as the service does with the ConcurrentTx decision): stored.
+      const again = await startBatch(db, [{ ...inputs[0]!, session: { ...inputs[0]!.session, authorizationStatus: 'ConcurrentTx' }, concurrencyToken: null }], now);
+      assert.equal(again[0]!.kind, 'started');
+      assert.equal((await store.findById(db, 'CC-SAME'))?.state.authorizationStatus, 'ConcurrentTx');
     });
   });
 }

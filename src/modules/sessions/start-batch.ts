@@ -2,6 +2,8 @@
 // of constant text (rows passed as two jsonb parameters, no per-call query building), with the
 // semantics of the one-statement start (store-start.ts, ADR 069) per row:
 //   present -> nothing written ("existing": the caller takes the ordinary path);
+//   a token to check for ConcurrentTx that a running session has -> nothing written ("concurrent":
+//   the caller writes it again with the ConcurrentTx decision; ADR 110);
 //   the event row, deduplicated on (station, dedupe key) -> not inserted: a retry ("duplicate");
 //   the session row, its meter rows, and the zombie rule (older active sessions on the same EVSE /
 //   connector closed as superseded), each only when the previous step happened.
@@ -20,6 +22,7 @@ import { closedEvents } from './session-recorder.js';
 import { jsonTime } from './iso-time.js';
 import { METER_COLUMNS, SESSION_COLUMNS, columnList, recordType } from './batch-columns.js';
 import { sessionColumns } from './session-row.js';
+import { activeSessionWithToken } from './active-session-lookup.js';
 
 export type BatchStart = {
   event: SessionEventRecord;
@@ -28,6 +31,11 @@ export type BatchStart = {
   /** 1.6: the transaction id is taken from ocpp16_transaction_id_seq by the statement. */
   allocateId: boolean;
   meterRows: MeterValueRecord[];
+  /**
+   * The start was decided Accepted without the ConcurrentTx read (Authorizer.authorizeStart): the
+   * token the statement checks first. Null: the decision is final.
+   */
+  concurrencyToken: string | null;
 };
 
 export type StartOutcome =
@@ -36,7 +44,9 @@ export type StartOutcome =
   /** A session with this (station, transaction id) exists: nothing written. */
   | { kind: 'existing' }
   /** The event is a retry of a stored one: nothing written. */
-  | { kind: 'duplicate' };
+  | { kind: 'duplicate' }
+  /** `concurrencyToken` has a running session: nothing written (decide ConcurrentTx and write again). */
+  | { kind: 'concurrent' };
 
 /** Rows per statement: keeps the jsonb parameters small. */
 const MAX_PER_STATEMENT = 500;
@@ -59,7 +69,7 @@ const EVENT_COLUMNS = [
 const HEAD = `with i as materialized (
   select x.*, coalesce(x.external_id, nextval('ocpp16_transaction_id_seq')::text) as ext
   from jsonb_to_recordset(`;
-const AFTER_ROWS = `::jsonb) as x(n integer, id text, tenant_id text, station_id text, ocpp_version text, external_id text,
+const AFTER_ROWS = `::jsonb) as x(n integer, id text, tenant_id text, station_id text, ocpp_version text, external_id text, cc_token text,
     ${recordType(SESSION_COLUMNS)}, ${recordType(EVENT_COLUMNS, 'e_')})
   order by x.n
   limit `;
@@ -68,10 +78,14 @@ const AFTER_ROWS = `::jsonb) as x(n integer, id text, tenant_id text, station_id
 // (station_id, external_id) index (ADR 107). A limit it can see sizes the plan to the batch.
 const AFTER_LIMIT = `
 ), p as (
-  select i.n, exists (select 1 from sessions s where s.station_id = i.station_id and s.external_id = i.ext) as existing from i
+  select i.n, exists (select 1 from sessions s where s.station_id = i.station_id and s.external_id = i.ext) as existing,
+    -- ConcurrentTx in the write's own round trip (ADR 110); the snapshot is the one the check read before
+    i.cc_token is not null and ${activeSessionWithToken('i.tenant_id', 'i.cc_token')} as concurrent
+  from i
 ), ev as (
   insert into session_events (tenant_id, session_id, station_id, ${columnList(EVENT_COLUMNS)})
-  select i.tenant_id, i.id, i.station_id, ${columnList(EVENT_COLUMNS, 'i.e_')} from i join p on p.n = i.n where not p.existing order by i.n
+  select i.tenant_id, i.id, i.station_id, ${columnList(EVENT_COLUMNS, 'i.e_')} from i join p on p.n = i.n
+  where not p.existing and not p.concurrent order by i.n
   on conflict do nothing
   returning session_id
 ), ins as (
@@ -97,14 +111,14 @@ const TAIL = `::timestamptz as now) t
     and s.started_at <= i.started_at and (i.connector_id is null or s.connector_id is null or s.connector_id = i.connector_id)
   returning i.n, s.id, s.tenant_id, s.station_id, s.external_id, s.evse_id, s.ended_at
 )
-select i.n, i.ext, p.existing, ev.session_id is not null as inserted, ins.updated_at as revision,
+select i.n, i.ext, p.existing, p.concurrent, ev.session_id is not null as inserted, ins.updated_at as revision,
   (select json_agg(json_build_object('id', cl.id, 'tenant_id', cl.tenant_id, 'station_id', cl.station_id, 'external_id', cl.external_id,
     'evse_id', cl.evse_id, 'ended_at', cl.ended_at)) from cl where cl.n = i.n) as closed
 from i join p on p.n = i.n left join ev on ev.session_id = i.id left join ins on ins.id = i.id
 order by i.n`;
 
 type ClosedRow = { id: string; tenant_id: string; station_id: string; external_id: string; evse_id: number; ended_at: string | null };
-type Row = { n: number; ext: string; existing: boolean; inserted: boolean; revision: Date | string | null; closed: ClosedRow[] | string | null };
+type Row = { n: number; ext: string; existing: boolean; concurrent: boolean; inserted: boolean; revision: Date | string | null; closed: ClosedRow[] | string | null };
 
 /**
  * What one row of the statement did. `taken`: a 1.6 start whose allocated id a session of the
@@ -123,6 +137,7 @@ export async function startBatch(ex: Executor, inputs: readonly BatchStart[], no
     const e = input.event;
     rowsJson.push({
       n, id: s.id, tenant_id: s.tenantId, station_id: s.stationId, ocpp_version: s.ocppVersion, external_id: input.allocateId ? null : s.externalId,
+      cc_token: input.concurrencyToken,
       evse_id: c.evseId, connector_id: c.connectorId, status: c.status, id_token: c.idToken, id_token_type: c.idTokenType, group_id_token: c.groupIdToken,
       authorization_status: c.authorizationStatus, authorization_method: c.authorizationMethod, reservation_id: c.reservationId, remote_start_id: c.remoteStartId,
       started_at: jsonTime(c.startedAt), ended_at: jsonTime(c.endedAt), meter_start_wh: c.meterStartWh, meter_stop_wh: c.meterStopWh, energy_wh: c.energyWh,
@@ -146,6 +161,8 @@ export async function startBatch(ex: Executor, inputs: readonly BatchStart[], no
     const input = inputs[row.n]!;
     if (row.existing) {
       outcomes[row.n] = input.allocateId ? { kind: 'taken' } : { kind: 'existing' };
+    } else if (row.concurrent) {
+      outcomes[row.n] = { kind: 'concurrent' };
     } else if (!row.inserted) {
       outcomes[row.n] = { kind: 'duplicate' };
     } else if (row.revision === null) {

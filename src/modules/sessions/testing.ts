@@ -8,7 +8,7 @@ import { stations } from '../../infra/db/schema.js';
 import type { DatabaseTarget } from '../../infra/db/test-database.js';
 import { EventBus, type DomainEvent } from '../../infra/events/event-bus.js';
 import type { OcppVersion } from '../../protocol/versions.js';
-import type { AuthorizationDecision, AuthorizationRequest, AuthorizationStatus, Authorizer } from '../authorization/ports.js';
+import type { AuthorizationDecision, AuthorizationRequest, AuthorizationStatus, Authorizer, StartAuthorization } from '../authorization/ports.js';
 import { createSessionQueryStore } from './query-store.js';
 import { SessionQueryService } from './query-service.js';
 import { SessionService } from './service.js';
@@ -37,6 +37,14 @@ export class TableAuthorizer implements Authorizer {
       return decision('ConcurrentTx');
     }
     return decision(status);
+  }
+
+  async authorizeStart(request: Omit<AuthorizationRequest, 'purpose'>): Promise<StartAuthorization> {
+    // Decided as 'authorize' (no concurrency read), recorded as the 'start' it is.
+    const decision = await this.authorize({ ...request, purpose: 'authorize' });
+    this.calls[this.calls.length - 1] = { ...request, purpose: 'start' };
+    if (decision.status !== 'Accepted') return { decision, ifActiveSession: null };
+    return { decision, ifActiveSession: { idToken: request.token.idToken, decision: { ...decision, status: 'ConcurrentTx' } } };
   }
 }
 
