@@ -9,6 +9,8 @@ import { seedBenchTokens } from './seed-tokens.js';
 import { countQueries } from './query-counter.js';
 import { traceServer } from './trace.js';
 import { explainQueries } from './query-plans.js';
+import { watchPauses } from './pauses.js';
+import { sampleAllocations } from './allocations.js';
 
 type ServerOptions = { database: DatabaseOptions; logLevel: string };
 
@@ -19,6 +21,10 @@ const queryCounts = process.env['BENCH_COUNT_QUERIES'] ? countQueries(process.en
 const trace = process.env['BENCH_TRACE'] ? traceServer(process.env['BENCH_TRACE']) : null;
 // Diagnostics: BENCH_EXPLAIN=<file> writes the plan of every statement text that ran BENCH_EXPLAIN_AFTER (200) times (src/bench/query-plans.ts).
 const plans = process.env['BENCH_EXPLAIN'] ? explainQueries(process.env['BENCH_EXPLAIN'], Number(process.env['BENCH_EXPLAIN_AFTER'] ?? 200)) : null;
+// Diagnostics: BENCH_PAUSES=<file> writes GC pauses and the event-loop delay per second (src/bench/pauses.ts).
+const pauses = process.env['BENCH_PAUSES'] ? watchPauses(process.env['BENCH_PAUSES']) : null;
+// Diagnostics: BENCH_ALLOCATIONS=<file> writes a sampling profile of every allocation, collected or not (src/bench/allocations.ts).
+const allocations = process.env['BENCH_ALLOCATIONS'] ? await sampleAllocations(process.env['BENCH_ALLOCATIONS']) : null;
 const running = await startChargeOps(parseConfig({
   port: 0,
   host: '127.0.0.1',
@@ -38,6 +44,8 @@ onParentMessage({
     await running.stop();
     queryCounts?.write();
     trace?.write();
+    pauses?.write();
+    await allocations?.write();
     plans?.write();
     process.exit(0);
   },

@@ -10,10 +10,12 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import * as schema from './schema.js';
-
-/** The database or a transaction: every store method takes one, so writes can join a group commit. */
-export type Executor = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The database or a transaction: every store method takes one, so writes can join a group commit.
+ * Built without drizzle's relational schema: nothing uses `db.query.*`, and with a schema every
+ * transaction (each group commit) built a query builder per table, ~10 KB of garbage (ADR 111).
+ */
+export type Executor = PgDatabase<PgQueryResultHKT>;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -59,7 +61,7 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // An idle client losing its connection (server restart, network) emits 'error' on the pool; without
   // a listener that crashes the process. The pool discards the client and the next query reconnects.
   pool.on('error', () => {});
-  const db: Executor = drizzleNodePg({ client: pool, schema });
+  const db: Executor = drizzleNodePg({ client: pool });
   let closing: Promise<void> | undefined;
   const handle: DatabaseHandle = { db, kind: 'postgres', close: () => (closing ??= pool.end()) };
   drivers.set(db, { kind: 'postgres', pool });
@@ -69,7 +71,7 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
   const client = new PGlite(dataDir);
   await client.waitReady;
-  const db: Executor = drizzlePglite({ client, schema });
+  const db: Executor = drizzlePglite({ client });
   let closing: Promise<void> | undefined;
   const handle: DatabaseHandle = { db, kind: 'pglite', close: () => (closing ??= client.close()) };
   drivers.set(db, { kind: 'pglite', client, migrating: Promise.resolve() });
@@ -101,7 +103,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   if (!driver) throw new Error('migrateDatabase: not a handle returned by openDatabase');
   const folder = migrationsFolder();
   if (driver.kind === 'pglite') {
-    const run = driver.migrating.then(() => migratePglite(drizzlePglite({ client: driver.client, schema }), { migrationsFolder: folder }));
+    const run = driver.migrating.then(() => migratePglite(drizzlePglite({ client: driver.client }), { migrationsFolder: folder }));
     driver.migrating = run.catch(() => {});
     return run;
   }
@@ -110,7 +112,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   try {
     await client.query('select pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
     try {
-      await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder: folder });
+      await migrateNodePg(drizzleNodePg({ client }), { migrationsFolder: folder });
     } finally {
       await client.query('select pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]);
     }

@@ -24,6 +24,8 @@ export class RunningCostNotifier {
   /** Per active session: its pricing context, or that no tariff applies (both dropped alike). */
   private readonly contexts = new Map<string, RunningContext | { noTariff: true; loadedAt: number }>();
   private readonly pending = new Set<Promise<unknown>>();
+  /** When contexts past their age are dropped next (a sweep per interval, not per miss). */
+  private nextSweepAt = 0;
 
   constructor(
     private readonly cdrs: CdrService,
@@ -88,8 +90,13 @@ export class RunningCostNotifier {
     const now = this.now().getTime();
     const cached = this.contexts.get(sessionId);
     if (cached && now - cached.loadedAt < this.contextMaxAgeMs) return 'noTariff' in cached ? null : cached;
-    // A session whose end this node never saw (another node, a lost event) leaves with its age.
-    for (const [id, ctx] of this.contexts) if (now - ctx.loadedAt >= this.contextMaxAgeMs) this.contexts.delete(id);
+    // A session whose end this node never saw (another node, a lost event) leaves with its age. Swept
+    // once per quarter of that age: sweeping on every miss walked every running session's context
+    // at every session's first price (a quadratic cost, the largest allocation of a latency run).
+    if (now >= this.nextSweepAt) {
+      this.nextSweepAt = now + this.contextMaxAgeMs / 4;
+      this.contexts.forEach((ctx, id) => { if (now - ctx.loadedAt >= this.contextMaxAgeMs) this.contexts.delete(id); });
+    }
     const version = await this.sender.versionOf(tenantId, stationId);
     const loaded = await this.cdrs.runningContext(tenantId, sessionId, version, this.now(), stationId);
     if (loaded === 'no_tariff') this.contexts.set(sessionId, { noTariff: true, loadedAt: now });
