@@ -24,7 +24,7 @@ const plans = process.env['BENCH_EXPLAIN'] ? explainQueries(process.env['BENCH_E
 // Diagnostics: BENCH_PAUSES=<file> writes GC pauses and the event-loop delay per second (src/bench/pauses.ts).
 const pauses = process.env['BENCH_PAUSES'] ? watchPauses(process.env['BENCH_PAUSES']) : null;
 // Diagnostics: BENCH_ALLOCATIONS=<file> writes a sampling profile of every allocation, collected or not (src/bench/allocations.ts).
-const allocations = process.env['BENCH_ALLOCATIONS'] ? await sampleAllocations(process.env['BENCH_ALLOCATIONS']) : null;
+const allocations = process.env['BENCH_ALLOCATIONS'] ? await sampleAllocations(process.env['BENCH_ALLOCATIONS'], process.env['BENCH_ALLOCATIONS_PROMOTED'] === '1') : null;
 const running = await startChargeOps(parseConfig({
   port: 0,
   host: '127.0.0.1',
