@@ -104,9 +104,9 @@ export class SessionService implements ActiveSessionLookup {
     const token = event.token;
     const purpose = token ? tokenPurpose(event.kind, event.triggerReason, null, token.idToken) : null;
     const request = token ? { tenantId: ref.tenantId, stationId: ref.stationId, evseId: event.evse?.evseId ?? null, token, at: event.receivedAt } : null;
-    const start: StartAuthorization | null = !request || !purpose ? null
-      : purpose === 'start' ? await this.authorizer.authorizeStart(request)
-        : { decision: await this.authorizer.authorize({ ...request, purpose }), ifActiveSession: null };
+    let start: StartAuthorization | null = null;
+    if (request && purpose === 'start') start = await this.authorizer.authorizeStart(request);
+    else if (request && purpose) start = { decision: await this.authorizer.authorize({ ...request, purpose }), ifActiveSession: null };
     const written = await this.submitStart(start, false, (decision) => toRecord(ref, message, true, purpose && decision ? { purpose, decision } : null));
     if (written.outcome.kind !== 'started') return null;
     const recorded = written.prepared.recorded(written.outcome);

@@ -76,10 +76,11 @@ const AFTER_ROWS = `::jsonb) as x(n integer, id text, tenant_id text, station_id
 // The limit is the number of rows: PostgreSQL estimates every jsonb_to_recordset at 100 rows, and for
 // 100 probes it hashed a scan of the whole sessions table instead of looking each start up in the
 // (station_id, external_id) index (ADR 107). A limit it can see sizes the plan to the batch.
+// `concurrent`: the ConcurrentTx check of an Accepted start, in the write's own round trip, on the
+// statement's snapshot (ADR 110).
 const AFTER_LIMIT = `
 ), p as (
   select i.n, exists (select 1 from sessions s where s.station_id = i.station_id and s.external_id = i.ext) as existing,
-    -- ConcurrentTx in the write's own round trip (ADR 110); the snapshot is the one the check read before
     i.cc_token is not null and ${activeSessionWithToken('i.tenant_id', 'i.cc_token')} as concurrent
   from i
 ), ev as (

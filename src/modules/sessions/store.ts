@@ -9,6 +9,7 @@ import type { ClosedSession, SessionStore, StoredSession } from './ports.js';
 import { sessionColumns, toSessionState } from './session-row.js';
 import { appendStationMeterValues, appendToSession } from './store-append.js';
 import { nextFreeOcpp16TransactionId, startSession } from './store-start.js';
+import { activeTokens } from './active-session-lookup.js';
 
 type Row = typeof sessions.$inferSelect;
 
@@ -162,13 +163,9 @@ export function createSessionStore(): SessionStore {
     },
 
     async hasActiveSession(ex, tenantId, idToken) {
-      // A session whose token was refused does not count: the station is stopping it.
-      const counts = and(eq(sessions.tenantId, tenantId), eq(sessions.status, 'active'),
-        or(isNull(sessions.authorizationStatus), eq(sessions.authorizationStatus, 'Accepted')));
-      // Its own token or a token of its group, in one round trip (a start's decision waits for it).
-      const found = await ex.select({ id: sessions.id }).from(sessions)
-        .where(and(counts, or(eq(sessions.idToken, idToken), eq(sessions.groupIdToken, idToken)))).limit(1);
-      return found.length > 0;
+      // The one ConcurrentTx predicate (active-session-lookup.ts, ADR 110) for a single token.
+      const key = JSON.stringify([tenantId, idToken]);
+      return (await activeTokens(ex, [key])).has(key);
     },
   };
 }

@@ -26,25 +26,27 @@ export class TableAuthorizer implements Authorizer {
 
   async authorize(request: AuthorizationRequest): Promise<AuthorizationDecision> {
     this.calls.push(request);
-    const facts = this.tokens[request.token.idToken];
-    const decision = (status: AuthorizationStatus): AuthorizationDecision => ({
-      status, reason: 'test', tokenId: facts ? request.token.idToken : null, groupIdToken: facts?.groupIdToken ?? null,
-      groupIdTokenType: facts?.groupIdToken ? 'Central' : null, expiresAt: facts?.expiresAt ?? null, language: null, masterPass: facts?.masterPass ?? false,
-    });
-    if (!facts) return decision('Unknown');
-    const status = facts.status ?? 'Accepted';
-    if (status === 'Accepted' && request.purpose === 'start' && await this.sessions?.hasActiveSession(request.tenantId, request.token.idToken)) {
-      return decision('ConcurrentTx');
+    const decision = this.fromTable(request);
+    if (decision.status === 'Accepted' && request.purpose === 'start' && await this.sessions?.hasActiveSession(request.tenantId, request.token.idToken)) {
+      return { ...decision, status: 'ConcurrentTx' };
     }
-    return decision(status);
+    return decision;
   }
 
   async authorizeStart(request: Omit<AuthorizationRequest, 'purpose'>): Promise<StartAuthorization> {
-    // Decided as 'authorize' (no concurrency read), recorded as the 'start' it is.
-    const decision = await this.authorize({ ...request, purpose: 'authorize' });
-    this.calls[this.calls.length - 1] = { ...request, purpose: 'start' };
+    this.calls.push({ ...request, purpose: 'start' });
+    const decision = this.fromTable(request);
     if (decision.status !== 'Accepted') return { decision, ifActiveSession: null };
     return { decision, ifActiveSession: { idToken: request.token.idToken, decision: { ...decision, status: 'ConcurrentTx' } } };
+  }
+
+  /** The decision from the token table alone (no running session counted). */
+  private fromTable(request: Omit<AuthorizationRequest, 'purpose'>): AuthorizationDecision {
+    const facts = this.tokens[request.token.idToken];
+    return {
+      status: facts ? facts.status ?? 'Accepted' : 'Unknown', reason: 'test', tokenId: facts ? request.token.idToken : null, groupIdToken: facts?.groupIdToken ?? null,
+      groupIdTokenType: facts?.groupIdToken ? 'Central' : null, expiresAt: facts?.expiresAt ?? null, language: null, masterPass: facts?.masterPass ?? false,
+    };
   }
 }
 
