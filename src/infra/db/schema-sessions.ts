@@ -2,7 +2,7 @@
 // reservations, and the commands sent to stations.
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, check, foreignKey, index, integer, jsonb, numeric, pgSequence, pgTable, text, timestamp,
+  bigint, bigserial, boolean, check, foreignKey, index, integer, jsonb, numeric, pgSequence, pgTable, pgView, text, timestamp,
   unique, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { historyTenant, stations, tenants } from './schema-core.js';
@@ -42,6 +42,14 @@ export const sessions = pgTable('sessions', {
   /** Energy delivered so far, from register readings (resets and rollovers accounted for). */
   energyWh: energyWh('energy_wh').notNull().default('0'),
   lastMeterAt: timestamptz('last_meter_at'),
+  /**
+   * The newest energy register reading applied (Wh as reported), from which the next one continues
+   * (ADR 112). Rows stored before migration 0023 have `readings_in_row` false: their reading is read
+   * from the legacy meter_values until the session is next written.
+   */
+  lastReadingAt: timestamptz('last_reading_at'),
+  lastReadingWh: numeric('last_reading_wh'),
+  readingsInRow: boolean('readings_in_row').notNull().default(true),
   chargingState: text('charging_state'),
   stoppedReason: text('stopped_reason'),
   /** Highest 2.x seqNo applied. */
@@ -85,12 +93,27 @@ export const sessionEvents = pgTable('session_events', {
   receivedAt: timestamptz('received_at').notNull(),
   dedupeKey: text('dedupe_key'),
   payload: jsonb('payload').$type<unknown>().notNull(),
+  /**
+   * The message's sampled values as the domain reads them (units normalised, signed data as
+   * received): [{ evse_id, sampled_at, measurand, phase, location, context, unit, value, signed }].
+   * Read through the meter_samples view (ADR 112); null when the message carried none.
+   */
+  samples: jsonb('samples').$type<StoredSample[]>(),
 }, (t) => [
   index('session_events_session_idx').on(t.tenantId, t.sessionId, t.id),
   uniqueIndex('session_events_dedupe_unique').on(t.stationId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
 ]);
 
-/** Sampled values, append-only. Signed meter data is kept exactly as received in `signed`. */
+/** One element of session_events.samples; `value` is decimal text, 'NaN' for a signed blob without a plain reading. */
+export type StoredSample = {
+  evse_id: number; sampled_at: string; measurand: string; phase: string | null; location: string | null;
+  context: string | null; unit: string | null; value: string; signed: unknown;
+};
+
+/**
+ * Sampled values as written before migration 0023 (one row per value), kept and read through the
+ * meter_samples view; new samples are stored in their message's session_events row (ADR 112).
+ */
 export const meterValues = pgTable('meter_values', {
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
   tenantId: historyTenant(),
@@ -112,6 +135,30 @@ export const meterValues = pgTable('meter_values', {
   // an index entry no query used (ADR 109).
   index('meter_values_session_idx').on(t.tenantId, t.sessionId, t.sampledAt),
 ]);
+
+/**
+ * Every sampled value, old and new (created by migration 0023, not by drizzle-kit): the legacy
+ * meter_values rows and the samples of each session_events row. `seq` orders values of the same
+ * time as they were received: legacy rows first (negative), then by event and position in it.
+ * Queries name the tenant and session: PostgreSQL pushes both into each branch's session index.
+ */
+export const meterSamples = pgView('meter_samples', {
+  tenantId: text('tenant_id').notNull(),
+  stationId: text('station_id').notNull(),
+  sessionId: text('session_id'),
+  evseId: integer('evse_id').notNull(),
+  sampledAt: timestamptz('sampled_at').notNull(),
+  measurand: text('measurand').notNull(),
+  phase: text('phase'),
+  location: text('location'),
+  context: text('context'),
+  unit: text('unit'),
+  value: numeric('value').notNull(),
+  signed: jsonb('signed').$type<unknown>(),
+  seq: bigint('seq', { mode: 'bigint' }).notNull(),
+  /** The session_events row the value came with; null for a legacy meter_values row. */
+  eventId: bigint('event_id', { mode: 'bigint' }),
+}).existing();
 
 /** OCPP reservation ids are integers the CSMS allocates, for both versions. */
 export const reservationIdSeq = pgSequence('reservation_id_seq', { startWith: 1, maxValue: 2147483647 });

@@ -2,7 +2,7 @@
 // changed, a correction is a credit CDR (see schema-billing.ts).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { cdrs, idTokens, meterValues, payments, sessions, stations, tariffAssignments } from '../../infra/db/schema.js';
+import { cdrs, idTokens, meterSamples, payments, sessions, stations, tariffAssignments } from '../../infra/db/schema.js';
 import { pageOf } from './paging.js';
 
 export type CdrRow = typeof cdrs.$inferSelect;
@@ -47,8 +47,8 @@ export function createCdrStore() {
       return row ?? null;
     },
     async meterRows(ex: Executor, tenantId: string, sessionId: string) {
-      return ex.select({ sampledAt: meterValues.sampledAt, measurand: meterValues.measurand, phase: meterValues.phase, value: meterValues.value, unit: meterValues.unit, signed: meterValues.signed, context: meterValues.context })
-        .from(meterValues).where(and(eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId))).orderBy(meterValues.sampledAt, meterValues.id);
+      return ex.select({ sampledAt: meterSamples.sampledAt, measurand: meterSamples.measurand, phase: meterSamples.phase, value: meterSamples.value, unit: meterSamples.unit, signed: meterSamples.signed, context: meterSamples.context })
+        .from(meterSamples).where(and(eq(meterSamples.tenantId, tenantId), eq(meterSamples.sessionId, sessionId))).orderBy(meterSamples.sampledAt, meterSamples.seq);
     },
     /**
      * Whether any tariff assignment could apply at the station: tenant-wide, for its site, for it or

@@ -17,21 +17,23 @@ const t = (minute: number) => new Date(Date.UTC(2030, 0, 1, 10, minute));
 const session = runningSession;
 
 function append(before: SessionState, revision: Date, key: string, minute: number, energyWh: string, patch: Partial<SessionState> = {}): BatchAppend {
-  const after = { ...before, energyWh, lastMeterAt: t(minute), lastSeqNo: (before.lastSeqNo ?? 0) + 1, ...patch };
+  const reading = { at: t(minute), wh: String(1000 + Number(energyWh)) };
+  const after = { ...before, energyWh, lastMeterAt: t(minute), lastReading: reading, lastSeqNo: (before.lastSeqNo ?? 0) + 1, ...patch };
   return {
     event: {
       tenantId: A, sessionId: before.id, stationId: before.stationId, kind: 'Updated', seqNo: after.lastSeqNo, triggerReason: 'MeterValuePeriodic',
       offline: false, occurredAt: t(minute), receivedAt: t(minute), dedupeKey: key, payload: { seqNo: after.lastSeqNo, note: 'payload kept as sent' },
+      samples: [
+        { evse_id: 1, sampled_at: t(minute).toISOString(), measurand: 'Energy.Active.Import.Register', phase: null, location: 'Outlet', context: 'Sample.Periodic', unit: 'Wh', value: reading.wh, signed: null },
+        { evse_id: 1, sampled_at: t(minute).toISOString(), measurand: 'Power.Active.Import', phase: null, location: 'Outlet', context: 'Sample.Periodic', unit: 'W', value: '11000.5', signed: { signedMeterData: 'x' } },
+      ],
     },
     after, revision,
-    meterRows: [
-      { tenantId: A, stationId: before.stationId, sessionId: before.id, evseId: 1, sampledAt: t(minute), measurand: 'Energy.Active.Import.Register', phase: null, location: 'Outlet', context: 'Sample.Periodic', unit: 'Wh', value: String(1000 + Number(energyWh)), signed: null },
-      { tenantId: A, stationId: before.stationId, sessionId: before.id, evseId: 1, sampledAt: t(minute), measurand: 'Power.Active.Import', phase: null, location: 'Outlet', context: 'Sample.Periodic', unit: 'W', value: '11000.5', signed: { signedMeterData: 'x' } },
-    ],
   };
 }
 
-const count = async (db: Executor, table: 'session_events' | 'meter_values', sessionId: string): Promise<number> => {
+/** Rows of session_events, or sampled values (the meter_samples view, ADR 112), of a session. */
+const count = async (db: Executor, table: 'session_events' | 'meter_samples', sessionId: string): Promise<number> => {
   const result = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where session_id = ${sessionId}`) as unknown as { rows: Array<{ n: number }> };
   return result.rows[0]!.n;
 };
@@ -47,7 +49,7 @@ for (const target of databaseTargets()) {
     });
     after(async () => { await handle.close(); });
 
-    it('J02 / E02: writes event, session columns and meter rows of several sessions in one statement, exactly', async () => {
+    it('J02 / E02: writes event (with its samples) and session columns of several sessions in one statement, exactly', async () => {
       const now = new Date(Date.UTC(2030, 0, 1, 11));
       const s1 = session('B-1');
       const s2 = session('B-2', { externalId: 'tx-B-2' });
@@ -67,7 +69,12 @@ for (const target of databaseTargets()) {
       assert.equal(stored2.state.meterStopWh, '1012.3456');
       assert.equal(stored2.state.endedAt?.getTime(), t(3).getTime());
       assert.equal(await count(db, 'session_events', 'B-1'), 1);
-      assert.equal(await count(db, 'meter_values', 'B-2'), 2);
+      assert.equal(await count(db, 'meter_samples', 'B-2'), 2);
+      const samples = await db.execute(sql`select evse_id, sampled_at, measurand, unit, value::text as value, signed from meter_samples where session_id = 'B-2' order by sampled_at, seq`) as unknown as { rows: Array<Record<string, unknown>> };
+      assert.deepEqual(samples.rows.map((r) => [r['evse_id'], new Date(r['sampled_at'] as string).getTime(), r['measurand'], r['unit'], r['value'], r['signed']]), [
+        [1, t(2).getTime(), 'Energy.Active.Import.Register', 'Wh', '1012.3456', null],
+        [1, t(2).getTime(), 'Power.Active.Import', 'W', '11000.5', { signedMeterData: 'x' }],
+      ], 'values exact, in the order sent, signed data kept');
       const event = await store.findEventByKey(db, 'ST-1', 'k-1-1');
       assert.deepEqual(event, { sessionId: 'B-1', payload: { seqNo: 1, note: 'payload kept as sent' } });
     });
@@ -92,8 +99,8 @@ for (const target of databaseTargets()) {
       assert.equal(stored.state.energyWh, '5', 'not applied: the session is unchanged');
       assert.equal(stored.revision.getTime(), after1.revision.getTime());
       assert.equal(await count(db, 'session_events', 'B-3'), 1, 'no event row for messages not applied');
-      assert.equal(await count(db, 'meter_values', 'B-3'), 2, 'no meter rows for messages not applied');
-      assert.equal(await count(db, 'meter_values', 'B-4'), 2);
+      assert.equal(await count(db, 'meter_samples', 'B-3'), 2, 'no samples for messages not applied');
+      assert.equal(await count(db, 'meter_samples', 'B-4'), 2);
     });
 
     it('the batcher answers a second message of the same session in one batch as not applied (it takes the ordinary path)', async () => {

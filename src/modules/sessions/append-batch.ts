@@ -2,16 +2,16 @@
 // recorder could apply to its cached session in one group-commit batch is written by ONE statement
 // (rows passed as two jsonb parameters, no per-message query building). Each message is applied
 // only if its session is still at the cached revision and its dedupe key was never stored; then
-// its event row, session columns and meter rows are written together. A message not applied left
+// its event row (with its samples, ADR 112) and session columns are written together. A message not applied left
 // nothing behind, so its caller takes the ordinary path (SessionRecorder.record), which handles
 // retries, sessions that moved on, histories and errors exactly as before (ADR 015).
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import type { GroupCommitter } from '../../infra/db/group-commit.js';
 import type { SessionState } from './domain/session.js';
-import type { MeterValueRecord, SessionEventRecord } from './ports.js';
+import type { SessionEventRecord } from './ports.js';
 import { jsonTime } from './iso-time.js';
-import { METER_COLUMNS, SESSION_COLUMNS, recordType } from './batch-columns.js';
+import { SESSION_COLUMNS, recordType } from './batch-columns.js';
 import { sessionColumns } from './session-row.js';
 
 export type BatchAppend = {
@@ -19,20 +19,19 @@ export type BatchAppend = {
   /** The session after the message, and the revision it was computed from. */
   after: SessionState;
   revision: Date;
-  meterRows: MeterValueRecord[];
 };
 
 /** Inputs per statement: keeps the jsonb parameters to a few MB. */
 const MAX_PER_STATEMENT = 1000;
 
 // The event columns of an appended message (the station and tenant are the event's own);
-// sessions and meter columns: batch-columns.ts.
+// session columns: batch-columns.ts.
 const EVENT_COLUMNS = [
   ['tenant_id', 'text'], ['station_id', 'text'], ['kind', 'text'], ['seq_no', 'integer'], ['trigger_reason', 'text'], ['offline', 'boolean'],
-  ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['dedupe_key', 'text'], ['payload', 'jsonb'],
+  ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['dedupe_key', 'text'], ['payload', 'jsonb'], ['samples', 'jsonb'],
 ] as const;
 
-/** The whole statement is constant text: only the two jsonb documents and the clock vary. */
+/** The whole statement is constant text: only the jsonb document and the clock vary. */
 const HEAD = `with i as (
   select * from jsonb_to_recordset(`;
 const MIDDLE = `::jsonb) as x(n integer, id text, revision timestamptz, ${recordType(SESSION_COLUMNS)}, ${recordType(EVENT_COLUMNS, 'e_')})
@@ -50,12 +49,6 @@ const AFTER_NOW = `::timestamptz, s.updated_at + interval '1 millisecond')
   insert into session_events (session_id, ${EVENT_COLUMNS.map(([name]) => name).join(', ')})
   select i.id, ${EVENT_COLUMNS.map(([name]) => `i.e_${name}`).join(', ')} from i join up on up.id = i.id order by i.n
   on conflict do nothing
-), mv as (
-  insert into meter_values (session_id, ${METER_COLUMNS.map(([name]) => name).join(', ')})
-  select up.id, ${METER_COLUMNS.map(([name]) => `m.${name}`).join(', ')}
-  from jsonb_to_recordset(`;
-const TAIL = `::jsonb) as m(n integer, ${recordType(METER_COLUMNS)})
-  join i on i.n = m.n join up on up.id = i.id
 )
 select i.n, up.updated_at as revision from i left join up on up.id = i.id`;
 
@@ -64,7 +57,6 @@ type Rows<T> = { rows: T[] };
 /** One statement for `inputs` (distinct sessions); per input the new revision, or null when it was not applied. */
 export async function appendBatch(ex: Executor, inputs: readonly BatchAppend[], now: Date): Promise<Array<Date | null>> {
   const sessionsJson: unknown[] = [];
-  const metersJson: unknown[] = [];
   inputs.forEach((input, n) => {
     const c = sessionColumns(input.after);
     const e = input.event;
@@ -74,18 +66,12 @@ export async function appendBatch(ex: Executor, inputs: readonly BatchAppend[], 
       authorization_status: c.authorizationStatus, authorization_method: c.authorizationMethod, reservation_id: c.reservationId, remote_start_id: c.remoteStartId,
       started_at: jsonTime(c.startedAt), ended_at: jsonTime(c.endedAt), meter_start_wh: c.meterStartWh, meter_stop_wh: c.meterStopWh, energy_wh: c.energyWh,
       last_meter_at: jsonTime(c.lastMeterAt), charging_state: c.chargingState, stopped_reason: c.stoppedReason, last_seq_no: c.lastSeqNo,
-      had_offline_events: c.hadOfflineEvents, anomalies: c.anomalies,
+      had_offline_events: c.hadOfflineEvents, anomalies: c.anomalies, last_reading_at: jsonTime(c.lastReadingAt), last_reading_wh: c.lastReadingWh, readings_in_row: c.readingsInRow,
       e_tenant_id: e.tenantId, e_station_id: e.stationId, e_kind: e.kind, e_seq_no: e.seqNo, e_trigger_reason: e.triggerReason, e_offline: e.offline,
-      e_occurred_at: jsonTime(e.occurredAt), e_received_at: jsonTime(e.receivedAt), e_dedupe_key: e.dedupeKey, e_payload: e.payload,
+      e_occurred_at: jsonTime(e.occurredAt), e_received_at: jsonTime(e.receivedAt), e_dedupe_key: e.dedupeKey, e_payload: e.payload, e_samples: e.samples,
     });
-    for (const m of input.meterRows) {
-      metersJson.push({
-        n, tenant_id: m.tenantId, station_id: m.stationId, evse_id: m.evseId, sampled_at: jsonTime(m.sampledAt), measurand: m.measurand, phase: m.phase,
-        location: m.location, context: m.context, unit: m.unit, value: m.value, signed: m.signed,
-      });
-    }
   });
-  const statement = sql`${sql.raw(HEAD)}${JSON.stringify(sessionsJson)}${sql.raw(MIDDLE)}${now.toISOString()}${sql.raw(AFTER_NOW)}${JSON.stringify(metersJson)}${sql.raw(TAIL)}`;
+  const statement = sql`${sql.raw(HEAD)}${JSON.stringify(sessionsJson)}${sql.raw(MIDDLE)}${now.toISOString()}${sql.raw(AFTER_NOW)}`;
   const result = await ex.execute(statement) as unknown as Rows<{ n: number; revision: Date | string | null }>;
   const revisions: Array<Date | null> = inputs.map(() => null);
   for (const row of result.rows) revisions[row.n] = row.revision === null ? null : new Date(row.revision);

@@ -10,13 +10,7 @@ export const SESSION_COLUMNS = [
   ['authorization_status', 'text'], ['authorization_method', 'text'], ['reservation_id', 'integer'], ['remote_start_id', 'integer'],
   ['started_at', 'timestamptz'], ['ended_at', 'timestamptz'], ['meter_start_wh', 'numeric'], ['meter_stop_wh', 'numeric'], ['energy_wh', 'numeric'],
   ['last_meter_at', 'timestamptz'], ['charging_state', 'text'], ['stopped_reason', 'text'], ['last_seq_no', 'integer'], ['had_offline_events', 'boolean'],
-  ['anomalies', 'jsonb'],
-] as const;
-
-/** A meter_values row without its session id. */
-export const METER_COLUMNS = [
-  ['tenant_id', 'text'], ['station_id', 'text'], ['evse_id', 'integer'], ['sampled_at', 'timestamptz'], ['measurand', 'text'], ['phase', 'text'],
-  ['location', 'text'], ['context', 'text'], ['unit', 'text'], ['value', 'numeric'], ['signed', 'jsonb'],
+  ['anomalies', 'jsonb'], ['last_reading_at', 'timestamptz'], ['last_reading_wh', 'numeric'], ['readings_in_row', 'boolean'],
 ] as const;
 
 /** `name type, ...` for a jsonb_to_recordset record type. */

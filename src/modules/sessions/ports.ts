@@ -1,4 +1,5 @@
 import type { Executor } from '../../infra/db/database.js';
+import type { StoredSample } from '../../infra/db/schema.js';
 import type { EnergyPoint } from './domain/energy.js';
 import type { CloseReason, SessionState } from './domain/session.js';
 import type { AppendInput } from './store-append.js';
@@ -26,22 +27,8 @@ export type SessionEventRecord = {
   /** Unique per station: a retry of a stored message carries the same key. */
   dedupeKey: string | null;
   payload: unknown;
-};
-
-export type MeterValueRecord = {
-  tenantId: string;
-  stationId: string;
-  sessionId: string | null;
-  evseId: number;
-  sampledAt: Date;
-  measurand: string;
-  phase: string | null;
-  location: string | null;
-  context: string | null;
-  unit: string | null;
-  /** Decimal text; 'NaN' for a signed blob without a plain reading. */
-  value: string;
-  signed: unknown;
+  /** The message's sampled values, stored in its row (ADR 112); null when it carried none. */
+  samples: StoredSample[] | null;
 };
 
 export type ClosedSession = { id: string; tenantId: string; stationId: string; externalId: string; evseId: number; endedAt: Date };
@@ -64,25 +51,27 @@ export interface SessionStore {
   insertSession(ex: Executor, state: SessionState, now: Date): Promise<Date | null>;
   /** Null when the row is no longer at `revision`. */
   updateSession(ex: Executor, state: SessionState, revision: Date, now: Date): Promise<Date | null>;
-  insertMeterValues(ex: Executor, rows: MeterValueRecord[]): Promise<void>;
   /**
-   * The steady path in one statement: the event (deduplicated), then the changed columns of the
-   * session from `revision`, then the meter rows. `inserted` false: a retry, nothing written;
-   * `revision` null: the row moved on (event written, session and meter rows not).
+   * The steady path in one statement: the event with its samples (deduplicated), then the changed
+   * columns of the session from `revision`. `inserted` false: a retry, nothing written; `revision`
+   * null: the row moved on (event written, session not).
    */
   appendToSession(ex: Executor, input: AppendInput): Promise<{ inserted: boolean; revision: Date | null }>;
   /**
-   * A new session in one statement: the event (deduplicated), the session, its meter rows and the
+   * A new session in one statement: the event with its samples (deduplicated), the session and the
    * zombie rule (closeSuperseded). Nothing is written when the session exists already (`existing`)
    * or the event is a retry (`inserted` false); `revision` null: stored meanwhile by another transaction.
    */
   startSession(ex: Executor, input: StartInput): Promise<StartResult>;
   /** nextOcpp16TransactionId and externalIdTaken in one statement: null when the id is taken by an orphan (try again). */
   nextFreeOcpp16TransactionId(ex: Executor, stationId: string): Promise<number | null>;
-  /** Meter values of no session: the event (deduplicated) and the samples; false for a retry (nothing written). */
-  appendStationMeterValues(ex: Executor, event: SessionEventRecord, rows: MeterValueRecord[]): Promise<boolean>;
-  /** The session's energy register readings in time order (what `isEnergyReading` accepts). */
-  energyHistory(ex: Executor, tenantId: string, sessionId: string): Promise<EnergyPoint[]>;
+  /** Meter values of no session: the event with its samples (deduplicated); false for a retry (nothing written). */
+  appendStationMeterValues(ex: Executor, event: SessionEventRecord): Promise<boolean>;
+  /**
+   * The session's stored energy register readings in time order (what `isEnergyReading` accepts),
+   * without those of the event stored under `exceptDedupeKey` (the message being applied).
+   */
+  energyHistory(ex: Executor, tenantId: string, sessionId: string, exceptDedupeKey: string | null): Promise<EnergyPoint[]>;
   /** Closes the older active sessions on the EVSE/connector of `newer` (see `supersedes`). */
   closeSuperseded(ex: Executor, newer: SessionState, now: Date): Promise<ClosedSession[]>;
   /** Active sessions with no write since `cutoff`. */

@@ -1,7 +1,7 @@
 // Reads for the operator API: session listings (cursor pagination) and a session's full record.
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { meterValues, sessionEvents, sessions, stationCommands } from '../../infra/db/schema.js';
+import { meterSamples, sessionEvents, sessions, stationCommands } from '../../infra/db/schema.js';
 import { decimal, formatDecimal } from './domain/decimal.js';
 import type { SessionState, SessionStatus } from './domain/session.js';
 import { toSessionState } from './session-row.js';
@@ -91,9 +91,9 @@ export function createSessionQueryStore() {
     },
 
     async meterValues(ex: Executor, tenantId: string, sessionId: string): Promise<StoredMeterValue[]> {
-      const rows = await ex.select().from(meterValues)
-        .where(and(eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId)))
-        .orderBy(asc(meterValues.sampledAt), asc(meterValues.id));
+      const rows = await ex.select().from(meterSamples)
+        .where(and(eq(meterSamples.tenantId, tenantId), eq(meterSamples.sessionId, sessionId)))
+        .orderBy(asc(meterSamples.sampledAt), asc(meterSamples.seq));
       return rows.map((row) => ({
         sampledAt: row.sampledAt, measurand: row.measurand, phase: row.phase, location: row.location, context: row.context,
         unit: row.unit, evseId: row.evseId, value: row.value === 'NaN' ? null : formatDecimal(decimal(row.value)), signed: row.signed,

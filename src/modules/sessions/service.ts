@@ -10,7 +10,7 @@ import { parseMeterValues, type MeterValueInput } from './domain/sampled-value.j
 import type { SessionEvent, TokenPurpose } from './domain/session.js';
 import type { SessionStore, StoredSession } from './ports.js';
 import { SessionCache } from './session-cache.js';
-import { closedEvents, meterRows, SessionRecorder, type MessageToRecord, type Recorded } from './session-recorder.js';
+import { closedEvents, SessionRecorder, storedSamples, type MessageToRecord, type Recorded } from './session-recorder.js';
 import { AppendBatcher } from './append-batch.js';
 import { createActiveSessionLookup } from './active-session-lookup.js';
 import { StartBatcher } from './start-batch.js';
@@ -189,8 +189,8 @@ export class SessionService implements ActiveSessionLookup {
     const occurredAt = samples[0]?.sampledAt ?? receivedAt;
     await this.commits.run((tx) => this.store.appendStationMeterValues(tx, {
       ...ref, sessionId: null, kind: input.rowKind, seqNo: null, triggerReason: null, offline: false, occurredAt, receivedAt,
-      dedupeKey: input.dedupeKey, payload: input.payload,
-    }, meterRows(ref.tenantId, ref.stationId, null, input.evseId, samples)));
+      dedupeKey: input.dedupeKey, payload: input.payload, samples: storedSamples(input.evseId, samples),
+    }));
   }
 
   /** ActiveSessionLookup: a running session with this token (or this group) whose token was accepted. */

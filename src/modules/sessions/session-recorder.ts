@@ -5,7 +5,8 @@ import { sameContent } from './domain/dedupe-keys.js';
 import { formatDecimal } from './domain/decimal.js';
 import type { Sample } from './domain/sampled-value.js';
 import { appendAnomalies, type CloseReason, type SessionEvent, type SessionState } from './domain/session.js';
-import type { ClosedSession, MeterValueRecord, SessionEventRecord, SessionStore, StoredSession } from './ports.js';
+import type { StoredSample } from '../../infra/db/schema.js';
+import type { ClosedSession, SessionEventRecord, SessionStore, StoredSession } from './ports.js';
 import type { SessionCache } from './session-cache.js';
 import type { BatchAppend } from './append-batch.js';
 import { isoTime } from './iso-time.js';
@@ -42,18 +43,27 @@ export type RecorderDeps = {
   now: () => Date;
 };
 
-export function meterRows(tenantId: string, stationId: string, sessionId: string | null, evseId: number, samples: Sample[]): MeterValueRecord[] {
+/** A message's samples as its session_events row keeps them (ADR 112); null when there are none. */
+export function storedSamples(evseId: number, samples: Sample[]): StoredSample[] | null {
+  if (samples.length === 0) return null;
   return samples.map((s) => ({
-    tenantId, stationId, sessionId, evseId, sampledAt: s.sampledAt, measurand: s.measurand, phase: s.phase, location: s.location,
+    evse_id: evseId, sampled_at: isoTime(s.sampledAt), measurand: s.measurand, phase: s.phase, location: s.location,
     context: s.context, unit: s.unit, value: s.value === null ? 'NaN' : formatDecimal(s.value), signed: s.signed,
   }));
+}
+
+/** The EVSE a message's samples belong to: the session's, or the message's when it names the session's EVSE first (as applySessionEvent does). */
+function samplesEvse(state: SessionState | null, event: SessionEvent): number {
+  const named = event.evse && event.evse.evseId > 0 ? event.evse.evseId : 0;
+  const current = state?.evseId ?? 0;
+  return current === 0 ? named : current;
 }
 
 /** Rows of session_events for the CSMS closing sessions: never silent. */
 export function closedEvents(closed: ClosedSession[], reason: string, detail: string, now: Date): SessionEventRecord[] {
   return closed.map((c) => ({
     tenantId: c.tenantId, sessionId: c.id, stationId: c.stationId, kind: 'Closed', seqNo: null, triggerReason: null, offline: false,
-    occurredAt: c.endedAt, receivedAt: now, dedupeKey: null, payload: { reason, detail },
+    occurredAt: c.endedAt, receivedAt: now, dedupeKey: null, payload: { reason, detail }, samples: null,
   }));
 }
 
@@ -92,14 +102,7 @@ export class SessionRecorder {
     // A new session or an EVSE that became known runs the zombie rule: the ordinary path does that.
     if (result.kind !== 'applied' || result.created || (snapshot.state.evseId === 0 && result.session.evseId > 0)) return null;
     const session = result.session;
-    const input: BatchAppend = {
-      event: {
-        tenantId: m.tenantId, sessionId: session.id, stationId: m.stationId, kind: m.rowKind, seqNo: m.event.seqNo, triggerReason: m.event.triggerReason,
-        offline: m.event.offline, occurredAt: m.event.at, receivedAt: m.event.receivedAt, dedupeKey: m.dedupeKey, payload: m.payload,
-      },
-      after: session, revision: snapshot.revision,
-      meterRows: meterRows(m.tenantId, m.stationId, session.id, session.evseId, m.event.samples),
-    };
+    const input: BatchAppend = { event: this.eventRow(m, session.id, session.evseId), after: session, revision: snapshot.revision };
     return { input, recorded: (revision) => ({ kind: 'recorded', stored: { state: session, revision }, created: false, ended: result.ended, closed: [] }) };
   }
 
@@ -118,10 +121,7 @@ export class SessionRecorder {
     const result = applySessionEvent(null, m.event, options);
     if (result.kind !== 'applied') throw new Error('a new session was not applied');
     const session = result.session;
-    const input: BatchStart = {
-      event: this.eventRow(m, session.id), session, allocateId, concurrencyToken,
-      meterRows: meterRows(m.tenantId, m.stationId, session.id, session.evseId, m.event.samples),
-    };
+    const input: BatchStart = { event: this.eventRow(m, session.id, session.evseId), session, allocateId, concurrencyToken };
     return {
       input,
       recorded: (outcome) => ({
@@ -144,16 +144,13 @@ export class SessionRecorder {
       if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
     }
     const ids = { newSessionId: snapshot.state.id, tenantId: m.tenantId, stationId: m.stationId };
-    const eventRow = this.eventRow(m, snapshot.state.id);
-    // A running session: event, session and meter rows in one statement when the energy needs no history.
+    const eventRow = this.eventRow(m, snapshot.state.id, samplesEvse(snapshot.state, m.event));
+    // A running session: event (with its samples) and session in one statement when the energy needs no history.
     const result = applySessionEvent(snapshot.state, m.event, { ...ids, futureToleranceMs: this.deps.futureToleranceMs });
     if (result.kind === 'applied') {
-      const appended = await store.appendToSession(tx, {
-        event: eventRow, before: snapshot.state, after: result.session, revision: snapshot.revision, now,
-        meterRows: meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples),
-      });
+      const appended = await store.appendToSession(tx, { event: eventRow, before: snapshot.state, after: result.session, revision: snapshot.revision, now });
       if (!appended.inserted) return this.duplicate(tx, m, now);
-      if (appended.revision) return this.finish(tx, snapshot, result, appended.revision, now, []);
+      if (appended.revision) return this.finish(tx, snapshot, result, appended.revision, now);
       // The row moved on since it was cached (another node, the zombie job): the event is stored; reload.
       snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
       if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
@@ -161,11 +158,9 @@ export class SessionRecorder {
       return this.duplicate(tx, m, now);
     }
     for (let attempt = 0; ; attempt += 1) {
-      const applied = await this.apply(tx, snapshot, m.event, ids);
+      const applied = await this.apply(tx, snapshot, m.event, ids, m.dedupeKey);
       const revision = await store.updateSession(tx, applied.session, snapshot.revision, now);
-      if (revision) {
-        return this.finish(tx, snapshot, applied, revision, now, meterRows(m.tenantId, m.stationId, applied.session.id, applied.session.evseId, m.event.samples));
-      }
+      if (revision) return this.finish(tx, snapshot, applied, revision, now);
       if (attempt > 0) throw new Error(`session ${m.stationId}/${m.event.externalId} changed concurrently`);
       snapshot = await store.findByExternalId(tx, m.stationId, m.event.externalId);
       if (!snapshot) throw new Error(`session ${m.stationId}/${m.event.externalId} vanished`);
@@ -178,10 +173,7 @@ export class SessionRecorder {
     const ids = { newSessionId: this.deps.newId(), tenantId: m.tenantId, stationId: m.stationId };
     const result = applySessionEvent(null, m.event, { ...ids, futureToleranceMs: this.deps.futureToleranceMs });
     if (result.kind !== 'applied') throw new Error('a new session was not applied');
-    const started = await store.startSession(tx, {
-      event: this.eventRow(m, ids.newSessionId), session: result.session, now,
-      meterRows: meterRows(m.tenantId, m.stationId, result.session.id, result.session.evseId, m.event.samples),
-    });
+    const started = await store.startSession(tx, { event: this.eventRow(m, ids.newSessionId, result.session.evseId), session: result.session, now });
     if (started.existing) return null;
     if (!started.inserted) return this.duplicate(tx, m, now);
     if (!started.revision) throw new Error(`session ${m.stationId}/${m.event.externalId} changed concurrently`);
@@ -190,28 +182,30 @@ export class SessionRecorder {
     return { kind: 'recorded', stored: { state: session, revision: started.revision }, created: result.created, ended: result.ended, closed: started.closed };
   }
 
-  private eventRow(m: MessageToRecord, sessionId: string): SessionEventRecord {
+  /** The message's session_events row, its samples included (of EVSE `evseId`). */
+  private eventRow(m: MessageToRecord, sessionId: string, evseId: number): SessionEventRecord {
     return {
       tenantId: m.tenantId, sessionId, stationId: m.stationId, kind: m.rowKind, seqNo: m.event.seqNo, triggerReason: m.event.triggerReason,
       offline: m.event.offline, occurredAt: m.event.at, receivedAt: m.event.receivedAt, dedupeKey: m.dedupeKey, payload: m.payload,
+      samples: storedSamples(evseId, m.event.samples),
     };
   }
 
-  /** Meter rows not yet written, and the zombie rule for a new session or one whose EVSE became known. */
-  private async finish(tx: Executor, before: StoredSession | null, result: Applied, revision: Date, now: Date, rows: MeterValueRecord[]): Promise<Recorded> {
+  /** The zombie rule for a new session or one whose EVSE became known. */
+  private async finish(tx: Executor, before: StoredSession | null, result: Applied, revision: Date, now: Date): Promise<Recorded> {
     const { store } = this.deps;
-    await store.insertMeterValues(tx, rows);
     const evseBecameKnown = before !== null && before.state.evseId === 0 && result.session.evseId > 0;
     const closed = result.created || evseBecameKnown ? await store.closeSuperseded(tx, result.session, now) : [];
     await store.insertEvents(tx, closedEvents(closed, 'superseded', `a newer session (${result.session.externalId}) started on EVSE ${result.session.evseId}`, now));
     return { kind: 'recorded', stored: { state: result.session, revision }, created: result.created, ended: result.ended, closed };
   }
 
-  private async apply(tx: Executor, snapshot: StoredSession | null, event: SessionEvent, ids: { newSessionId: string; tenantId: string; stationId: string }): Promise<Applied> {
+  /** `dedupeKey`: the message's own stored row, whose readings the history leaves out (they are the event's). */
+  private async apply(tx: Executor, snapshot: StoredSession | null, event: SessionEvent, ids: { newSessionId: string; tenantId: string; stationId: string }, dedupeKey: string): Promise<Applied> {
     const options = { ...ids, futureToleranceMs: this.deps.futureToleranceMs };
     let result: ApplyResult = applySessionEvent(snapshot?.state ?? null, event, options);
     if (result.kind === 'needs-history' && snapshot) {
-      const history = await this.deps.store.energyHistory(tx, snapshot.state.tenantId, snapshot.state.id);
+      const history = await this.deps.store.energyHistory(tx, snapshot.state.tenantId, snapshot.state.id, dedupeKey);
       result = applySessionEvent(snapshot.state, event, { ...options, history });
     }
     if (result.kind !== 'applied') throw new Error('energy history was not applied');

@@ -17,7 +17,13 @@ const storedEnergy = (text: string | null): string | null => {
 };
 const canonical = (text: string | null): string | null => (text === null ? null : formatDecimal(decimal(text)));
 
-export function toSessionState(row: Row, lastReading: EnergyPoint | null): SessionState {
+/**
+ * The last energy reading the row carries (ADR 112); `legacy` is the one read from meter_values for
+ * rows not written since migration 0023 (`readings_in_row` false).
+ */
+export function toSessionState(row: Row, legacy: EnergyPoint | null): SessionState {
+  const lastReading = !row.readingsInRow ? legacy
+    : row.lastReadingAt && row.lastReadingWh !== null ? { at: row.lastReadingAt, wh: canonical(row.lastReadingWh)! } : null;
   return {
     id: row.id,
     tenantId: row.tenantId,
@@ -73,5 +79,9 @@ export function sessionColumns(s: SessionState) {
     lastSeqNo: s.lastSeqNo,
     hadOfflineEvents: s.hadOfflineEvents,
     anomalies: s.anomalies,
+    lastReadingAt: s.lastReading?.at ?? null,
+    lastReadingWh: s.lastReading?.wh ?? null,
+    /** Every write stores the reading: from then on the row carries it. */
+    readingsInRow: true,
   };
 }

@@ -7,7 +7,7 @@ import { stations } from '../../infra/db/schema.js';
 import { databaseTargets } from '../../infra/db/test-database.js';
 import { activeTokens, createActiveSessionLookup } from './active-session-lookup.js';
 import type { SessionState } from './domain/session.js';
-import type { MeterValueRecord } from './ports.js';
+import type { StoredSample } from '../../infra/db/schema.js';
 import { startBatch, StartBatcher, type BatchStart } from './start-batch.js';
 import { createSessionStore } from './store.js';
 import { counted } from '../../testing/statement-counter.js';
@@ -17,21 +17,24 @@ const store = createSessionStore();
 const A = 'default';
 const t = (minute: number) => new Date(Date.UTC(2030, 0, 1, 10, minute));
 
-const session = (id: string, patch: Partial<SessionState> = {}): SessionState => runningSession(id, { meterStartWh: '1000.5', lastMeterAt: t(0), ...patch });
+/** A started session whose first reading (applySessionEvent's lastReading) is its meter start. */
+const session = (id: string, patch: Partial<SessionState> = {}): SessionState => {
+  const s = runningSession(id, { meterStartWh: '1000.5', lastMeterAt: t(0), ...patch });
+  return { ...s, lastReading: s.meterStartWh === null ? null : { at: s.startedAt, wh: s.meterStartWh } };
+};
 
-const reading = (s: SessionState, value: string, measurand = 'Energy.Active.Import.Register', unit = 'Wh'): MeterValueRecord => ({
-  tenantId: A, stationId: s.stationId, sessionId: s.id, evseId: s.evseId, sampledAt: s.startedAt, measurand, phase: null, location: 'Outlet',
-  context: 'Transaction.Begin', unit, value, signed: null,
+const reading = (s: SessionState, value: string, measurand = 'Energy.Active.Import.Register', unit = 'Wh'): StoredSample => ({
+  evse_id: s.evseId, sampled_at: s.startedAt.toISOString(), measurand, phase: null, location: 'Outlet', context: 'Transaction.Begin', unit, value, signed: null,
 });
 
-function start(s: SessionState, key: string, options: { allocateId?: boolean; meterRows?: MeterValueRecord[]; concurrencyToken?: string } = {}): BatchStart {
+function start(s: SessionState, key: string, options: { allocateId?: boolean; samples?: StoredSample[]; concurrencyToken?: string } = {}): BatchStart {
   return {
     event: {
       tenantId: A, sessionId: s.id, stationId: s.stationId, kind: 'Started', seqNo: 0, triggerReason: 'Authorized', offline: false,
       occurredAt: s.startedAt, receivedAt: s.startedAt, dedupeKey: key, payload: { key, note: 'payload kept as sent' },
+      samples: options.samples ?? [reading(s, s.meterStartWh ?? '0')],
     },
-    session: s, allocateId: options.allocateId ?? false, meterRows: options.meterRows ?? [reading(s, s.meterStartWh ?? '0')],
-    concurrencyToken: options.concurrencyToken ?? null,
+    session: s, allocateId: options.allocateId ?? false, concurrencyToken: options.concurrencyToken ?? null,
   };
 }
 
@@ -50,12 +53,12 @@ for (const target of databaseTargets()) {
     });
     after(async () => { await handle.close(); });
 
-    it('E01 / E02: stores the event, the session and its meter rows of several starts in one statement, exactly; a retry and an existing session write nothing', async () => {
+    it('E01 / E02: stores the event with its samples and the session of several starts in one statement, exactly; a retry and an existing session write nothing', async () => {
       const now = new Date(Date.UTC(2030, 0, 1, 11));
       const s1 = session('S-1');
       const s2 = session('S-2', { stationId: 'ST-2', evseId: 2, connectorId: null, meterStartWh: '0.00005', anomalies: [{ kind: 'future-timestamp', at: t(0).toISOString(), detail: 'x' }] });
       const s2meters = [reading(s2, '0.00005'), reading(s2, '7.5', 'Power.Active.Import', 'W'), { ...reading(s2, 'NaN'), signed: { signedMeterData: 'AB==' } }];
-      const results = await startBatch(db, [start(s1, 'k-1'), start(s2, 'k-2', { meterRows: s2meters })], now);
+      const results = await startBatch(db, [start(s1, 'k-1'), start(s2, 'k-2', { samples: s2meters })], now);
       assert.equal(results[0]!.kind, 'started');
       assert.equal(results[1]!.kind, 'started');
       const first = results[0] as Extract<typeof results[0], { kind: 'started' }>;
@@ -69,7 +72,7 @@ for (const target of databaseTargets()) {
       assert.equal(stored2?.state.meterStartWh, '0.0001', 'rounded to the column scale as before');
       assert.equal(stored2?.state.connectorId, null);
       assert.deepEqual(stored2?.state.anomalies, s2.anomalies);
-      const meters = await rows<{ measurand: string; value: string; signed: unknown }>(db, sql`select measurand, value::text as value, signed from meter_values where session_id = 'S-2' order by id`);
+      const meters = await rows<{ measurand: string; value: string; signed: unknown }>(db, sql`select measurand, value::text as value, signed from meter_samples where session_id = 'S-2' order by seq`);
       assert.deepEqual(meters.map((m) => [m.measurand, m.value, m.signed]), [
         ['Energy.Active.Import.Register', '0.00005', null], ['Power.Active.Import', '7.5', null], ['Energy.Active.Import.Register', 'NaN', { signedMeterData: 'AB==' }],
       ], 'in order, exact, signed data intact, null stays null');
@@ -84,18 +87,18 @@ for (const target of databaseTargets()) {
       assert.equal(await store.findById(db, 'S-1b'), null);
       assert.equal(await store.findById(db, 'S-2b'), null);
       assert.equal(await store.findEventByKey(db, 'ST-1', 'k-1b'), null, 'no event for a session that exists');
-      const count = await rows<{ n: number }>(db, sql`select count(*)::int as n from meter_values where session_id in ('S-1b', 'S-2b')`);
+      const count = await rows<{ n: number }>(db, sql`select count(*)::int as n from meter_samples where session_id in ('S-1b', 'S-2b')`);
       assert.equal(count[0]!.n, 0);
     });
 
-    it('reads sessions by (station, transaction id) in one statement with their last energy readings, as the single lookup does', async () => {
+    it('reads sessions by (station, transaction id) in one statement with their last energy readings (kept in the row, ADR 112), as the single lookup does', async () => {
       const keys: Array<[string, string]> = [['ST-1', 'tx-S-1'], ['ST-2', 'tx-S-2'], ['ST-1', 'tx-S-2'], ['ST-9', 'nothing']];
       const found = await store.findByExternalIds(db, keys);
       assert.deepEqual([...found.keys()].sort(), [JSON.stringify(['ST-1', 'tx-S-1']), JSON.stringify(['ST-2', 'tx-S-2'])]);
       for (const [stationId, externalId] of keys) {
         assert.deepEqual(found.get(JSON.stringify([stationId, externalId])) ?? null, await store.findByExternalId(db, stationId, externalId), `${stationId}/${externalId}`);
       }
-      assert.deepEqual(found.get(JSON.stringify(['ST-2', 'tx-S-2']))?.state.lastReading, { at: t(0), wh: '0.00005' }, 'the newest plain reading, not the signed NaN row');
+      assert.deepEqual(found.get(JSON.stringify(['ST-2', 'tx-S-2']))?.state.lastReading, { at: t(0), wh: '0.00005' }, 'the last reading applied');
       assert.equal((await store.findByExternalIds(db, [])).size, 0);
     });
 

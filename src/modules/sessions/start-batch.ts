@@ -1,11 +1,11 @@
 // New sessions, batched (ADR 090): every start of one group-commit batch is written by ONE statement
-// of constant text (rows passed as two jsonb parameters, no per-call query building), with the
+// of constant text (rows passed as one jsonb parameter, no per-call query building), with the
 // semantics of the one-statement start (store-start.ts, ADR 069) per row:
 //   present -> nothing written ("existing": the caller takes the ordinary path);
 //   a token to check for ConcurrentTx that a running session has -> nothing written ("concurrent":
 //   the caller writes it again with the ConcurrentTx decision; ADR 110);
 //   the event row, deduplicated on (station, dedupe key) -> not inserted: a retry ("duplicate");
-//   the session row, its meter rows, and the zombie rule (older active sessions on the same EVSE /
+//   the session row (the event carries its samples, ADR 112), and the zombie rule (older active sessions on the same EVSE /
 //   connector closed as superseded), each only when the previous step happened.
 // A 1.6 start carries no transaction id: the statement takes it from ocpp16_transaction_id_seq, and
 // an id that a session of the station carries already (an orphan recorded from the station's own
@@ -17,10 +17,10 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
 import type { BatchWriter, GroupCommitter } from '../../infra/db/group-commit.js';
 import type { SessionState } from './domain/session.js';
-import type { ClosedSession, MeterValueRecord, SessionEventRecord } from './ports.js';
+import type { ClosedSession, SessionEventRecord } from './ports.js';
 import { closedEvents } from './session-recorder.js';
 import { jsonTime } from './iso-time.js';
-import { METER_COLUMNS, SESSION_COLUMNS, columnList, recordType } from './batch-columns.js';
+import { SESSION_COLUMNS, columnList, recordType } from './batch-columns.js';
 import { sessionColumns } from './session-row.js';
 import { activeSessionWithToken } from './active-session-lookup.js';
 
@@ -30,7 +30,6 @@ export type BatchStart = {
   session: SessionState;
   /** 1.6: the transaction id is taken from ocpp16_transaction_id_seq by the statement. */
   allocateId: boolean;
-  meterRows: MeterValueRecord[];
   /**
    * The start was decided Accepted without the ConcurrentTx read (Authorizer.authorizeStart): the
    * token the statement checks first. Null: the decision is final.
@@ -53,18 +52,18 @@ const MAX_PER_STATEMENT = 500;
 /** A 1.6 start whose allocated id an orphan carries tries the next id; this many times at most in one batch. */
 const MAX_ID_TRIES = 1000;
 
-// The event columns of a start (tenant and station come with the session); sessions and meter
-// columns: batch-columns.ts.
+// The event columns of a start (tenant and station come with the session); session columns:
+// batch-columns.ts.
 const EVENT_COLUMNS = [
   ['kind', 'text'], ['seq_no', 'integer'], ['trigger_reason', 'text'], ['offline', 'boolean'],
-  ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['dedupe_key', 'text'], ['payload', 'jsonb'],
+  ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['dedupe_key', 'text'], ['payload', 'jsonb'], ['samples', 'jsonb'],
 ] as const;
 
 
 /**
- * The whole statement is constant text: only the two jsonb documents and the clock vary. `i` is
- * materialized so that nextval runs once per 1.6 row; each later step joins the rows of the step
- * before it (event inserted -> session inserted -> meter rows and zombie rule).
+ * The whole statement is constant text: only the jsonb document, the row count and the clock vary.
+ * `i` is materialized so that nextval runs once per 1.6 row; each later step joins the rows of the
+ * step before it (event inserted -> session inserted -> zombie rule).
  */
 const HEAD = `with i as materialized (
   select x.*, coalesce(x.external_id, nextval('ocpp16_transaction_id_seq')::text) as ext
@@ -96,13 +95,6 @@ const AFTER_LIMIT = `
 const AFTER_NOW = `::timestamptz as now) t order by i.n
   on conflict do nothing
   returning id, updated_at
-), mv as (
-  insert into meter_values (session_id, ${columnList(METER_COLUMNS)})
-  select ins.id, ${columnList(METER_COLUMNS, 'm.')}
-  from jsonb_to_recordset(`;
-const AFTER_METERS = `::jsonb) as m(n integer, k integer, ${recordType(METER_COLUMNS)})
-  join i on i.n = m.n join ins on ins.id = i.id
-  order by m.n, m.k
 ), cl as (
   update sessions s set status = 'closed', ended_at = i.started_at, stopped_reason = 'superseded',
     updated_at = greatest(t.now, s.updated_at + interval '1 millisecond')
@@ -131,7 +123,6 @@ type RowResult = StartOutcome | { kind: 'taken' };
 /** One statement for `inputs` (at most one per station); per input what happened. */
 export async function startBatch(ex: Executor, inputs: readonly BatchStart[], now: Date): Promise<RowResult[]> {
   const rowsJson: unknown[] = [];
-  const metersJson: unknown[] = [];
   inputs.forEach((input, n) => {
     const s = input.session;
     const c = sessionColumns(s);
@@ -143,19 +134,13 @@ export async function startBatch(ex: Executor, inputs: readonly BatchStart[], no
       authorization_status: c.authorizationStatus, authorization_method: c.authorizationMethod, reservation_id: c.reservationId, remote_start_id: c.remoteStartId,
       started_at: jsonTime(c.startedAt), ended_at: jsonTime(c.endedAt), meter_start_wh: c.meterStartWh, meter_stop_wh: c.meterStopWh, energy_wh: c.energyWh,
       last_meter_at: jsonTime(c.lastMeterAt), charging_state: c.chargingState, stopped_reason: c.stoppedReason, last_seq_no: c.lastSeqNo,
-      had_offline_events: c.hadOfflineEvents, anomalies: c.anomalies,
+      had_offline_events: c.hadOfflineEvents, anomalies: c.anomalies, last_reading_at: jsonTime(c.lastReadingAt), last_reading_wh: c.lastReadingWh, readings_in_row: c.readingsInRow,
       e_kind: e.kind, e_seq_no: e.seqNo, e_trigger_reason: e.triggerReason, e_offline: e.offline,
-      e_occurred_at: jsonTime(e.occurredAt), e_received_at: jsonTime(e.receivedAt), e_dedupe_key: e.dedupeKey, e_payload: e.payload,
+      e_occurred_at: jsonTime(e.occurredAt), e_received_at: jsonTime(e.receivedAt), e_dedupe_key: e.dedupeKey, e_payload: e.payload, e_samples: e.samples,
     });
-    for (const m of input.meterRows) {
-      metersJson.push({
-        n, k: metersJson.length, tenant_id: m.tenantId, station_id: m.stationId, evse_id: m.evseId, sampled_at: jsonTime(m.sampledAt), measurand: m.measurand, phase: m.phase,
-        location: m.location, context: m.context, unit: m.unit, value: m.value, signed: m.signed,
-      });
-    }
   });
   const at = now.toISOString();
-  const statement = sql`${sql.raw(HEAD)}${JSON.stringify(rowsJson)}${sql.raw(AFTER_ROWS)}${inputs.length}${sql.raw(AFTER_LIMIT)}${at}${sql.raw(AFTER_NOW)}${JSON.stringify(metersJson)}${sql.raw(AFTER_METERS)}${at}${sql.raw(TAIL)}`;
+  const statement = sql`${sql.raw(HEAD)}${JSON.stringify(rowsJson)}${sql.raw(AFTER_ROWS)}${inputs.length}${sql.raw(AFTER_LIMIT)}${at}${sql.raw(AFTER_NOW)}${at}${sql.raw(TAIL)}`;
   const result = await ex.execute(statement) as unknown as { rows: Row[] };
   const outcomes: RowResult[] = inputs.map(() => ({ kind: 'existing' }));
   for (const row of result.rows) {

@@ -1,12 +1,12 @@
 // The steady path of a running session in one statement (one round trip inside the group commit):
-// the event row (deduplicated), the session's changed columns (only from the expected revision),
-// and the meter rows, each step only when the previous one happened.
+// the event row with its samples (deduplicated), then the session's changed columns (only from the
+// expected revision) when the event was new.
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
-import { meterValues, sessionEvents, sessions } from '../../infra/db/schema.js';
+import { sessionEvents, sessions } from '../../infra/db/schema.js';
 import type { SessionState } from './domain/session.js';
-import type { MeterValueRecord, SessionEventRecord } from './ports.js';
+import type { SessionEventRecord } from './ports.js';
 import { sessionColumns } from './session-row.js';
 
 export type AppendInput = {
@@ -14,11 +14,10 @@ export type AppendInput = {
   before: SessionState;
   after: SessionState;
   revision: Date;
-  meterRows: MeterValueRecord[];
   now: Date;
 };
 
-/** inserted: false = the event is a retry (nothing written); revision: null = the row moved on (meter rows not written). */
+/** inserted: false = the event is a retry (nothing written); revision: null = the row moved on (the event is written). */
 export type AppendResult = { inserted: boolean; revision: Date | null };
 
 type ColumnKey = keyof ReturnType<typeof sessionColumns>;
@@ -41,19 +40,9 @@ export function changedColumns(before: SessionState, after: SessionState): Array
 const param = (value: unknown, column: PgColumn): SQL => sql`${sql.param(value, column)}`;
 const typed = (value: unknown, column: PgColumn, type: string): SQL => sql`${sql.param(value, column)}::${sql.raw(type)}`;
 
-const EVENT_COLUMNS = ['tenantId', 'sessionId', 'stationId', 'kind', 'seqNo', 'triggerReason', 'offline', 'occurredAt', 'receivedAt', 'dedupeKey', 'payload'] as const;
-const METER_COLUMNS: Array<[keyof MeterValueRecord, string]> = [
-  ['tenantId', 'text'], ['stationId', 'text'], ['sessionId', 'text'], ['evseId', 'integer'], ['sampledAt', 'timestamptz'], ['measurand', 'text'],
-  ['phase', 'text'], ['location', 'text'], ['context', 'text'], ['unit', 'text'], ['value', 'numeric'], ['signed', 'jsonb'],
-];
+const EVENT_COLUMNS = ['tenantId', 'sessionId', 'stationId', 'kind', 'seqNo', 'triggerReason', 'offline', 'occurredAt', 'receivedAt', 'dedupeKey', 'payload', 'samples'] as const;
 
 const names = (columns: PgColumn[]): SQL => sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
-
-/** `insert into meter_values select ... where <condition>`: one row per record, typed casts for VALUES. */
-export function meterInsert(rows: MeterValueRecord[], condition: SQL): SQL {
-  const values = sql.join(rows.map((row) => sql`(${sql.join(METER_COLUMNS.map(([key, type]) => typed(row[key], meterValues[key], type)), sql`, `)})`), sql`, `);
-  return sql`insert into ${meterValues} (${names(METER_COLUMNS.map(([key]) => meterValues[key]))}) select * from (values ${values}) as v where ${condition}`;
-}
 
 /** The event row, deduplicated on (station, dedupe key); `condition`: only when it holds. */
 export function eventInsert(event: SessionEventRecord, condition?: SQL): SQL {
@@ -69,15 +58,13 @@ export function eventInsert(event: SessionEventRecord, condition?: SQL): SQL {
 type Rows<T> = { rows: T[] };
 
 export async function appendToSession(ex: Executor, input: AppendInput): Promise<AppendResult> {
-  const { meterRows } = input;
   const sets = changedColumns(input.before, input.after).map(([column, value]) => sql`${sql.identifier(column.name)} = ${param(value, column)}`);
   sets.push(sql`${sql.identifier(sessions.updatedAt.name)} = greatest(${typed(input.now, sessions.updatedAt, 'timestamptz')}, ${sessions.updatedAt} + interval '1 millisecond')`);
-  const meters = meterRows.length === 0 ? sql`` : sql`, mv as (${meterInsert(meterRows, sql`exists (select 1 from up)`)})`;
   const statement = sql`with ev as (${eventInsert(input.event)}), up as (
     update ${sessions} set ${sql.join(sets, sql`, `)}
     where ${sessions.id} = ${input.before.id} and ${sessions.updatedAt} = ${typed(input.revision, sessions.updatedAt, 'timestamptz')} and exists (select 1 from ev)
     returning ${sessions.updatedAt}
-  )${meters}
+  )
   select exists (select 1 from ev) as inserted, (select ${sql.identifier(sessions.updatedAt.name)} from up) as revision`;
   const result = await ex.execute(statement) as unknown as Rows<{ inserted: boolean; revision: Date | string | null }>;
   const row = result.rows[0];
@@ -85,9 +72,8 @@ export async function appendToSession(ex: Executor, input: AppendInput): Promise
   return { inserted: row.inserted, revision: row.revision === null ? null : new Date(row.revision) };
 }
 
-/** Meter values outside sessions: the event row (deduplicated) and the samples, in one statement; false for a retry. */
-export async function appendStationMeterValues(ex: Executor, event: SessionEventRecord, rows: MeterValueRecord[]): Promise<boolean> {
-  const meters = rows.length === 0 ? sql`` : sql`, mv as (${meterInsert(rows, sql`exists (select 1 from ev)`)})`;
-  const result = await ex.execute(sql`with ev as (${eventInsert(event)})${meters} select exists (select 1 from ev) as inserted`) as unknown as Rows<{ inserted: boolean }>;
+/** Meter values outside sessions: the event row with its samples (deduplicated); false for a retry. */
+export async function appendStationMeterValues(ex: Executor, event: SessionEventRecord): Promise<boolean> {
+  const result = await ex.execute(sql`with ev as (${eventInsert(event)}) select exists (select 1 from ev) as inserted`) as unknown as Rows<{ inserted: boolean }>;
   return result.rows[0]?.inserted ?? false;
 }

@@ -1,5 +1,5 @@
 // A new session in one statement (one round trip inside the group commit, ADR 069): the event row
-// (deduplicated), the session row, its meter rows and the zombie rule (older active sessions on the
+// with its samples (deduplicated), the session row and the zombie rule (older active sessions on the
 // same EVSE / connector closed as superseded), each step only when the previous one happened, and
 // nothing at all when a session with the same (station, transaction id) exists already: the caller
 // then reads it and takes the running-session path, as before.
@@ -8,11 +8,11 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../infra/db/database.js';
 import { sessions } from '../../infra/db/schema.js';
 import type { SessionState } from './domain/session.js';
-import type { ClosedSession, MeterValueRecord, SessionEventRecord } from './ports.js';
+import type { ClosedSession, SessionEventRecord } from './ports.js';
 import { sessionColumns } from './session-row.js';
-import { eventInsert, meterInsert } from './store-append.js';
+import { eventInsert } from './store-append.js';
 
-export type StartInput = { event: SessionEventRecord; session: SessionState; meterRows: MeterValueRecord[]; now: Date };
+export type StartInput = { event: SessionEventRecord; session: SessionState; now: Date };
 
 /**
  * existing: a session with this (station, transaction id) is stored (nothing written);
@@ -51,12 +51,11 @@ type Row = { existing: boolean; inserted: boolean; revision: Date | string | nul
 export async function startSession(ex: Executor, input: StartInput): Promise<StartResult> {
   const { session: s, now } = input;
   const guard = sql`exists (select 1 from ${sessions} where ${sessions.stationId} = ${s.stationId} and ${sessions.externalId} = ${s.externalId})`;
-  const meters = input.meterRows.length === 0 ? sql`` : sql`, mv as (${meterInsert(input.meterRows, sql`exists (select 1 from ins)`)})`;
   const closes = s.evseId === 0 ? sql`` : sql`, cl as (${supersede(s, now)})`;
   const closed = s.evseId === 0 ? sql`null` : sql`(select json_agg(cl) from cl)`;
   const statement = sql`with present as (select ${guard} as existing),
     ev as (${eventInsert(input.event, sql`not (select existing from present)`)}),
-    ins as (${sessionInsert(s, now)})${meters}${closes}
+    ins as (${sessionInsert(s, now)})${closes}
     select (select existing from present) as existing, exists (select 1 from ev) as inserted,
       (select ${sql.identifier(sessions.updatedAt.name)} from ins) as revision, ${closed} as closed`;
   const result = await ex.execute(statement) as unknown as { rows: Row[] };

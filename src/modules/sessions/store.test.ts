@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../../infra/db/database.js';
-import { stations, tenants } from '../../infra/db/schema.js';
+import { meterValues, sessions, stations, tenants, type StoredSample } from '../../infra/db/schema.js';
 import { databaseTargets } from '../../infra/db/test-database.js';
 import type { SessionState } from './domain/session.js';
-import type { MeterValueRecord } from './ports.js';
 import { createSessionQueryStore } from './query-store.js';
 import { createSessionStore } from './store.js';
 
@@ -23,9 +23,21 @@ function session(id: string, patch: Partial<SessionState> = {}): SessionState {
   };
 }
 
-const energyRow = (sessionId: string, minute: number, value: string, patch: Partial<MeterValueRecord> = {}): MeterValueRecord => ({
+/** A meter_values row as stored before migration 0023 (ADR 112). */
+const legacyEnergyRow = (sessionId: string, minute: number, value: string, patch: Partial<typeof meterValues.$inferInsert> = {}): typeof meterValues.$inferInsert => ({
   tenantId: A, stationId: 'ST-1', sessionId, evseId: 1, sampledAt: t(minute), measurand: 'Energy.Active.Import.Register', phase: null,
   location: 'Outlet', context: 'Sample.Periodic', unit: 'Wh', value, signed: null, ...patch,
+});
+
+/** One element of session_events.samples. */
+const energySample = (minute: number, value: string, patch: Partial<StoredSample> = {}): StoredSample => ({
+  evse_id: 1, sampled_at: t(minute).toISOString(), measurand: 'Energy.Active.Import.Register', phase: null, location: 'Outlet', context: 'Sample.Periodic',
+  unit: 'Wh', value, signed: null, ...patch,
+});
+
+const eventOf = (sessionId: string, stationId: string, dedupeKey: string | null, samples: StoredSample[] | null) => ({
+  tenantId: A, sessionId, stationId, kind: 'Updated', seqNo: 1, triggerReason: 'MeterValuePeriodic', offline: false,
+  occurredAt: t(1), receivedAt: t(1), dedupeKey, payload: { dedupeKey }, samples,
 });
 
 for (const target of databaseTargets()) {
@@ -52,21 +64,42 @@ for (const target of databaseTargets()) {
       assert.equal(second, first + 1);
     });
 
-    it('stores a session, reads it back with its last energy reading, rounds energy to 4 decimals', async () => {
+    it('stores a session, reads it back with its last energy reading (kept in the row, ADR 112), rounds energy to 4 decimals', async () => {
       const now = new Date();
-      const revision = await store.insertSession(db, session('S-1', { energyWh: '12.00005', meterStartWh: '1000.12345' }), now);
+      const revision = await store.insertSession(db, session('S-1', { energyWh: '12.00005', meterStartWh: '1000.12345', lastReading: { at: t(3), wh: '1010.50' } }), now);
       assert.ok(revision);
       assert.equal(await store.insertSession(db, session('S-1b', { externalId: 'tx-S-1' }), now), null, '(station, transaction id) is unique');
-      await store.insertMeterValues(db, [energyRow('S-1', 1, '1001'), energyRow('S-1', 3, '1010.5'), energyRow('S-1', 2, '1005'),
-        energyRow('S-1', 4, '9999', { phase: 'L1' }), energyRow('S-1', 5, 'NaN', { signed: 'OCMF|x' }), energyRow('S-1', 6, '2000', { location: 'EV' })]);
       const stored = await store.findByExternalId(db, 'ST-1', 'tx-S-1');
       assert.equal(stored?.state.energyWh, '12.0001');
       assert.equal(stored?.state.meterStartWh, '1000.1235');
-      assert.deepEqual(stored?.state.lastReading, { at: t(3), wh: '1010.5' });
-      assert.deepEqual((await store.energyHistory(db, A, 'S-1')).map((p) => p.wh), ['1001', '1005', '1010.5']);
+      assert.deepEqual(stored?.state.lastReading, { at: t(3), wh: '1010.5' }, 'exact, in canonical form');
       assert.equal((await store.findById(db, 'S-1'))?.state.externalId, 'tx-S-1');
       assert.equal(await store.externalIdTaken(db, 'ST-1', 'tx-S-1'), true);
       assert.equal(await store.externalIdTaken(db, 'ST-2', 'tx-S-1'), false);
+    });
+
+    it('ADR 112: energy history reads legacy meter_values rows and event samples, without the message being applied; a legacy row keeps its last reading until written', async () => {
+      const now = new Date();
+      const revision = (await store.insertSession(db, session('S-L', { externalId: 'tx-S-L' }), now))!;
+      // A row as migration 0023 leaves a session stored before it: no reading in the row.
+      await db.update(sessions).set({ readingsInRow: false }).where(eq(sessions.id, 'S-L'));
+      await db.insert(meterValues).values([legacyEnergyRow('S-L', 1, '1001'), legacyEnergyRow('S-L', 3, '1010.5'), legacyEnergyRow('S-L', 2, '1005'),
+        legacyEnergyRow('S-L', 4, '9999', { phase: 'L1' }), legacyEnergyRow('S-L', 5, 'NaN', { signed: 'OCMF|x' }), legacyEnergyRow('S-L', 6, '2000', { location: 'EV' })]);
+      const legacy = await store.findByExternalId(db, 'ST-1', 'tx-S-L');
+      assert.deepEqual(legacy?.state.lastReading, { at: t(3), wh: '1010.5' }, 'the newest plain reading of meter_values');
+      assert.deepEqual((await store.findByExternalIds(db, [['ST-1', 'tx-S-L']])).get(JSON.stringify(['ST-1', 'tx-S-L'])), legacy, 'batched lookup alike');
+      // New messages keep their samples in their event row; the view reads both, in time order.
+      assert.equal(await store.insertEvent(db, eventOf('S-L', 'ST-1', 'k-L-1', [energySample(7, '1020'), energySample(7, '16.5', { measurand: 'Current.Import', unit: 'A', phase: 'L1' })])), true);
+      assert.equal(await store.insertEvent(db, eventOf('S-L', 'ST-1', 'k-L-2', [energySample(0, '999.5')])), true);
+      assert.equal(await store.insertEvent(db, eventOf('S-L', 'ST-1', 'k-L-3', null)), true);
+      assert.deepEqual((await store.energyHistory(db, A, 'S-L', null)).map((p) => p.wh), ['999.5', '1001', '1005', '1010.5', '1020']);
+      assert.deepEqual((await store.energyHistory(db, A, 'S-L', 'k-L-2')).map((p) => p.wh), ['1001', '1005', '1010.5', '1020'], 'the applied message is not its own history');
+      // Written once: the row carries its reading from then on.
+      const next = await store.updateSession(db, { ...legacy!.state, lastReading: { at: t(7), wh: '1020' } }, revision, now);
+      assert.ok(next);
+      assert.deepEqual((await store.findById(db, 'S-L'))?.state.lastReading, { at: t(7), wh: '1020' });
+      const flag = await db.execute(sql`select readings_in_row from sessions where id = 'S-L'`) as unknown as { rows: Array<{ readings_in_row: boolean }> };
+      assert.equal(flag.rows[0]!.readings_in_row, true);
     });
 
     it('updates only from the current revision, and every write moves the revision', async () => {
@@ -82,7 +115,7 @@ for (const target of databaseTargets()) {
     it('dedupes events per station and key', async () => {
       const event = {
         tenantId: A, sessionId: 'S-2', stationId: 'ST-1', kind: 'Updated', seqNo: 1, triggerReason: 'MeterValuePeriodic', offline: false,
-        occurredAt: t(1), receivedAt: t(1), dedupeKey: '2x:tx:tx-S-2:1', payload: { b: 1, a: [1, 2] },
+        occurredAt: t(1), receivedAt: t(1), dedupeKey: '2x:tx:tx-S-2:1', payload: { b: 1, a: [1, 2] }, samples: null,
       };
       assert.equal(await store.insertEvent(db, event), true);
       assert.equal(await store.insertEvent(db, event), false);
@@ -107,13 +140,15 @@ for (const target of databaseTargets()) {
       assert.deepEqual(await store.closeSuperseded(db, session('X', { stationId: 'ST-2', evseId: 0 }), now), [], 'unknown EVSE supersedes nothing');
     });
 
-    it('starts a session in one statement: event, session, meter rows, older sessions superseded; nothing for a retry or a session that exists (ADR 069)', async () => {
+    it('starts a session in one statement: event with its samples, session, older sessions superseded; nothing for a retry or a session that exists (ADR 069)', async () => {
       const now = new Date();
       await store.insertSession(db, session('OLD-S', { stationId: 'ST-3', evseId: 1, connectorId: 1, startedAt: t(0) }), now);
-      const newer = session('NEW-S', { stationId: 'ST-3', evseId: 1, connectorId: 1, startedAt: t(10), meterStartWh: '1000.5' });
-      const event = { tenantId: A, sessionId: 'NEW-S', stationId: 'ST-3', kind: 'Started', seqNo: 0, triggerReason: 'Authorized', offline: false, occurredAt: t(10), receivedAt: now, dedupeKey: '2x:tx:NEW-S:0', payload: { n: 1 } };
-      const rows = [{ ...energyRow('NEW-S', 10, '1000.5'), stationId: 'ST-3' }];
-      const started = await store.startSession(db, { event, session: newer, meterRows: rows, now });
+      const newer = session('NEW-S', { stationId: 'ST-3', evseId: 1, connectorId: 1, startedAt: t(10), meterStartWh: '1000.5', lastReading: { at: t(10), wh: '1000.5' } });
+      const event = {
+        tenantId: A, sessionId: 'NEW-S', stationId: 'ST-3', kind: 'Started', seqNo: 0, triggerReason: 'Authorized', offline: false, occurredAt: t(10), receivedAt: now,
+        dedupeKey: '2x:tx:NEW-S:0', payload: { n: 1 }, samples: [energySample(10, '1000.5')],
+      };
+      const started = await store.startSession(db, { event, session: newer, now });
       assert.equal(started.existing, false);
       assert.equal(started.inserted, true);
       assert.ok(started.revision);
@@ -121,15 +156,16 @@ for (const target of databaseTargets()) {
       const stored = await store.findById(db, 'NEW-S');
       assert.equal(stored?.state.meterStartWh, '1000.5');
       assert.equal(stored?.revision.getTime(), started.revision.getTime());
-      assert.deepEqual(stored?.state.lastReading, { at: t(10), wh: '1000.5' }, 'the meter row is stored');
+      assert.deepEqual(stored?.state.lastReading, { at: t(10), wh: '1000.5' }, 'the reading is stored');
+      assert.deepEqual((await store.energyHistory(db, A, 'NEW-S', null)).map((p) => [p.at.getTime(), p.wh]), [[t(10).getTime(), '1000.5']], 'the sample is stored');
       assert.equal((await store.findById(db, 'OLD-S'))?.state.stoppedReason, 'superseded');
       assert.deepEqual((await store.findEventByKey(db, 'ST-3', '2x:tx:NEW-S:0'))?.payload, { n: 1 });
       // the same start again, under a new session id: the session exists, nothing is written
-      const again = await store.startSession(db, { event: { ...event, sessionId: 'NEW-S2' }, session: { ...newer, id: 'NEW-S2' }, meterRows: [], now });
+      const again = await store.startSession(db, { event: { ...event, sessionId: 'NEW-S2' }, session: { ...newer, id: 'NEW-S2' }, now });
       assert.deepEqual(again, { existing: true, inserted: false, revision: null, closed: [] });
       assert.equal(await store.findById(db, 'NEW-S2'), null);
       // a retry whose event is stored but whose session is another one: nothing written, a duplicate
-      const retry = await store.startSession(db, { event: { ...event, sessionId: 'NEW-S3' }, session: { ...newer, id: 'NEW-S3', externalId: 'tx-other' }, meterRows: rows, now });
+      const retry = await store.startSession(db, { event: { ...event, sessionId: 'NEW-S3' }, session: { ...newer, id: 'NEW-S3', externalId: 'tx-other' }, now });
       assert.deepEqual(retry, { existing: false, inserted: false, revision: null, closed: [] });
       assert.equal(await store.findById(db, 'NEW-S3'), null);
       const free = await store.nextFreeOcpp16TransactionId(db, 'ST-3');
@@ -181,9 +217,10 @@ for (const target of databaseTargets()) {
 
     it('returns a session\'s samples with signed blobs as null values and the signed data intact', async () => {
       const signed = { signedMeterData: 'AAEC', signingMethod: 'ECDSA', encodingMethod: 'OCMF', publicKey: 'MFkw' };
-      await store.insertMeterValues(db, [energyRow('S-2', 1, '1.5', { signed }), energyRow('S-2', 2, 'NaN', { signed: 'OCMF|{"RD":[]}|{"SD":"30"}' })]);
+      await db.insert(meterValues).values(legacyEnergyRow('S-2', 0, '1.25', { signed }));
+      await store.insertEvent(db, eventOf('S-2', 'ST-1', 'k-S2-signed', [energySample(1, '1.5', { signed }), energySample(2, 'NaN', { signed: 'OCMF|{"RD":[]}|{"SD":"30"}' })]));
       const rows = await queries.meterValues(db, A, 'S-2');
-      assert.deepEqual(rows.map((r) => [r.value, r.signed]), [['1.5', signed], [null, 'OCMF|{"RD":[]}|{"SD":"30"}']]);
+      assert.deepEqual(rows.map((r) => [r.value, r.signed]), [['1.25', signed], ['1.5', signed], [null, 'OCMF|{"RD":[]}|{"SD":"30"}']], 'legacy rows first, then event samples, by time');
     });
   });
 }

@@ -1,7 +1,7 @@
 // PostgreSQL implementation of the sessions write path (Drizzle; PGlite and node-postgres alike).
 import { and, asc, desc, eq, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { meterValues, sessionEvents, sessions } from '../../infra/db/schema.js';
+import { meterSamples, meterValues, sessionEvents, sessions } from '../../infra/db/schema.js';
 import { decimal, formatDecimal } from './domain/decimal.js';
 import type { EnergyPoint } from './domain/energy.js';
 import { ENERGY_REGISTER } from './domain/sampled-value.js';
@@ -16,8 +16,8 @@ type Row = typeof sessions.$inferSelect;
 /** Every write moves updated_at forward, so a revision is never seen twice. */
 const bump = (now: Date): SQL => sql`greatest(${now.toISOString()}::timestamptz, ${sessions.updatedAt} + interval '1 millisecond')`;
 
-/** The readings `isEnergyReading` accepts, as stored. */
-const energyReadingsOf = (tenantId: string, sessionId: string): SQL | undefined => and(
+/** The legacy rows (before migration 0023) `isEnergyReading` accepts. */
+const legacyEnergyReadingsOf = (tenantId: string, sessionId: string): SQL | undefined => and(
   eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId), eq(meterValues.measurand, ENERGY_REGISTER),
   isNull(meterValues.phase), eq(meterValues.location, 'Outlet'), eq(meterValues.unit, 'Wh'), sql`${meterValues.value} <> 'NaN'::numeric`,
 );
@@ -28,18 +28,16 @@ const closedColumns = {
 };
 const toClosed = (row: { endedAt: Date | null } & Omit<ClosedSession, 'endedAt'>): ClosedSession => ({ ...row, endedAt: row.endedAt ?? new Date(0) });
 
-/** Rows per multi-row insert: far below PostgreSQL's 65,535 parameters. */
-const METER_CHUNK = 1000;
-
 export function createSessionStore(): SessionStore {
-  async function lastReading(ex: Executor, tenantId: string, sessionId: string): Promise<EnergyPoint | null> {
+  /** The last reading of a row written before migration 0023, from meter_values (ADR 112). */
+  async function legacyLastReading(ex: Executor, tenantId: string, sessionId: string): Promise<EnergyPoint | null> {
     const [row] = await ex.select({ at: meterValues.sampledAt, wh: meterValues.value }).from(meterValues)
-      .where(energyReadingsOf(tenantId, sessionId)).orderBy(desc(meterValues.sampledAt), desc(meterValues.id)).limit(1);
+      .where(legacyEnergyReadingsOf(tenantId, sessionId)).orderBy(desc(meterValues.sampledAt), desc(meterValues.id)).limit(1);
     return row ? { at: row.at, wh: formatDecimal(decimal(row.wh)) } : null;
   }
 
   const stored = async (ex: Executor, row: Row): Promise<StoredSession> =>
-    ({ state: toSessionState(row, await lastReading(ex, row.tenantId, row.id)), revision: row.updatedAt });
+    ({ state: toSessionState(row, row.readingsInRow ? null : await legacyLastReading(ex, row.tenantId, row.id)), revision: row.updatedAt });
 
   return {
     async nextOcpp16TransactionId(ex) {
@@ -59,11 +57,12 @@ export function createSessionStore(): SessionStore {
       const rows = await ex.select().from(sessions)
         .where(sql`(${sessions.stationId}, ${sessions.externalId}) in (select k.s, k.e from jsonb_to_recordset(${pairs}::jsonb) as k(s text, e text))`);
       if (rows.length === 0) return found;
-      // The last energy reading of each found session, in one statement (lastReading's predicate and order).
-      const readings = await ex.selectDistinctOn([meterValues.sessionId], { sessionId: meterValues.sessionId, at: meterValues.sampledAt, wh: meterValues.value })
+      // Rows written before migration 0023: the last energy reading of each, in one statement (legacyLastReading's predicate and order).
+      const legacy = rows.filter((row) => !row.readingsInRow);
+      const readings = legacy.length === 0 ? [] : await ex.selectDistinctOn([meterValues.sessionId], { sessionId: meterValues.sessionId, at: meterValues.sampledAt, wh: meterValues.value })
         .from(meterValues)
         .where(and(
-          inArray(meterValues.tenantId, [...new Set(rows.map((row) => row.tenantId))]), inArray(meterValues.sessionId, rows.map((row) => row.id)),
+          inArray(meterValues.tenantId, [...new Set(legacy.map((row) => row.tenantId))]), inArray(meterValues.sessionId, legacy.map((row) => row.id)),
           eq(meterValues.measurand, ENERGY_REGISTER), isNull(meterValues.phase), eq(meterValues.location, 'Outlet'), eq(meterValues.unit, 'Wh'),
           sql`${meterValues.value} <> 'NaN'::numeric`,
         ))
@@ -121,13 +120,17 @@ export function createSessionStore(): SessionStore {
     startSession,
     nextFreeOcpp16TransactionId,
 
-    async insertMeterValues(ex, rows) {
-      for (let i = 0; i < rows.length; i += METER_CHUNK) await ex.insert(meterValues).values(rows.slice(i, i + METER_CHUNK));
-    },
-
-    async energyHistory(ex, tenantId, sessionId) {
-      const rows = await ex.select({ at: meterValues.sampledAt, wh: meterValues.value }).from(meterValues)
-        .where(energyReadingsOf(tenantId, sessionId)).orderBy(asc(meterValues.sampledAt), asc(meterValues.id));
+    async energyHistory(ex, tenantId, sessionId, exceptDedupeKey) {
+      // The message being applied is stored already (with its samples): its readings are the event's, not history.
+      const except = exceptDedupeKey === null ? undefined : sql`${meterSamples.eventId} is distinct from (
+        select e.id from ${sessionEvents} e where e.tenant_id = ${tenantId} and e.session_id = ${sessionId} and e.dedupe_key = ${exceptDedupeKey})`;
+      const rows = await ex.select({ at: meterSamples.sampledAt, wh: meterSamples.value }).from(meterSamples)
+        .where(and(
+          eq(meterSamples.tenantId, tenantId), eq(meterSamples.sessionId, sessionId), eq(meterSamples.measurand, ENERGY_REGISTER),
+          isNull(meterSamples.phase), eq(meterSamples.location, 'Outlet'), eq(meterSamples.unit, 'Wh'), sql`${meterSamples.value} <> 'NaN'::numeric`,
+          except,
+        ))
+        .orderBy(asc(meterSamples.sampledAt), asc(meterSamples.seq));
       return rows.map((row) => ({ at: row.at, wh: formatDecimal(decimal(row.wh)) }));
     },
 

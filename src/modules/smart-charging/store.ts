@@ -1,7 +1,7 @@
 // Smart-charging queries (Drizzle; PGlite and node-postgres alike). Every query takes the tenant id.
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.js';
-import { chargingProfileLibrary, meterValues, sessions, siteEnergyConfigs, siteEnergyLimits, siteEnergySignals, siteEnergyStationMaxima, stations } from '../../infra/db/schema.js';
+import { chargingProfileLibrary, meterSamples, sessions, siteEnergyConfigs, siteEnergyLimits, siteEnergySignals, siteEnergyStationMaxima, stations } from '../../infra/db/schema.js';
 import type { CircuitSpec, ExternalCap, Strategy } from './allocator/types.js';
 import type { DrawSample } from './dispatch/measured-draw.js';
 import { DEFAULT_OPTIONS, type ConfiguredEvse, type DispatchOptions, type EnergyConfig, type Signal, type SiteReadings } from './domain/energy-config.js';
@@ -121,13 +121,13 @@ export function createSmartChargingStore() {
         .from(sessions).where(and(eq(sessions.tenantId, tenantId), inArray(sessions.stationId, stationIds), eq(sessions.status, 'active')));
     },
 
-    /** Current.Import / Power.Active.Import samples of these sessions since `since`, newest first (meter_values_session_idx). */
+    /** Current.Import / Power.Active.Import samples of these sessions since `since`, newest first (each branch of meter_samples by its session index). */
     async drawSamples(ex: Executor, tenantId: string, sessionIds: string[], since: Date): Promise<DrawSample[]> {
       if (sessionIds.length === 0) return [];
-      const rows = await ex.select({ sessionId: meterValues.sessionId, sampledAt: meterValues.sampledAt, measurand: meterValues.measurand, phase: meterValues.phase, value: meterValues.value })
-        .from(meterValues)
-        .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, sessionIds), gte(meterValues.sampledAt, since), inArray(meterValues.measurand, ['Current.Import', 'Power.Active.Import'])))
-        .orderBy(desc(meterValues.sampledAt));
+      const rows = await ex.select({ sessionId: meterSamples.sessionId, sampledAt: meterSamples.sampledAt, measurand: meterSamples.measurand, phase: meterSamples.phase, value: meterSamples.value })
+        .from(meterSamples)
+        .where(and(eq(meterSamples.tenantId, tenantId), inArray(meterSamples.sessionId, sessionIds), gte(meterSamples.sampledAt, since), inArray(meterSamples.measurand, ['Current.Import', 'Power.Active.Import'])))
+        .orderBy(desc(meterSamples.sampledAt));
       return rows.map((r) => ({ sessionId: r.sessionId!, sampledAt: r.sampledAt, measurand: r.measurand, phase: r.phase, value: Number(r.value) }));
     },
 

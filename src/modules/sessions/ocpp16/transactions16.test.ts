@@ -137,7 +137,7 @@ for (const target of databaseTargets()) {
       await MeterValues(ctx('CP16-B'), request);
       await MeterValues(ctx('CP16-B'), request);
       const rows = await h.db.execute<{ n: number }>(
-        'select count(*)::int as n from meter_values where station_id = \'CP16-B\' and session_id is null' as never);
+        'select count(*)::int as n from meter_samples where station_id = \'CP16-B\' and session_id is null' as never);
       assert.equal((rows as unknown as { rows: Array<{ n: number }> }).rows[0]!.n, 1);
     });
 
