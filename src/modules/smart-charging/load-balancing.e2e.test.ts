@@ -154,6 +154,9 @@ for (const target of targets) describe(`smart charging: load balancing over real
       const purpose = p.csChargingProfiles?.chargingProfilePurpose ?? p.chargingProfile?.chargingProfilePurpose;
       const limit = p.csChargingProfiles?.chargingSchedule.chargingSchedulePeriod[0]?.limit ?? p.chargingProfile?.chargingSchedule[0]?.chargingSchedulePeriod[0]?.limit;
       received.push(`${name}${p.connectorId ?? p.evseId} ${purpose} ${limit}`);
+      // Also sampled right after each profile is applied: the timer alone may see few samples when
+      // the whole change takes less than 50 ms (or a loaded machine delays the timer).
+      setImmediate(() => samples.push(worstCaseSum()));
     };
     const onA = record('a'); const onB = record('b');
     a.on('callReceived', onA); b.on('callReceived', onB);
@@ -174,6 +177,7 @@ for (const target of targets) describe(`smart charging: load balancing over real
     const at = (prefix: string) => received.findIndex((r) => r.startsWith(prefix));
     assert.ok(at('a2 TxProfile 20') >= 0 && at('a2 TxProfile 20') < at('a1 TxProfile 20'), received.join(', '));
     assert.ok(at('a1 TxProfile 20') < at('a1 TxDefaultProfile 10'), received.join(', '));
-    assert.ok(samples.length > 10 && Math.max(...samples) <= CAP_A + 1e-9, `the stations could draw ${Math.max(...samples)} A at one sample (cap ${CAP_A} A)`);
+    assert.ok(samples.length >= received.length, `${samples.length} samples for ${received.length} profiles`);
+    assert.ok(Math.max(...samples) <= CAP_A + 1e-9, `the stations could draw ${Math.max(...samples)} A at one sample (cap ${CAP_A} A)`);
   });
 });
