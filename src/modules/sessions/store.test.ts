@@ -94,6 +94,7 @@ for (const target of databaseTargets()) {
       assert.equal(await store.insertEvent(db, eventOf('S-L', 'ST-1', 'k-L-3', null)), true);
       assert.deepEqual((await store.energyHistory(db, A, 'S-L', null)).map((p) => p.wh), ['999.5', '1001', '1005', '1010.5', '1020']);
       assert.deepEqual((await store.energyHistory(db, A, 'S-L', 'k-L-2')).map((p) => p.wh), ['1001', '1005', '1010.5', '1020'], 'the applied message is not its own history');
+      assert.deepEqual((await store.energyHistory(db, A, 'S-L', 'k-unknown')).map((p) => p.wh), ['999.5', '1001', '1005', '1010.5', '1020'], 'a key with no row leaves out nothing');
       // Written once: the row carries its reading from then on.
       const next = await store.updateSession(db, { ...legacy!.state, lastReading: { at: t(7), wh: '1020' } }, revision, now);
       assert.ok(next);

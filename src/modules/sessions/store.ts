@@ -122,8 +122,9 @@ export function createSessionStore(): SessionStore {
 
     async energyHistory(ex, tenantId, sessionId, exceptDedupeKey) {
       // The message being applied is stored already (with its samples): its readings are the event's, not history.
-      const except = exceptDedupeKey === null ? undefined : sql`${meterSamples.eventId} is distinct from (
-        select e.id from ${sessionEvents} e where e.tenant_id = ${tenantId} and e.session_id = ${sessionId} and e.dedupe_key = ${exceptDedupeKey})`;
+      // (-1 when no such row: legacy values, whose event_id is null, must not drop out with a null.)
+      const except = exceptDedupeKey === null ? undefined : sql`${meterSamples.eventId} is distinct from coalesce((
+        select e.id from ${sessionEvents} e where e.tenant_id = ${tenantId} and e.session_id = ${sessionId} and e.dedupe_key = ${exceptDedupeKey}), -1)`;
       const rows = await ex.select({ at: meterSamples.sampledAt, wh: meterSamples.value }).from(meterSamples)
         .where(and(
           eq(meterSamples.tenantId, tenantId), eq(meterSamples.sessionId, sessionId), eq(meterSamples.measurand, ENERGY_REGISTER),
