@@ -110,12 +110,8 @@ export type StoredSample = {
   context: string | null; unit: string | null; value: string; signed: unknown;
 };
 
-/**
- * Sampled values as written before migration 0023 (one row per value), kept and read through the
- * meter_samples view; new samples are stored in their message's session_events row (ADR 112).
- */
-export const meterValues = pgTable('meter_values', {
-  id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+/** The columns of one sampled value: the legacy table's and the meter_samples view's. */
+const sampleColumns = () => ({
   tenantId: historyTenant(),
   stationId: text('station_id').notNull(),
   sessionId: text('session_id'),
@@ -130,6 +126,15 @@ export const meterValues = pgTable('meter_values', {
   value: numeric('value').notNull(),
   /** 1.6 format=SignedData value, or 2.x signedMeterValue object, byte for byte as received. */
   signed: jsonb('signed').$type<unknown>(),
+});
+
+/**
+ * Sampled values as written before migration 0023 (one row per value), kept and read through the
+ * meter_samples view; new samples are stored in their message's session_events row (ADR 112).
+ */
+export const meterValues = pgTable('meter_values', {
+  id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+  ...sampleColumns(),
 }, (t) => [
   // Read by session only (series, energy, CDR, measured load); a station index cost every sample
   // an index entry no query used (ADR 109).
@@ -143,18 +148,7 @@ export const meterValues = pgTable('meter_values', {
  * Queries name the tenant and session: PostgreSQL pushes both into each branch's session index.
  */
 export const meterSamples = pgView('meter_samples', {
-  tenantId: text('tenant_id').notNull(),
-  stationId: text('station_id').notNull(),
-  sessionId: text('session_id'),
-  evseId: integer('evse_id').notNull(),
-  sampledAt: timestamptz('sampled_at').notNull(),
-  measurand: text('measurand').notNull(),
-  phase: text('phase'),
-  location: text('location'),
-  context: text('context'),
-  unit: text('unit'),
-  value: numeric('value').notNull(),
-  signed: jsonb('signed').$type<unknown>(),
+  ...sampleColumns(),
   seq: bigint('seq', { mode: 'bigint' }).notNull(),
   /** The session_events row the value came with; null for a legacy meter_values row. */
   eventId: bigint('event_id', { mode: 'bigint' }),
