@@ -17,13 +17,18 @@ const storedEnergy = (text: string | null): string | null => {
 };
 const canonical = (text: string | null): string | null => (text === null ? null : formatDecimal(decimal(text)));
 
+/** The last energy reading stored in the row, if any. */
+function readingOf(row: Row): EnergyPoint | null {
+  if (!row.lastReadingAt || row.lastReadingWh === null) return null;
+  return { at: row.lastReadingAt, wh: canonical(row.lastReadingWh)! };
+}
+
 /**
  * The last energy reading the row carries (ADR 112); `legacy` is the one read from meter_values for
  * rows not written since migration 0023 (`readings_in_row` false).
  */
 export function toSessionState(row: Row, legacy: EnergyPoint | null): SessionState {
-  const lastReading = !row.readingsInRow ? legacy
-    : row.lastReadingAt && row.lastReadingWh !== null ? { at: row.lastReadingAt, wh: canonical(row.lastReadingWh)! } : null;
+  const lastReading = row.readingsInRow ? readingOf(row) : legacy;
   return {
     id: row.id,
     tenantId: row.tenantId,
